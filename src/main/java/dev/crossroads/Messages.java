@@ -1,0 +1,88 @@
+package dev.crossroads;
+
+import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Renders {@link Message}s in one language from the per-package bundles
+ * ({@code dev/crossroads/<package>/messages[_ko].properties}). Created per process with the
+ * chosen locale, never held statically.
+ */
+public final class Messages {
+  private final Locale locale;
+  private final Map<String, ResourceBundle> bundles = new HashMap<>();
+
+  public Messages(Locale locale) {
+    this.locale = locale;
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  public boolean isKorean() {
+    return "ko".equals(locale.getLanguage());
+  }
+
+  public String get(String key, Object... args) {
+    return get(Message.of(key, args));
+  }
+
+  public String get(Message message) {
+    String pattern = pattern(message.key());
+    Object[] args = message.args().toArray();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof Message nested) {
+        args[i] = get(nested);
+      }
+    }
+    if (args.length == 0) {
+      return pattern;
+    }
+    MessageFormat format = new MessageFormat(pattern.replace("'", "''"), locale);
+    return format.format(args);
+  }
+
+  /** True when some bundle defines the key; lets callers fall back to their own text. */
+  public boolean has(String key) {
+    try {
+      bundle(key).getString(key);
+      return true;
+    } catch (MissingResourceException e) {
+      return false;
+    }
+  }
+
+  private String pattern(String key) {
+    try {
+      return bundle(key).getString(key);
+    } catch (MissingResourceException e) {
+      // A missing translation must never hide the message itself.
+      return key;
+    }
+  }
+
+  private ResourceBundle bundle(String key) {
+    int dot = key.indexOf('.');
+    String pkg = dot < 0 ? "cli" : key.substring(0, dot);
+    return bundles.computeIfAbsent(
+        pkg,
+        p -> {
+          try {
+            return ResourceBundle.getBundle(
+                "dev.crossroads." + p + ".messages",
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+          } catch (MissingResourceException e) {
+            return ResourceBundle.getBundle(
+                "dev.crossroads.cli.messages",
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+          }
+        });
+  }
+}

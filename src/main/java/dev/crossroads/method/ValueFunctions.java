@@ -1,0 +1,78 @@
+package dev.crossroads.method;
+
+import dev.crossroads.decision.Criterion;
+import dev.crossroads.decision.QuantityScale;
+import dev.crossroads.decision.RatingScale;
+import dev.crossroads.decision.Scale;
+
+/**
+ * Maps raw values to 0..1, where 1 is best. A rating maps linearly from its scale's ends; a
+ * quantity maps between its {@code worst} and {@code best} when both are given (clamped), else
+ * min-max across the options. Cost criteria are reversed. When every option has the same value
+ * on a min-max criterion, each gets 1: the criterion cannot separate them.
+ */
+public final class ValueFunctions {
+  private ValueFunctions() {}
+
+  /** {@code values[i][j]} in 0..1 for every option i and criterion j. */
+  public static double[][] values(DecisionMatrix matrix) {
+    int n = matrix.optionCount();
+    int m = matrix.criterionCount();
+    double[][] values = new double[n][m];
+    double[] column = new double[n];
+    for (int j = 0; j < m; j++) {
+      for (int i = 0; i < n; i++) {
+        column[i] = matrix.raw(i, j);
+      }
+      double[] mapped = column(matrix.criteria().get(j), column);
+      for (int i = 0; i < n; i++) {
+        values[i][j] = mapped[i];
+      }
+    }
+    return values;
+  }
+
+  /** Maps one criterion's column of raw values (one per option) to 0..1. */
+  public static double[] column(Criterion criterion, double[] raw) {
+    double[] out = new double[raw.length];
+    Scale scale = criterion.scale();
+    double lo;
+    double hi;
+    boolean benefit = criterion.isBenefit();
+    if (scale instanceof RatingScale r) {
+      lo = r.min();
+      hi = r.max();
+    } else {
+      QuantityScale q = (QuantityScale) scale;
+      if (q.hasFixedEnds()) {
+        // worst/best already say which way is better, so direction is implied by them
+        double worst = q.worst().getAsDouble();
+        double best = q.best().getAsDouble();
+        for (int i = 0; i < raw.length; i++) {
+          out[i] = clamp((raw[i] - worst) / (best - worst));
+        }
+        return out;
+      }
+      lo = Double.POSITIVE_INFINITY;
+      hi = Double.NEGATIVE_INFINITY;
+      for (double v : raw) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+      if (!(hi > lo)) {
+        java.util.Arrays.fill(out, 1.0);
+        return out;
+      }
+    }
+    double span = hi - lo;
+    for (int i = 0; i < raw.length; i++) {
+      double v = clamp((raw[i] - lo) / span);
+      out[i] = benefit ? v : 1 - v;
+    }
+    return out;
+  }
+
+  private static double clamp(double v) {
+    return v < 0 ? 0 : (v > 1 ? 1 : v);
+  }
+}
