@@ -87,7 +87,8 @@ public final class Ahp {
       int i = p[0];
       int j = p[1];
       double given = matrix.get(i, j);
-      double suggested = SaatyScale.nearest(impliedByOthers(matrix, i, j));
+      double implied = impliedByOthers(matrix, i, j);
+      double suggested = SaatyScale.nearest(implied);
       if (Math.abs(Math.log(suggested / given)) < 1e-9) {
         continue;
       }
@@ -97,7 +98,10 @@ public final class Ahp {
             matrix.givenAs(i, j)
                 ? new JudgementFix(matrix.ids().get(i), matrix.ids().get(j), given, suggested)
                 : new JudgementFix(
-                    matrix.ids().get(j), matrix.ids().get(i), matrix.get(j, i), 1 / suggested));
+                    matrix.ids().get(j),
+                    matrix.ids().get(i),
+                    matrix.get(j, i),
+                    SaatyScale.nearest(1 / implied)));
       }
     }
     return Optional.empty();
