@@ -193,15 +193,15 @@ final class RatingSensitivity {
         double pb = step(b, -dir, h);
         int wa = winnerAt(pa);
         if (wa != winner) {
-          return change(a, wa);
+          return change(a, dir, wa);
         }
         if (winnerAt(pb) != winner) {
-          return linear ? solve(pa, pb, dir) : bisect(pa, pb);
+          return linear ? solve(pa, pb, dir) : bisect(pa, pb, dir);
         }
         a = b;
       }
       int atEnd = winnerAt(end);
-      return atEnd != winner ? change(end, atEnd) : null;
+      return atEnd != winner ? change(end, dir, atEnd) : null;
     }
 
     /** The exact crossing between pa (winner holds) and pb (it does not), scores linear. */
@@ -233,11 +233,11 @@ final class RatingSensitivity {
         nudge *= 2;
         beyond = winnerAt(probe);
       }
-      return change(best, beyond);
+      return change(best, dir, beyond);
     }
 
     /** Bisection between pa (winner holds) and pb (it does not); returns the changed side. */
-    private RatingChange bisect(double pa, double pb) {
+    private RatingChange bisect(double pa, double pb, int dir) {
       double holds = pa;
       double changed = pb;
       while (Math.abs(changed - holds) > PROBE * span) {
@@ -251,7 +251,7 @@ final class RatingSensitivity {
           changed = mid;
         }
       }
-      return change(changed, winnerAt(changed));
+      return change(changed, dir, winnerAt(changed));
     }
 
     private double step(double from, int dir, double h) {
@@ -283,12 +283,13 @@ final class RatingSensitivity {
       return Ranking.first(scores, pass);
     }
 
-    private RatingChange change(double to, int newWinner) {
+    private RatingChange change(double to, int dir, int newWinner) {
       return new RatingChange(
           central.options().get(i).id(),
           criterion.id(),
           x0,
           to,
+          dir,
           span,
           Math.abs(to - x0) / span,
           central.options().get(newWinner).id());
