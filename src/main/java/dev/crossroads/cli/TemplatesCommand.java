@@ -21,14 +21,17 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code crossroads templates}: the question templates, where each comes from, in a table. */
-@Command(
-    name = "templates",
-    resourceBundle = "dev.crossroads.questions.messages",
-    mixinStandardHelpOptions = true)
+@Command(name = "templates", resourceBundle = "dev.crossroads.questions.messages")
 public final class TemplatesCommand implements Callable<Integer> {
   private static final String GAP = "  ";
 
   @Spec private CommandSpec spec;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      descriptionKey = "help")
+  private boolean help;
 
   @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "lang")
   private String lang;
@@ -100,11 +103,16 @@ public final class TemplatesCommand implements Callable<Integer> {
   private String language() {
     if (lang != null) {
       if (!lang.equals("en") && !lang.equals("ko")) {
+        Messages messages = new Messages(Locale.forLanguageTag(environmentLanguage()));
         throw new ParameterException(
-            spec.commandLine(), "--lang must be en or ko, not " + lang);
+            spec.commandLine(), messages.get("questions.templates.badLang", lang));
       }
       return lang;
     }
+    return environmentLanguage();
+  }
+
+  private String environmentLanguage() {
     for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
       String value = env.get(name);
       if (value != null && !value.isBlank()) {
