@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -101,10 +104,32 @@ class TemplateBankTest {
   @Test
   void filesThatAreNotYamlTemplatesAreIgnored(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("notes.txt"), "not a template");
-    Files.writeString(dir.resolve("index.yaml"), "templates: [grad-school]");
+    Files.writeString(dir.resolve("index.properties"), "templates=grad-school");
     Files.createDirectories(dir.resolve("facts.yaml"));
 
     assertThat(bank(null, dir).entries()).extracting(TemplateEntry::id).containsExactlyElementsOf(BUILT_IN);
+  }
+
+  @Test
+  void listingTheBuiltInTemplatesReadsOnlyTheIndex(@TempDir Path root) throws IOException {
+    Path bank = root.resolve("questions");
+    Files.createDirectories(bank);
+    Files.writeString(
+        bank.resolve("index.properties"),
+        "templates=half\nhalf.title.en=Half\nhalf.title.ko=절반\nhalf.preselected=1\nhalf.criteria=2\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(bank.resolve("half.yaml"), "format: 1\nid: half\n");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()}, null)) {
+      TemplateBank templates = new TemplateBank(TemplateSources.builtInOnly(), loader);
+
+      assertThat(templates.list()).singleElement().satisfies(s -> {
+        assertThat(s.title().in("ko")).isEqualTo("절반");
+        assertThat(s.catalogueCount()).isEqualTo(2);
+      });
+      Failure failure = catchThrowableOfType(Failure.class, () -> templates.load("half"));
+      assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+      assertThat(failure.userMessage().args()).contains("questions/half.yaml");
+    }
   }
 
   @Test
