@@ -26,14 +26,11 @@ class TemplatesCommandTest {
   }
 
   private static Run run(Map<String, String> env, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        new CommandLine(new TemplatesCommand(env))
-            .setOut(new PrintWriter(out))
-            .setErr(new PrintWriter(err))
-            .execute(args);
-    return new Run(code, out.toString(), err.toString());
+    String[] all = new String[args.length + 1];
+    all[0] = "templates";
+    System.arraycopy(args, 0, all, 1, args.length);
+    CommandRun run = CommandRun.of(env, all);
+    return new Run(run.exitCode(), run.out(), run.err());
   }
 
   /** Display column where each cell starts; cells are separated by two or more spaces. */
@@ -125,7 +122,7 @@ class TemplatesCommandTest {
     Run run = run(Map.of(), "--lang", "fr");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).contains("--lang must be en or ko, not fr");
+    assertThat(run.err()).contains("Unknown language \"fr\"");
   }
 
   private static void write(Path file, String id, String title) {
