@@ -251,12 +251,17 @@ public final class MonteCarlo {
       for (int r = 0; r < cells; r++) {
         double u = rng.nextDouble();
         double value;
-        if (!triangular[r]) {
-          value = low[r] + u * (high[r] - low[r]);
-        } else if (u < split[r]) {
-          value = low[r] + Math.sqrt(u * leftArea[r]);
+        if (triangular[r]) {
+          // Inverse CDF of the triangle; written as selects, since which side a draw falls on
+          // is a coin flip the branch predictor cannot learn.
+          boolean left = u < split[r];
+          double base = left ? low[r] : high[r];
+          double area = left ? leftArea[r] : rightArea[r];
+          double t = left ? u : 1 - u;
+          double root = Math.sqrt(t * area);
+          value = left ? base + root : base - root;
         } else {
-          value = high[r] - Math.sqrt((1 - u) * rightArea[r]);
+          value = low[r] + u * (high[r] - low[r]);
         }
         x[rangedCell[r]] = value;
       }
@@ -295,6 +300,10 @@ public final class MonteCarlo {
           s[i] += wj * v;
         }
       }
+      if (gates == 0) {
+        tallyUngated(s, wins, rankSums);
+        continue;
+      }
       for (int i = 0; i < n; i++) {
         boolean ok = true;
         for (int g = 0; g < gates; g++) {
@@ -311,18 +320,33 @@ public final class MonteCarlo {
         double si = s[i];
         boolean pi = pass[i];
         for (int q = 0; q < n; q++) {
-          if (q == i) {
-            continue;
-          }
           // Ranking.beats(q, i), inlined; scores are finite here.
-          if (pass[q] != pi ? pass[q] : (s[q] > si || (s[q] == si && q < i))) {
-            r++;
-          }
+          boolean beats =
+              q != i && (pass[q] != pi ? pass[q] : (s[q] > si || (s[q] == si && q < i)));
+          r += beats ? 1 : 0;
         }
         rankSums[i] += r;
         if (r == 1) {
           wins[i]++;
         }
+      }
+    }
+  }
+
+  /** Ranks without gates: an earlier option beats an equal score, a later one must exceed it. */
+  private void tallyUngated(double[] s, long[] wins, long[] rankSums) {
+    for (int i = 0; i < n; i++) {
+      int r = 1;
+      double si = s[i];
+      for (int q = 0; q < i; q++) {
+        r += s[q] >= si ? 1 : 0;
+      }
+      for (int q = i + 1; q < n; q++) {
+        r += s[q] > si ? 1 : 0;
+      }
+      rankSums[i] += r;
+      if (r == 1) {
+        wins[i]++;
       }
     }
   }
