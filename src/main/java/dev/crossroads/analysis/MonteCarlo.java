@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>The model is prepared once into primitive arrays; the inner loop allocates nothing.
  */
 public final class MonteCarlo {
-  static final int BLOCK = 4096;
+  static final int BLOCK = 1024;
 
   private final int n;
   private final int m;
