@@ -34,7 +34,8 @@ public final class MonteCarlo {
   private final List<String> optionIds;
   private final double[] weights;
   private final double[] central;
-  // Ranged cells, as flat indices i * m + j, with their sampling constants.
+  // Values are stored criterion by criterion: option i on criterion j is at j * n + i.
+  // Ranged cells, as such flat indices, with their sampling constants.
   private final int[] rangedCell;
   private final boolean[] triangular;
   private final double[] low;
@@ -66,12 +67,12 @@ public final class MonteCarlo {
     optionIds = decision.options().stream().map(o -> o.id()).toList();
     central = new double[n * m];
     List<Integer> ranged = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < m; j++) {
+    for (int j = 0; j < m; j++) {
+      for (int i = 0; i < n; i++) {
         Rating r = decision.rating(optionIds.get(i), criteria.get(j).id());
-        central[i * m + j] = r.central();
+        central[j * n + i] = r.central();
         if (r instanceof Rating.Range range && range.high() > range.low()) {
-          ranged.add(i * m + j);
+          ranged.add(j * n + i);
         }
       }
     }
@@ -86,7 +87,7 @@ public final class MonteCarlo {
     for (int r = 0; r < k; r++) {
       int cell = ranged.get(r);
       Rating.Range range =
-          (Rating.Range) decision.rating(optionIds.get(cell / m), criteria.get(cell % m).id());
+          (Rating.Range) decision.rating(optionIds.get(cell % n), criteria.get(cell / n).id());
       rangedCell[r] = cell;
       low[r] = range.low();
       high[r] = range.high();
@@ -215,6 +216,7 @@ public final class MonteCarlo {
     final double[] x = central.clone();
     final double[] w = weights.clone();
     final double[] s = new double[n];
+    final double[] u = new double[rangedCell.length];
     final boolean[] pass = new boolean[n];
     final boolean noisyWeights;
     final double[] d = new double[m];
@@ -241,6 +243,7 @@ public final class MonteCarlo {
     final double[] x = scratch.x;
     final double[] w = scratch.w;
     final double[] s = scratch.s;
+    final double[] u = scratch.u;
     final boolean[] pass = scratch.pass;
     final int cells = rangedCell.length;
     final int gates = gateCriterion.length;
@@ -249,19 +252,22 @@ public final class MonteCarlo {
         drawWeights(rng, scratch);
       }
       for (int r = 0; r < cells; r++) {
-        double u = rng.nextDouble();
+        u[r] = rng.nextDouble();
+      }
+      for (int r = 0; r < cells; r++) {
+        double ur = u[r];
         double value;
         if (triangular[r]) {
           // Inverse CDF of the triangle; written as selects, since which side a draw falls on
           // is a coin flip the branch predictor cannot learn.
-          boolean left = u < split[r];
+          boolean left = ur < split[r];
           double base = left ? low[r] : high[r];
           double area = left ? leftArea[r] : rightArea[r];
-          double t = left ? u : 1 - u;
+          double t = left ? ur : 1 - ur;
           double root = Math.sqrt(t * area);
           value = left ? base + root : base - root;
         } else {
-          value = low[r] + u * (high[r] - low[r]);
+          value = low[r] + ur * (high[r] - low[r]);
         }
         x[rangedCell[r]] = value;
       }
@@ -276,7 +282,7 @@ public final class MonteCarlo {
           double lo = Double.POSITIVE_INFINITY;
           double hi = Double.NEGATIVE_INFINITY;
           for (int i = 0; i < n; i++) {
-            double v = x[i * m + j];
+            double v = x[j * n + i];
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
           }
@@ -285,19 +291,23 @@ public final class MonteCarlo {
           flat = !(hi > lo);
         }
         double wj = w[j];
-        boolean flipped = flip[j];
-        for (int i = 0; i < n; i++) {
-          double v;
-          if (flat) {
-            v = 1;
-          } else {
-            v = (x[i * m + j] - off) / den;
-            v = v < 0 ? 0 : (v > 1 ? 1 : v);
-            if (flipped) {
-              v = 1 - v;
-            }
+        int column = j * n;
+        if (flat) {
+          for (int i = 0; i < n; i++) {
+            s[i] += wj * 1.0;
           }
-          s[i] += wj * v;
+        } else if (flip[j]) {
+          for (int i = 0; i < n; i++) {
+            double v = (x[column + i] - off) / den;
+            v = v < 0 ? 0 : (v > 1 ? 1 : v);
+            s[i] += wj * (1 - v);
+          }
+        } else {
+          for (int i = 0; i < n; i++) {
+            double v = (x[column + i] - off) / den;
+            v = v < 0 ? 0 : (v > 1 ? 1 : v);
+            s[i] += wj * v;
+          }
         }
       }
       if (gates == 0) {
@@ -307,7 +317,7 @@ public final class MonteCarlo {
       for (int i = 0; i < n; i++) {
         boolean ok = true;
         for (int g = 0; g < gates; g++) {
-          double v = x[i * m + gateCriterion[g]];
+          double v = x[gateCriterion[g] * n + i];
           if (v < gateMin[g] || v > gateMax[g]) {
             ok = false;
             break;
