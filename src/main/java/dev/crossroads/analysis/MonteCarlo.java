@@ -224,17 +224,20 @@ public final class MonteCarlo {
     final double[] boost = new double[m];
 
     Scratch(double spread) {
-      noisyWeights = spread > 0;
-      for (int j = 0; j < m && noisyWeights; j++) {
+      boolean noisy = spread > 0;
+      for (int j = 0; j < m && noisy; j++) {
         double alpha = weights[j] / spread;
         if (alpha <= 0) {
           continue;
         }
+        // A spread so small that alpha overflows means exact weights.
+        noisy = Double.isFinite(alpha);
         double shape = alpha >= 1 ? alpha : alpha + 1;
         d[j] = shape - 1.0 / 3.0;
         c[j] = 1 / Math.sqrt(9 * d[j]);
         boost[j] = alpha >= 1 ? 0 : 1 / alpha;
       }
+      noisyWeights = noisy;
     }
   }
 

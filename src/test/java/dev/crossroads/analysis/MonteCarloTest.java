@@ -41,6 +41,13 @@ class MonteCarloTest {
   }
 
   @Test
+  void aVanishinglySmallSpreadKeepsTheStatedWeights() {
+    Decision d = Generated.decision(3, false, false);
+    Robustness r = run(d, new AnalysisSettings(1, 500, Double.MIN_VALUE, 1));
+    assertThat(odds(r, Wsm.winner(d)).probabilityFirst()).isEqualTo(1.0);
+  }
+
+  @Test
   void theSameSeedGivesIdenticalResultsOnOneThreadAndOnTwo() {
     for (long seed = 0; seed < 20; seed++) {
       Decision d = Generated.decision(seed, true, true);
