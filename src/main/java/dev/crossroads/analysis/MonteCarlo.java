@@ -27,14 +27,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>The model is prepared once into primitive arrays; the inner loop allocates nothing.
  */
 public final class MonteCarlo {
-  static final int BLOCK = 4096;
+  static final int BLOCK = 1024;
 
   private final int n;
   private final int m;
   private final List<String> optionIds;
   private final double[] weights;
   private final double[] central;
-  // Ranged cells, as flat indices i * m + j, with their sampling constants.
+  // Values are stored criterion by criterion: option i on criterion j is at j * n + i.
+  // Ranged cells, as such flat indices, with their sampling constants.
   private final int[] rangedCell;
   private final boolean[] triangular;
   private final double[] low;
@@ -66,12 +67,12 @@ public final class MonteCarlo {
     optionIds = decision.options().stream().map(o -> o.id()).toList();
     central = new double[n * m];
     List<Integer> ranged = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < m; j++) {
+    for (int j = 0; j < m; j++) {
+      for (int i = 0; i < n; i++) {
         Rating r = decision.rating(optionIds.get(i), criteria.get(j).id());
-        central[i * m + j] = r.central();
+        central[j * n + i] = r.central();
         if (r instanceof Rating.Range range && range.high() > range.low()) {
-          ranged.add(i * m + j);
+          ranged.add(j * n + i);
         }
       }
     }
@@ -86,7 +87,7 @@ public final class MonteCarlo {
     for (int r = 0; r < k; r++) {
       int cell = ranged.get(r);
       Rating.Range range =
-          (Rating.Range) decision.rating(optionIds.get(cell / m), criteria.get(cell % m).id());
+          (Rating.Range) decision.rating(optionIds.get(cell % n), criteria.get(cell / n).id());
       rangedCell[r] = cell;
       low[r] = range.low();
       high[r] = range.high();
@@ -215,6 +216,7 @@ public final class MonteCarlo {
     final double[] x = central.clone();
     final double[] w = weights.clone();
     final double[] s = new double[n];
+    final double[] u = new double[rangedCell.length];
     final boolean[] pass = new boolean[n];
     final boolean noisyWeights;
     final double[] d = new double[m];
@@ -222,17 +224,20 @@ public final class MonteCarlo {
     final double[] boost = new double[m];
 
     Scratch(double spread) {
-      noisyWeights = spread > 0;
-      for (int j = 0; j < m && noisyWeights; j++) {
+      boolean noisy = spread > 0;
+      for (int j = 0; j < m && noisy; j++) {
         double alpha = weights[j] / spread;
         if (alpha <= 0) {
           continue;
         }
+        // A spread so small that alpha overflows means exact weights.
+        noisy = Double.isFinite(alpha);
         double shape = alpha >= 1 ? alpha : alpha + 1;
         d[j] = shape - 1.0 / 3.0;
         c[j] = 1 / Math.sqrt(9 * d[j]);
         boost[j] = alpha >= 1 ? 0 : 1 / alpha;
       }
+      noisyWeights = noisy;
     }
   }
 
@@ -241,6 +246,7 @@ public final class MonteCarlo {
     final double[] x = scratch.x;
     final double[] w = scratch.w;
     final double[] s = scratch.s;
+    final double[] u = scratch.u;
     final boolean[] pass = scratch.pass;
     final int cells = rangedCell.length;
     final int gates = gateCriterion.length;
@@ -249,14 +255,22 @@ public final class MonteCarlo {
         drawWeights(rng, scratch);
       }
       for (int r = 0; r < cells; r++) {
-        double u = rng.nextDouble();
+        u[r] = rng.nextDouble();
+      }
+      for (int r = 0; r < cells; r++) {
+        double ur = u[r];
         double value;
-        if (!triangular[r]) {
-          value = low[r] + u * (high[r] - low[r]);
-        } else if (u < split[r]) {
-          value = low[r] + Math.sqrt(u * leftArea[r]);
+        if (triangular[r]) {
+          // Inverse CDF of the triangle; written as selects, since which side a draw falls on
+          // is a coin flip the branch predictor cannot learn.
+          boolean left = ur < split[r];
+          double base = left ? low[r] : high[r];
+          double area = left ? leftArea[r] : rightArea[r];
+          double t = left ? ur : 1 - ur;
+          double root = Math.sqrt(t * area);
+          value = left ? base + root : base - root;
         } else {
-          value = high[r] - Math.sqrt((1 - u) * rightArea[r]);
+          value = low[r] + ur * (high[r] - low[r]);
         }
         x[rangedCell[r]] = value;
       }
@@ -271,7 +285,7 @@ public final class MonteCarlo {
           double lo = Double.POSITIVE_INFINITY;
           double hi = Double.NEGATIVE_INFINITY;
           for (int i = 0; i < n; i++) {
-            double v = x[i * m + j];
+            double v = x[j * n + i];
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
           }
@@ -280,25 +294,33 @@ public final class MonteCarlo {
           flat = !(hi > lo);
         }
         double wj = w[j];
-        boolean flipped = flip[j];
-        for (int i = 0; i < n; i++) {
-          double v;
-          if (flat) {
-            v = 1;
-          } else {
-            v = (x[i * m + j] - off) / den;
-            v = v < 0 ? 0 : (v > 1 ? 1 : v);
-            if (flipped) {
-              v = 1 - v;
-            }
+        int column = j * n;
+        if (flat) {
+          for (int i = 0; i < n; i++) {
+            s[i] += wj * 1.0;
           }
-          s[i] += wj * v;
+        } else if (flip[j]) {
+          for (int i = 0; i < n; i++) {
+            double v = (x[column + i] - off) / den;
+            v = v < 0 ? 0 : (v > 1 ? 1 : v);
+            s[i] += wj * (1 - v);
+          }
+        } else {
+          for (int i = 0; i < n; i++) {
+            double v = (x[column + i] - off) / den;
+            v = v < 0 ? 0 : (v > 1 ? 1 : v);
+            s[i] += wj * v;
+          }
         }
+      }
+      if (gates == 0) {
+        tallyUngated(s, wins, rankSums);
+        continue;
       }
       for (int i = 0; i < n; i++) {
         boolean ok = true;
         for (int g = 0; g < gates; g++) {
-          double v = x[i * m + gateCriterion[g]];
+          double v = x[gateCriterion[g] * n + i];
           if (v < gateMin[g] || v > gateMax[g]) {
             ok = false;
             break;
@@ -311,18 +333,33 @@ public final class MonteCarlo {
         double si = s[i];
         boolean pi = pass[i];
         for (int q = 0; q < n; q++) {
-          if (q == i) {
-            continue;
-          }
           // Ranking.beats(q, i), inlined; scores are finite here.
-          if (pass[q] != pi ? pass[q] : (s[q] > si || (s[q] == si && q < i))) {
-            r++;
-          }
+          boolean beats =
+              q != i && (pass[q] != pi ? pass[q] : (s[q] > si || (s[q] == si && q < i)));
+          r += beats ? 1 : 0;
         }
         rankSums[i] += r;
         if (r == 1) {
           wins[i]++;
         }
+      }
+    }
+  }
+
+  /** Ranks without gates: an earlier option beats an equal score, a later one must exceed it. */
+  private void tallyUngated(double[] s, long[] wins, long[] rankSums) {
+    for (int i = 0; i < n; i++) {
+      int r = 1;
+      double si = s[i];
+      for (int q = 0; q < i; q++) {
+        r += s[q] >= si ? 1 : 0;
+      }
+      for (int q = i + 1; q < n; q++) {
+        r += s[q] > si ? 1 : 0;
+      }
+      rankSums[i] += r;
+      if (r == 1) {
+        wins[i]++;
       }
     }
   }

@@ -41,6 +41,13 @@ class MonteCarloTest {
   }
 
   @Test
+  void aVanishinglySmallSpreadKeepsTheStatedWeights() {
+    Decision d = Generated.decision(3, false, false);
+    Robustness r = run(d, new AnalysisSettings(1, 500, Double.MIN_VALUE, 1));
+    assertThat(odds(r, Wsm.winner(d)).probabilityFirst()).isEqualTo(1.0);
+  }
+
+  @Test
   void theSameSeedGivesIdenticalResultsOnOneThreadAndOnTwo() {
     for (long seed = 0; seed < 20; seed++) {
       Decision d = Generated.decision(seed, true, true);
@@ -190,7 +197,7 @@ class MonteCarloTest {
   void gammaDrawsHaveTheRightMeanAndVariance() {
     java.util.SplittableRandom rng = new java.util.SplittableRandom(99);
     for (double shape : new double[] {0.3, 1, 4.2, 30}) {
-      int count = 200_000;
+      int count = 100_000;
       double sum = 0;
       double sumSq = 0;
       for (int i = 0; i < count; i++) {
@@ -202,7 +209,7 @@ class MonteCarloTest {
       double variance = sumSq / count - mean * mean;
       // Gamma(k, 1) has mean k and variance k; the mean's standard error is sqrt(k / count).
       assertThat(mean).as("shape %s", shape).isCloseTo(shape, within(5 * Math.sqrt(shape / count)));
-      assertThat(variance).as("shape %s", shape).isCloseTo(shape, within(0.05 * shape));
+      assertThat(variance).as("shape %s", shape).isCloseTo(shape, within(0.06 * shape));
     }
   }
 
