@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 
 /** Every answer, numbered; Enter goes on to the summary, {@code edit N} changes answer N. */
 final class ReviewQuestion implements Question {
-  private static final int TITLE_COLUMNS = 34;
+  private static final int TITLE_COLUMNS = 44;
   private final List<Question> before;
 
   ReviewQuestion(List<Question> before) {

@@ -49,7 +49,6 @@ public final class TerminalAsker implements Asker {
                   }
                 })
             .variable(LineReader.AMBIGUOUS_BINDING, ESC_WAIT_MS)
-            .option(LineReader.Option.AUTO_FRESH_LINE, true)
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
             .option(LineReader.Option.INSERT_TAB, false)
             .build();
