@@ -60,13 +60,25 @@ final class Harness {
 
   /** Types {@code keys} at a test terminal, starting from {@code start}. */
   Session.Result typed(String keys, SessionState start, Path draft) {
+    return typed(keys, start, draft, Optional.empty());
+  }
+
+  /** Answers from {@code file}; what it leaves out is typed at the terminal. */
+  Session.Result typedWithFile(String keys, Map<String, Answer> file) {
+    return typed(keys, SessionState.start(language), drafts.fresh(TODAY.atStartOfDay()),
+        Optional.of(file));
+  }
+
+  private Session.Result typed(String keys, SessionState start, Path draft,
+      Optional<Map<String, Answer>> file) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Terminal terminal =
         new DumbTerminal("test", "ansi", new ByteArrayInputStream(keys.getBytes(UTF_8)), bytes,
             UTF_8)) {
       terminal.setSize(new org.jline.terminal.Size(100, 40));
       TerminalAsker asker = new TerminalAsker(terminal, messages());
-      Session.Result r = session(asker, draft, terminal.writer()).run(start);
+      Asker a = file.isPresent() ? new FileAsker(file.get(), Optional.of(asker)) : asker;
+      Session.Result r = session(a, draft, terminal.writer()).run(start);
       terminal.writer().flush();
       screen = plain(bytes.toString(UTF_8));
       return r;
