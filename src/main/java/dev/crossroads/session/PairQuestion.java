@@ -64,7 +64,10 @@ final class PairQuestion implements Question {
     if (!closesColumn) {
       return List.of();
     }
+    boolean last = column + 1 == ctx.criteria().size();
     return Judgements.consistency(ctx, column + 1)
+        // The consistency question that follows shows an inconsistent whole itself.
+        .filter(c -> !last || c.acceptable())
         .map(c -> Judgements.describe(ctx, c))
         .orElse(List.of());
   }

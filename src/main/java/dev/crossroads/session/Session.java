@@ -166,8 +166,9 @@ public final class Session {
         continue;
       }
       if (outcome instanceof Outcome.Jump j) {
-        state = state.at(j.questionId()).reviewing(q.section() == Section.REVIEW
-            || state.reviewing());
+        // After the jump, come back to the first question still open (the review, or the
+        // consistency check that sent the person to a judgement).
+        state = state.at(j.questionId()).reviewing(true);
         drafts.save(draft, state);
         continue;
       }
