@@ -19,7 +19,19 @@ public record AppContext(
     Map<String, String> env,
     Clock clock,
     Messages messages,
+    boolean languageGiven,
     boolean debug) {
+
+  /**
+   * The messages to report on a profile in: the language asked for with --lang, else the
+   * profile's own, since its labels are in that language too.
+   */
+  public Messages messagesFor(String profileLanguage) {
+    if (languageGiven || profileLanguage.equals(messages.locale().getLanguage())) {
+      return messages;
+    }
+    return new Messages(Language.of(profileLanguage));
+  }
 
   public Optional<String> env(String name) {
     String value = env.get(name);

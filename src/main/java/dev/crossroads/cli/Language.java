@@ -26,6 +26,16 @@ public final class Language {
     return Locale.ENGLISH;
   }
 
+  /** True when the command line names a language itself. */
+  public static boolean given(String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--lang") || arg.startsWith("--lang=")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "ko", "ko_KR.UTF-8" and "ko-KR" all mean Korean; anything else is English. */
   public static Locale of(String tag) {
     String lower = tag.toLowerCase(Locale.ROOT);

@@ -51,7 +51,7 @@ public final class Main {
     boolean debug = Arrays.asList(args).contains("--debug");
     Locale locale = Language.resolve(args, env);
     Messages messages = new Messages(locale);
-    AppContext context = new AppContext(in, out, err, env, clock, messages, debug);
+    AppContext context = new AppContext(in, out, err, env, clock, messages, Language.given(args), debug);
     try {
       CommandLine commandLine = CommandLines.create(context);
       return commandLine.execute(args);

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain-text table aligned by display width. When it does not fit, the first left-aligned
- * column (the labels) is cut with an ellipsis; numbers are never cut.
+ * A plain-text table aligned by display width. When it does not fit, the widest text columns
+ * are cut with an ellipsis, a column at a time; numbers are never cut.
  */
 public final class Table {
   public enum Align {
@@ -53,9 +53,19 @@ public final class Table {
     for (int w : widths) {
       total += w;
     }
-    int shrinkable = aligns.indexOf(Align.LEFT);
-    if (total > width && shrinkable >= 0) {
-      widths[shrinkable] = Math.max(4, widths[shrinkable] - (total - width));
+    // Take columns from the widest text column first, so no one column is cut to nothing.
+    while (total > width) {
+      int widest = -1;
+      for (int c = 0; c < n; c++) {
+        if (aligns.get(c) == Align.LEFT && widths[c] > 8 && (widest < 0 || widths[c] > widths[widest])) {
+          widest = c;
+        }
+      }
+      if (widest < 0) {
+        break;
+      }
+      widths[widest]--;
+      total--;
     }
     List<String> lines = new ArrayList<>();
     for (List<String> row : all) {

@@ -1,5 +1,6 @@
 package dev.crossroads.store;
 
+import dev.crossroads.Message;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Direction;
@@ -103,7 +104,7 @@ final class ProfileParser {
     long version = node.get().json().longValue();
     if (version > SCHEMA || node.get().json().isBigInteger()) {
       ProfileProblem newer =
-          new ProfileProblem(in.source(), in.valueAt(node.get()), dev.crossroads.Message.of(
+          new ProfileProblem(in.source(), in.valueAt(node.get()), Message.of(
               "store.newerSchema", node.get().json().asText(), String.valueOf(SCHEMA)));
       throw new ProfileFormatException(List.of(newer));
     }

@@ -1,5 +1,6 @@
 package dev.crossroads.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -137,7 +138,7 @@ public final class ProfileWriter {
     return node;
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode rating(Rating rating) {
+  private static JsonNode rating(Rating rating) {
     if (rating instanceof Rating.Range r) {
       ObjectNode range = NODES.objectNode().put("low", r.low());
       putIfPresent(range, "likely", r.likely());

@@ -46,6 +46,20 @@ class ExampleProfilesTest {
   }
 
   @Test
+  void theCompleteExampleInTheFormatDocumentLoads() throws IOException {
+    String doc = Files.readString(Path.of("docs/profile-format.md"), StandardCharsets.UTF_8);
+    int start = doc.indexOf("```json\n") + "```json\n".length();
+    String json = doc.substring(start, doc.indexOf("```", start));
+
+    Decision d = reader.parse(json, "profile-format.md");
+    assertThat(d.weights()).isInstanceOf(WeightInput.Pairwise.class);
+    assertThat(d.gates()).hasSize(1);
+    assertThat(d.scenarios()).hasSize(1);
+    assertThat(d.reflections()).hasSize(2);
+    assertThat(new ProfileWriter().toJson(d)).isEqualTo(json);
+  }
+
+  @Test
   void theGradSchoolExampleUsesEveryPartOfTheFormat() {
     Decision d = reader.read(EXAMPLES.resolve("grad-school.json"));
 
