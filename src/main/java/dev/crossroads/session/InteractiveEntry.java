@@ -32,16 +32,16 @@ import org.jline.terminal.TerminalBuilder;
  */
 public final class InteractiveEntry {
   private final InputStream in;
-  private final PrintStream out;
-  private final PrintStream err;
+  private final PrintWriter out;
+  private final PrintWriter err;
   private final Map<String, String> env;
   private final Clock clock;
   private final Function<Optional<Path>, SessionServices> services;
 
   public InteractiveEntry(
       InputStream in,
-      PrintStream out,
-      PrintStream err,
+      PrintWriter out,
+      PrintWriter err,
       Map<String, String> env,
       Clock clock,
       Function<Optional<Path>, SessionServices> services) {
@@ -53,11 +53,27 @@ public final class InteractiveEntry {
     this.services = services;
   }
 
-  /** The no-argument path and {@code new}/{@code resume}, with the standard services. */
+  /**
+   * The no-argument path and {@code new}/{@code resume}, with the standard services: for
+   * {@code Main} to call before building any picocli model, when {@link SessionArgs#handles}.
+   */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
       Map<String, String> env) {
-    return new InteractiveEntry(in, out, err, env, Clock.systemDefaultZone(),
-        home -> StandardServices.create(home, env)).run(args);
+    PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    try {
+      return standard(in, o, e, env, Clock.systemDefaultZone()).run(args);
+    } finally {
+      o.flush();
+      e.flush();
+    }
+  }
+
+  /** An entry with the real question bank, summary and profile store. */
+  public static InteractiveEntry standard(InputStream in, PrintWriter out, PrintWriter err,
+      Map<String, String> env, Clock clock) {
+    return new InteractiveEntry(in, out, err, env, clock,
+        home -> StandardServices.create(home, env));
   }
 
   public int run(String[] args) {
@@ -126,7 +142,7 @@ public final class InteractiveEntry {
         asker = args.answers().isPresent()
             ? new FileAsker(answers, Optional.empty())
             : new LineAsker(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        screen = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        screen = out;
       }
       Session session = new Session(messages, asker, svc.catalogue(), svc.summarizer(),
           svc.saver(), drafts, draft, LocalDate.now(clock), width, screen);
@@ -152,11 +168,13 @@ public final class InteractiveEntry {
           err.println(line);
         }
       }
+      err.flush();
       return result.exitCode();
     } catch (Failure f) {
       closeQuietly(terminal);
       terminal = null;
       err.println(messages.get(f.userMessage()));
+      err.flush();
       return f.exitCode();
     } catch (IOException e) {
       closeQuietly(terminal);

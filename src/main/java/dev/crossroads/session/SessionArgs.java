@@ -26,16 +26,21 @@ public record SessionArgs(
         Optional.empty(), false, Optional.empty(), Optional.empty());
   }
 
-  /** True when {@code args} are ones {@link #parse} reads: no subcommand, "new" or "resume". */
+  /**
+   * True when {@code args} are the session's alone: nothing, or {@code new}/{@code resume}, with
+   * only the options {@link #parse} knows. Anything else is for the full command line.
+   */
   public static boolean handles(String[] args) {
-    if (args.length == 0) {
-      return true;
+    if (args.length > 0 && !args[0].equals("new") && !args[0].equals("resume")
+        && !args[0].startsWith("--")) {
+      return false;
     }
-    String first = args[0];
-    if (first.equals("new") || first.equals("resume")) {
+    try {
+      parse(args);
       return true;
+    } catch (Failure e) {
+      return false;
     }
-    return first.startsWith("--") && !first.equals("--help") && !first.equals("--version");
   }
 
   public static SessionArgs parse(String[] args) {
