@@ -123,14 +123,19 @@ public final class InteractiveEntry {
         }
         draft = drafts.fresh(LocalDateTime.now(clock));
       }
-      Map<String, Answer> answers = args.answers().map(AnswersFile::read).orElse(Map.of());
+      Map<String, Answer> answers = Map.of();
+      if (args.answers().isPresent()) {
+        answers = AnswersFile.read(args.answers().get());
+      }
       boolean interactive = !args.noInput() && isTerminal();
       Asker asker;
       PrintWriter screen;
       int width = 80;
       if (interactive) {
-        terminal = TerminalBuilder.builder().system(true).dumb(true)
-            .encoding(StandardCharsets.UTF_8).build();
+        TerminalBuilder builder = TerminalBuilder.builder().system(true).dumb(true)
+            .encoding(StandardCharsets.UTF_8);
+        knownType(env.getOrDefault("TERM", "")).ifPresent(builder::type);
+        terminal = builder.build();
         TerminalAsker ta = new TerminalAsker(terminal, messages);
         width = ta.width();
         asker = args.answers().isPresent() ? new FileAsker(answers, Optional.of(ta)) : ta;
@@ -159,7 +164,9 @@ public final class InteractiveEntry {
         err.println(messages.get("session.input.unused", String.join(", ", fa.unused())));
       }
       if (result.exitCode() == ExitCode.INTERRUPTED) {
-        String line = messages.get("session.stopped", draft);
+        String line = java.nio.file.Files.exists(draft)
+            ? messages.get("session.stopped", draft)
+            : messages.get("session.stoppedEmpty");
         if (interactive) {
           screen.println();
           screen.println(line);
@@ -194,6 +201,24 @@ public final class InteractiveEntry {
         // The terminal is being let go of; nothing more can be done about it.
       }
     }
+  }
+
+  /**
+   * A terminal type JLine has built in, for the common ones it lacks: without it JLine starts
+   * {@code infocmp} to learn the capabilities, which delays the first prompt. tmux and screen
+   * read the same sequences as screen; xterm-like terminals as xterm.
+   */
+  static Optional<String> knownType(String term) {
+    boolean colours = term.contains("256");
+    if (term.startsWith("tmux") || term.startsWith("screen.") || term.startsWith("screen-")
+        && !term.equals("screen-256color")) {
+      return Optional.of(colours ? "screen-256color" : "screen");
+    }
+    if (term.startsWith("xterm-") && !term.equals("xterm-256color")) {
+      return Optional.of(colours || term.contains("direct") || term.contains("kitty")
+          || term.contains("ghostty") ? "xterm-256color" : "xterm");
+    }
+    return Optional.empty();
   }
 
   static Locale locale(String language) {

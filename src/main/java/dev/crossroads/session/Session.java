@@ -114,6 +114,11 @@ public final class Session {
       String typed = "";
       if (reply instanceof Reply.Stopped s) {
         state = state.typing(s.partial());
+        if (state.answers().isEmpty() && state.typing().isBlank()) {
+          // Nothing given yet: a draft would only be clutter to resume.
+          return new Result(ExitCode.INTERRUPTED, state, Optional.empty(), Optional.empty(),
+              missing);
+        }
         drafts.save(draft, state);
         return new Result(ExitCode.INTERRUPTED, state, Optional.empty(), Optional.empty(),
             missing);

@@ -14,6 +14,6 @@ final class StandardServices {
     return new SessionServices(
         new BankCatalogue(TemplateSources.from(env, Optional.empty())),
         new WeightedSumSummary(),
-        new FileProfileSaver(FileProfileSaver.directory(home, env), new ProfileWriter()::toBytes));
+        new FileProfileSaver(FileProfileSaver.directory(home, env), decision -> new ProfileWriter().toBytes(decision)));
   }
 }
