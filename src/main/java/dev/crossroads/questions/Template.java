@@ -17,8 +17,8 @@ import java.util.Optional;
 /**
  * One decision the question bank knows how to ask about: default options, a catalogue of
  * criteria of which some are pre-selected, suggested weights (points per pre-selected criterion,
- * summing to 100) and reflection prompts. Built only by {@link TemplateValidator}, which has
- * already checked that every id it refers to exists.
+ * summing to 100) and reflection prompts. {@link TemplateBank} builds it after checking that
+ * every id it refers to exists.
  */
 public record Template(
     String id,

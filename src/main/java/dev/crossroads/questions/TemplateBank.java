@@ -1,6 +1,5 @@
 package dev.crossroads.questions;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
@@ -19,19 +18,20 @@ import java.util.stream.Stream;
 
 /**
  * Finds and loads templates from, in increasing priority, the built-in bank (class path
- * {@code questions/}, listed by {@code questions/index.yaml}), the config directory and a
+ * {@code questions/}, listed by {@code questions/index.properties}), the config directory and a
  * {@code --questions} directory; a later source replaces an earlier template with the same id,
- * in its place in the list. Files are read only when asked for, each at most once per bank.
+ * in its place in the list. Listing the built-in templates reads only the index; a template file
+ * is read (and validated) when it is loaded or when a directory template must be listed, each at
+ * most once per bank.
  */
 public final class TemplateBank {
-  static final String BUILT_IN_ROOT = "questions/";
-  static final String INDEX = "index.yaml";
   private static final String EXTENSION = ".yaml";
 
   private final TemplateSources sources;
   private final ClassLoader classLoader;
-  private final TemplateReader reader = new TemplateReader();
   private final Map<String, Template> loaded = new HashMap<>();
+  private final Map<String, TemplateSummary> indexed = new HashMap<>();
+  private TemplateReader reader;
   private List<TemplateEntry> entries;
 
   public TemplateBank(TemplateSources sources) {
@@ -47,7 +47,10 @@ public final class TemplateBank {
   public List<TemplateEntry> entries() {
     if (entries == null) {
       Map<String, TemplateEntry> byId = new LinkedHashMap<>();
-      builtIn().forEach(e -> byId.put(e.id(), e));
+      for (TemplateSummary summary : BuiltInIndex.read(classLoader)) {
+        indexed.put(summary.id(), summary);
+        byId.put(summary.id(), new TemplateEntry(summary.id(), summary.source(), summary.location()));
+      }
       sources.configDir()
           .filter(Files::isDirectory)
           .ifPresent(dir -> directory(dir, TemplateSource.CONFIG).forEach(e -> byId.put(e.id(), e)));
@@ -65,11 +68,18 @@ public final class TemplateBank {
     return entries;
   }
 
-  /** Id, title and criteria counts of every template; reads (and validates) each file once. */
+  /**
+   * Id, title and criteria counts of every template. Built-in ones come from the index; a
+   * template from a directory is read and validated here, so a broken one fails the listing.
+   */
   public List<TemplateSummary> list() {
     List<TemplateSummary> summaries = new ArrayList<>();
     for (TemplateEntry entry : entries()) {
-      summaries.add(TemplateSummary.of(load(entry), entry));
+      TemplateSummary fromIndex = indexed.get(entry.id());
+      summaries.add(
+          entry.source() == TemplateSource.BUILT_IN && fromIndex != null
+              ? fromIndex
+              : TemplateSummary.of(load(entry), entry));
     }
     return summaries;
   }
@@ -96,6 +106,9 @@ public final class TemplateBank {
   private Template load(TemplateEntry entry) {
     Template template = loaded.get(entry.id());
     if (template == null) {
+      if (reader == null) {
+        reader = new TemplateReader();
+      }
       template = reader.read(open(entry), entry.location(), Optional.of(entry.id()));
       loaded.put(entry.id(), template);
     }
@@ -118,28 +131,11 @@ public final class TemplateBank {
     }
   }
 
-  private List<TemplateEntry> builtIn() {
-    String indexPath = BUILT_IN_ROOT + INDEX;
-    InputStream in = classLoader.getResourceAsStream(indexPath);
-    if (in == null) {
-      // A build without the bank still works with templates from directories.
-      return List.of();
-    }
-    JsonNode ids = reader.tree(in, indexPath).path("templates");
-    List<TemplateEntry> found = new ArrayList<>();
-    for (JsonNode id : ids) {
-      found.add(
-          new TemplateEntry(id.asText(), TemplateSource.BUILT_IN, BUILT_IN_ROOT + id.asText() + EXTENSION));
-    }
-    return found;
-  }
-
-  /** The top-level {@code *.yaml} files of a directory, by name; an index file is skipped. */
+  /** The top-level {@code *.yaml} files of a directory, by name; the id is the file name. */
   private static List<TemplateEntry> directory(Path dir, TemplateSource source) {
     try (Stream<Path> files = Files.list(dir)) {
       return files
           .filter(p -> p.getFileName().toString().endsWith(EXTENSION))
-          .filter(p -> !p.getFileName().toString().equals(INDEX))
           .filter(Files::isRegularFile)
           .sorted()
           .map(

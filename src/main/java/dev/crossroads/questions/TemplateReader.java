@@ -28,7 +28,7 @@ final class TemplateReader {
     return new TemplateValidator(location).validate(tree(in, location), expectedId);
   }
 
-  JsonNode tree(InputStream in, String location) {
+  private JsonNode tree(InputStream in, String location) {
     try (in) {
       return mapper.readTree(in);
     } catch (JsonProcessingException e) {

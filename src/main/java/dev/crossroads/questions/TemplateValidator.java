@@ -281,9 +281,7 @@ final class TemplateValidator {
   private String languageText(JsonNode node, String path, String language) {
     JsonNode value = node.get(language);
     if (value == null || value.isNull()) {
-      throw problem(
-          path + "." + language,
-          Message.of("questions.problem.missingLanguage", Message.of("questions.language." + language)));
+      throw problem(path + "." + language, Message.of("questions.problem.missingLanguage"));
     }
     String text = plainText(value, path + "." + language);
     if (text.isBlank()) {

@@ -42,17 +42,27 @@ class ShippedTemplatesTest {
     try (Stream<Path> list = Files.list(Path.of("questions"))) {
       files =
           list.map(p -> p.getFileName().toString())
-              .filter(n -> n.endsWith(".yaml") && !n.equals("index.yaml"))
+              .filter(n -> n.endsWith(".yaml"))
               .map(n -> n.substring(0, n.length() - ".yaml".length()))
               .sorted()
               .toList();
     }
-    List<String> indexed = new ArrayList<>();
-    yaml.readTree(SchemaCheck.text("questions/index.yaml"))
-        .path("templates")
-        .forEach(n -> indexed.add(n.asText()));
-    assertThat(indexed).containsExactlyElementsOf(IDS);
+    List<TemplateEntry> indexed = new TemplateBank(TemplateSources.builtInOnly()).entries();
+    assertThat(indexed).extracting(TemplateEntry::id).containsExactlyElementsOf(IDS);
     assertThat(files).containsExactlyInAnyOrderElementsOf(IDS);
+  }
+
+  @ParameterizedTest
+  @MethodSource("ids")
+  void theIndexShowsTheTitlesAndCountsOfTheTemplateItself(String id) {
+    TemplateBank bank = new TemplateBank(TemplateSources.builtInOnly());
+    TemplateSummary fromIndex =
+        bank.list().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    Template template = bank.load(id);
+
+    assertThat(fromIndex.title()).isEqualTo(template.title());
+    assertThat(fromIndex.preselectedCount()).isEqualTo(template.preselected().size());
+    assertThat(fromIndex.catalogueCount()).isEqualTo(template.criteria().size());
   }
 
   @ParameterizedTest
