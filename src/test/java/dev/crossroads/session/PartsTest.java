@@ -80,19 +80,7 @@ class PartsTest {
   }
 
   @Test
-  void theFirstScreensTitlesAreReadFromTheYamlTextAndOddTextIsLeftToTheParser()
-      throws Exception {
-    String yaml = "id: x\ntitle:\n  en: \"Grad school or a job now?\"\n  ko: \"대학원에 갈까?\"\n"
-        + "intro:\n  en: y\n";
-    assertThat(TitleScan.title(in(yaml), "ko")).contains("대학원에 갈까?");
-    assertThat(TitleScan.title(in(yaml), "en")).contains("Grad school or a job now?");
-    assertThat(TitleScan.title(in("title:\n  en: >-\n    folded\n"), "en")).isEmpty();
-    assertThat(TitleScan.indexIds(in("# c\ntemplates:\n  - a\n  - b-c\nother: 1\n")))
-        .isEqualTo(List.of("a", "b-c"));
-  }
-
-  @Test
-  void theShippedBankOffersItsTemplatesByTitleWithoutParsingThem() {
+  void theShippedBankOffersItsTemplatesByTitle() {
     List<Catalogue.Title> titles =
         new BankCatalogue(dev.crossroads.questions.TemplateSources.builtInOnly()).titles("ko");
     assertThat(titles).isNotEmpty();
