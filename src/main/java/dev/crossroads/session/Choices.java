@@ -1,0 +1,104 @@
+package dev.crossroads.session;
+
+import dev.crossroads.Messages;
+import dev.crossroads.decision.Criterion;
+import dev.crossroads.decision.Direction;
+import dev.crossroads.decision.Option;
+import dev.crossroads.decision.RatingScale;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the typed lists into options and criteria. A label the template knows keeps the
+ * template's id; any other gets an id made from its words, so answers keyed by it stay put when
+ * other entries are added or removed.
+ */
+final class Choices {
+  private Choices() {}
+
+  static List<Option> options(List<String> labels, Blueprint template, Messages messages) {
+    List<Option> out = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    for (String label : labels) {
+      Optional<Option> known =
+          template.options().stream()
+              .filter(o -> o.id().equals(label) || same(o.label(), label))
+              .findFirst();
+      String id = unique(known.map(Option::id).orElse(slug(label, "option")), used);
+      out.add(new Option(id, known.map(Option::label).orElse(label)));
+    }
+    return out;
+  }
+
+  static List<CriterionInfo> criteria(List<String> items, Blueprint template, Messages messages) {
+    List<CriterionInfo> out = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    for (String item : items) {
+      Optional<CriterionInfo> known = find(item, template);
+      if (known.isPresent()) {
+        if (used.add(known.get().id())) {
+          out.add(known.get());
+        }
+        continue;
+      }
+      String id = unique(slug(item, "criterion"), used);
+      out.add(custom(id, item, messages));
+    }
+    return out;
+  }
+
+  static Optional<CriterionInfo> find(String item, Blueprint template) {
+    return template.catalogue().stream()
+        .filter(c -> c.id().equals(item) || same(c.label(), item))
+        .findFirst();
+  }
+
+  static CriterionInfo custom(String id, String label, Messages m) {
+    return new CriterionInfo(
+        new Criterion(id, label, Direction.BENEFIT, RatingScale.ONE_TO_TEN),
+        m.get("session.custom.description", label),
+        m.get("session.custom.question", label, "{option}"),
+        m.get("session.custom.low"),
+        m.get("session.custom.high"),
+        "");
+  }
+
+  static boolean same(String a, String b) {
+    return normal(a).equals(normal(b));
+  }
+
+  private static String normal(String s) {
+    return Normalizer.normalize(s.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  }
+
+  /** Lower-case letters and digits of any script, joined by hyphens. */
+  static String slug(String text, String fallback) {
+    StringBuilder b = new StringBuilder();
+    boolean gap = false;
+    for (int cp : normal(text).codePoints().toArray()) {
+      if (Character.isLetterOrDigit(cp)) {
+        if (gap && b.length() > 0) {
+          b.append('-');
+        }
+        b.appendCodePoint(cp);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return b.length() == 0 ? fallback : b.toString();
+  }
+
+  private static String unique(String id, Set<String> used) {
+    String candidate = id;
+    for (int n = 2; !used.add(candidate); n++) {
+      candidate = id + "-" + n;
+    }
+    return candidate;
+  }
+}

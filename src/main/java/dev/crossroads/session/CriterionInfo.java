@@ -1,0 +1,34 @@
+package dev.crossroads.session;
+
+import dev.crossroads.decision.Criterion;
+import java.util.Objects;
+
+/**
+ * A criterion with the words that help rate it: what it means, the question asked per option
+ * ({@code {option}} stands for the option's label), what the scale's ends mean, an example.
+ */
+public record CriterionInfo(
+    Criterion criterion, String description, String question, String low, String high,
+    String example) {
+
+  public CriterionInfo {
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(low, "low");
+    Objects.requireNonNull(high, "high");
+    Objects.requireNonNull(example, "example");
+  }
+
+  public String id() {
+    return criterion.id();
+  }
+
+  public String label() {
+    return criterion.label();
+  }
+
+  public String questionFor(String optionLabel) {
+    return question.replace("{option}", optionLabel);
+  }
+}

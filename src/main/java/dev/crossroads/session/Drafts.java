@@ -1,0 +1,131 @@
+package dev.crossroads.session;
+
+import dev.crossroads.ExitCode;
+import dev.crossroads.Failure;
+import dev.crossroads.Message;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Where unfinished sessions are kept: {@code <home>/drafts} with {@code --home} or
+ * {@code CROSSROADS_HOME}, else {@code $XDG_STATE_HOME/crossroads/drafts}, else
+ * {@code ~/.local/state/crossroads/drafts}. Every write goes to a temporary file in the same
+ * folder and is renamed over the draft, so a draft is always whole.
+ */
+public final class Drafts {
+  private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+  private final Path dir;
+
+  public Drafts(Path dir) {
+    this.dir = dir;
+  }
+
+  public static Path directory(Optional<Path> home, Map<String, String> env) {
+    if (home.isPresent()) {
+      return home.get().resolve("drafts");
+    }
+    String crossroadsHome = env.getOrDefault("CROSSROADS_HOME", "");
+    if (!crossroadsHome.isBlank()) {
+      return Path.of(crossroadsHome).resolve("drafts");
+    }
+    String state = env.getOrDefault("XDG_STATE_HOME", "");
+    if (!state.isBlank()) {
+      return Path.of(state).resolve("crossroads").resolve("drafts");
+    }
+    String userHome = env.getOrDefault("HOME", System.getProperty("user.home"));
+    return Path.of(userHome, ".local", "state", "crossroads", "drafts");
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /** A fresh draft file name (not yet written). */
+  public Path fresh(LocalDateTime now) {
+    String base = NAME.format(now);
+    Path p = dir.resolve(base + ".json");
+    for (int n = 2; Files.exists(p); n++) {
+      p = dir.resolve(base + "-" + n + ".json");
+    }
+    return p;
+  }
+
+  public void save(Path file, SessionState state) {
+    try {
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, ".draft-", ".tmp");
+      try {
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+          DraftCodec.write(state, out);
+        }
+        try {
+          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING,
+              StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new Failure(ExitCode.CANT_CREATE, Message.of("session.draft.cannotWrite", file), e);
+    }
+  }
+
+  public SessionState load(Path file) {
+    try {
+      return DraftCodec.read(Files.readAllBytes(file), file.toString());
+    } catch (IOException e) {
+      throw new Failure(ExitCode.NO_INPUT, Message.of("session.draft.missing", file), e);
+    }
+  }
+
+  public void delete(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // A leftover draft is harmless: resume would offer it again.
+    }
+  }
+
+  /** The drafts, newest first. */
+  public List<Path> list() {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      List<Path> out = new ArrayList<>(
+          s.filter(p -> p.getFileName().toString().endsWith(".json")).toList());
+      out.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+      return out;
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  /** The draft named {@code id} (its file name with or without ".json"), or the newest. */
+  public Optional<Path> find(Optional<String> id) {
+    if (id.isEmpty()) {
+      return list().stream().findFirst();
+    }
+    String name = id.get().endsWith(".json") ? id.get() : id.get() + ".json";
+    Path p = dir.resolve(name);
+    if (Files.isRegularFile(p)) {
+      return Optional.of(p);
+    }
+    Path given = Path.of(id.get());
+    return Files.isRegularFile(given) ? Optional.of(given) : Optional.empty();
+  }
+}

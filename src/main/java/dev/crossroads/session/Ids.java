@@ -1,0 +1,35 @@
+package dev.crossroads.session;
+
+/**
+ * The stable question ids. They key the answers file and the draft, so they never change
+ * meaning; docs/answers-file.md lists them.
+ */
+public final class Ids {
+  public static final String TEMPLATE = "template";
+  public static final String TITLE = "decision.title";
+  public static final String DEADLINE = "decision.deadline";
+  public static final String OPTIONS = "options";
+  public static final String GUT = "gut";
+  public static final String CRITERIA = "criteria";
+  public static final String DEALBREAKERS = "dealbreakers";
+  public static final String DEALBREAKER = "dealbreaker.";
+  public static final String METHOD = "weights.method";
+  public static final String RANK = "weights.rank";
+  public static final String POINTS = "weights.points.";
+  public static final String PAIR = "weights.pair.";
+  public static final String CONSISTENCY = "weights.consistency";
+  public static final String RATING = "rating.";
+  public static final String REFLECT = "reflect.";
+  public static final String REVIEW = "review";
+  public static final String SAVE = "save.name";
+
+  private Ids() {}
+
+  public static String rating(String optionId, String criterionId) {
+    return RATING + optionId + "." + criterionId;
+  }
+
+  public static String pair(String a, String b) {
+    return PAIR + a + "." + b;
+  }
+}

@@ -1,0 +1,131 @@
+package dev.crossroads.session;
+
+import dev.crossroads.decision.Option;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The options, starting from the template's: edited line by line, with "do nothing / stay"
+ * offered when the list lacks it. Each edit is kept (and drafted) before the next.
+ */
+final class OptionsQuestion implements Question {
+  static final int MIN = 2;
+  static final int MAX = 8;
+  private static final Set<String> STAY_IDS = Set.of("stay", "wait", "do-nothing", "none");
+  private static final Set<String> STAY_WORDS = Set.of("stay", "그대로", "현상유지");
+
+  @Override
+  public String id() {
+    return Ids.OPTIONS;
+  }
+
+  @Override
+  public Section section() {
+    return Section.OPTIONS;
+  }
+
+  @Override
+  public String title(Context ctx) {
+    return ctx.t("session.options.title");
+  }
+
+  @Override
+  public Prompt prompt(Context ctx) {
+    List<String> labels = ctx.optionLabels();
+    List<String> lead = new ArrayList<>();
+    lead.add(ctx.t("session.options.ask"));
+    for (int i = 0; i < labels.size(); i++) {
+      lead.add(Layout.numbered(i + 1, labels.size(), labels.get(i)));
+    }
+    lead.add(ctx.t("session.options.commands"));
+    if (!hasStay(ctx)) {
+      lead.add(ctx.t("session.options.stayHint", ctx.t("session.options.stayLabel")));
+    }
+    List<String> words = new ArrayList<>(List.of("add ", "remove ", "edit ", "stay"));
+    return new Prompt(id(), lead, ctx.t("session.options.label"), java.util.Optional.empty(),
+        words, "");
+  }
+
+  private boolean hasStay(Context ctx) {
+    String stay = ctx.t("session.options.stayLabel");
+    for (Option o : ctx.options()) {
+      if (STAY_IDS.contains(o.id()) || Choices.same(o.label(), stay)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public List<String> help(Context ctx) {
+    return List.of(ctx.t("session.options.help1"), ctx.t("session.options.help2"));
+  }
+
+  @Override
+  public Outcome typed(String line, Context ctx) {
+    List<String> labels = new ArrayList<>(ctx.optionLabels());
+    EditCommand c = STAY_WORDS.contains(line.strip().toLowerCase(java.util.Locale.ROOT))
+        ? new EditCommand(EditCommand.Kind.ADD, 0, ctx.t("session.options.stayLabel"))
+        : EditCommand.parse(line);
+    switch (c.kind()) {
+      case DONE:
+        return check(labels).orElse(new Outcome.Done(Answer.items(labels)));
+      case ADD:
+        if (labels.size() >= MAX) {
+          return Outcome.invalid("session.options.tooMany", MAX);
+        }
+        if (labels.stream().anyMatch(l -> Choices.same(l, c.text()))) {
+          return Outcome.invalid("session.options.duplicate", c.text());
+        }
+        labels.add(c.text());
+        return new Outcome.Working(Answer.items(labels));
+      case REMOVE:
+        if (c.index() < 1 || c.index() > labels.size()) {
+          return Outcome.invalid("session.pick.range", 1, labels.size());
+        }
+        labels.remove(c.index() - 1);
+        return new Outcome.Working(Answer.items(labels));
+      case EDIT:
+        if (c.index() < 1 || c.index() > labels.size()) {
+          return Outcome.invalid("session.pick.range", 1, labels.size());
+        }
+        labels.set(c.index() - 1, c.text());
+        return new Outcome.Working(Answer.items(labels));
+      default:
+        return Outcome.invalid("session.options.badCommand");
+    }
+  }
+
+  private static java.util.Optional<Outcome> check(List<String> labels) {
+    if (labels.size() < MIN) {
+      return java.util.Optional.of(Outcome.invalid("session.options.tooFew", MIN));
+    }
+    if (labels.size() > MAX) {
+      return java.util.Optional.of(Outcome.invalid("session.options.tooMany", MAX));
+    }
+    return java.util.Optional.empty();
+  }
+
+  @Override
+  public Outcome given(Answer answer, Context ctx) {
+    List<String> labels =
+        answer instanceof Answer.Items i
+            ? i.values()
+            : List.of(((Answer.Text) answer).value().split("\\s*[;\\n]\\s*"));
+    List<String> clean = labels.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    for (int i = 0; i < clean.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (Choices.same(clean.get(i), clean.get(j))) {
+          return Outcome.invalid("session.options.duplicate", clean.get(i));
+        }
+      }
+    }
+    return check(clean).orElse(new Outcome.Done(Answer.items(clean)));
+  }
+
+  @Override
+  public String shown(Answer answer, Context ctx) {
+    return String.join(" · ", ctx.options().stream().map(Option::label).toList());
+  }
+}

@@ -1,0 +1,21 @@
+package dev.crossroads.session;
+
+/** What an {@link Asker} got back for a prompt. */
+public sealed interface Reply
+    permits Reply.Typed, Reply.Given, Reply.Back, Reply.Missing, Reply.Stopped {
+
+  /** A line the person typed (empty for Enter). */
+  record Typed(String line) implements Reply {}
+
+  /** A whole answer read from an answers file. */
+  record Given(Answer answer) implements Reply {}
+
+  /** Esc: go to the previous question. */
+  record Back() implements Reply {}
+
+  /** No answer is available and nobody can be asked. */
+  record Missing() implements Reply {}
+
+  /** Ctrl-C ({@code interrupted}) or Ctrl-D / end of input, with the half-typed line. */
+  record Stopped(boolean interrupted, String partial) implements Reply {}
+}

@@ -1,0 +1,324 @@
+package dev.crossroads.session;
+
+import dev.crossroads.ExitCode;
+import dev.crossroads.Failure;
+import dev.crossroads.Message;
+import dev.crossroads.Messages;
+import dev.crossroads.decision.Decision;
+import dev.crossroads.decision.Option;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The session as a state machine: the state is the answers and the question it is at; each
+ * reply moves it on, back, or keeps it where it is with a reason. Every change is drafted
+ * before the next question is put, so stopping at any moment loses nothing.
+ */
+public final class Session {
+  private static final Set<String> BACK = Set.of("back", "뒤로", "이전");
+  private static final Set<String> HELP = Set.of("?", "help", "도움말");
+
+  private final Messages messages;
+  private final Asker asker;
+  private final Catalogue catalogue;
+  private final Summarizer summarizer;
+  private final ProfileSaver saver;
+  private final Drafts drafts;
+  private final Path draft;
+  private final LocalDate today;
+  private final int width;
+  private final PrintWriter out;
+  private final Flow flow;
+  private Optional<Blueprint> blueprint = Optional.empty();
+  private String blueprintId = "";
+
+  /** How a session ended: finished and saved, or stopped with its draft kept. */
+  public record Result(
+      int exitCode, SessionState state, Optional<Decision> decision, Optional<Path> profile,
+      List<String> missing) {}
+
+  public Session(
+      Messages messages,
+      Asker asker,
+      Catalogue catalogue,
+      Summarizer summarizer,
+      ProfileSaver saver,
+      Drafts drafts,
+      Path draft,
+      LocalDate today,
+      int width,
+      PrintWriter out) {
+    this.messages = messages;
+    this.asker = asker;
+    this.catalogue = catalogue;
+    this.summarizer = summarizer;
+    this.saver = saver;
+    this.drafts = drafts;
+    this.draft = draft;
+    this.today = today;
+    this.width = width;
+    this.out = out;
+    this.flow = new Flow(catalogue.titles(messages.isKorean() ? "ko" : "en"));
+  }
+
+  public Path draft() {
+    return draft;
+  }
+
+  public Result run(SessionState start) {
+    SessionState state = start;
+    Section shownSection = null;
+    boolean summaryShown = false;
+    boolean lastWasHelp = false;
+    boolean showLead = true;
+    String prefill = start.typing();
+    List<String> missing = new ArrayList<>();
+    while (true) {
+      Context ctx = context(state);
+      List<Question> qs = flow.questions(ctx);
+      Question q = locate(qs, state);
+      if (!q.id().equals(state.cursor())) {
+        state = state.at(q.id()).typing(prefill);
+      }
+      if (q.section() == Section.REVIEW && !missing.isEmpty()) {
+        drafts.save(draft, state);
+        throw new Failure(ExitCode.DATA, Message.of("session.input.missing",
+            String.join(", ", missing), draft.toString()));
+      }
+      if (q.section() != shownSection) {
+        asker.say("");
+        asker.say(header(q.section(), ctx));
+        shownSection = q.section();
+      }
+      if (q.section() == Section.SAVE && !summaryShown) {
+        showSummary(ctx);
+        summaryShown = true;
+      }
+      Prompt prompt = q.prompt(ctx);
+      if (!showLead) {
+        prompt = prompt.withoutLead();
+      }
+      prompt = prompt.withPrefill(prefill);
+      Reply reply = asker.ask(prompt);
+      showLead = true;
+      prefill = "";
+      Outcome outcome;
+      String typed = "";
+      if (reply instanceof Reply.Stopped s) {
+        state = state.typing(s.partial());
+        if (state.answers().isEmpty() && state.typing().isBlank()) {
+          // Nothing given yet: a draft would only be clutter to resume.
+          return new Result(ExitCode.INTERRUPTED, state, Optional.empty(), Optional.empty(),
+              missing);
+        }
+        drafts.save(draft, state);
+        return new Result(ExitCode.INTERRUPTED, state, Optional.empty(), Optional.empty(),
+            missing);
+      } else if (reply instanceof Reply.Back) {
+        state = back(qs, q, state);
+        lastWasHelp = false;
+        continue;
+      } else if (reply instanceof Reply.Missing) {
+        missing.add(q.id());
+        state = state.at(next(ctx, q, state)).reviewing(state.reviewing());
+        continue;
+      } else if (reply instanceof Reply.Given g) {
+        outcome = q.given(g.answer(), ctx);
+        typed = g.answer() instanceof Answer.Text t ? t.value()
+            : String.join(", ", ((Answer.Items) g.answer()).values());
+      } else {
+        typed = ((Reply.Typed) reply).line().strip();
+        String word = typed.toLowerCase(Locale.ROOT);
+        if (asker.interactive() && HELP.contains(word)
+            && !(q.takesDontKnow() && lastWasHelp && word.equals("?"))) {
+          q.help(ctx).forEach(line -> asker.say("  " + line));
+          lastWasHelp = true;
+          showLead = false;
+          continue;
+        }
+        if (BACK.contains(word)) {
+          state = back(qs, q, state);
+          lastWasHelp = false;
+          continue;
+        }
+        String line = typed.isEmpty() ? prompt.defaultText().orElse("") : typed;
+        outcome = q.typed(line, ctx);
+      }
+      lastWasHelp = false;
+      if (outcome instanceof Outcome.Invalid inv) {
+        try {
+          asker.rejected(prompt, typed, inv.reason());
+        } catch (FileAsker.Unanswered e) {
+          missing.add(q.id());
+          state = state.at(next(ctx, q, state));
+          continue;
+        }
+        prefill = typed;
+        showLead = false;
+        continue;
+      }
+      if (outcome instanceof Outcome.Working w) {
+        state = state.with(q.id(), w.answer());
+        drafts.save(draft, state);
+        continue;
+      }
+      if (outcome instanceof Outcome.Jump j) {
+        // After the jump, come back to the first question still open (the review, or the
+        // consistency check that sent the person to a judgement).
+        state = state.at(j.questionId()).reviewing(true);
+        drafts.save(draft, state);
+        continue;
+      }
+      Answer answer = ((Outcome.Done) outcome).answer();
+      if (q.section() == Section.SAVE) {
+        SessionState done = state.with(q.id(), answer);
+        Context finalCtx = context(done);
+        Decision decision = DecisionAssembler.assemble(finalCtx);
+        String name = ((Answer.Text) answer).value();
+        Path saved;
+        try {
+          saved = saver.save(decision, name);
+        } catch (Failure f) {
+          asker.rejected(prompt, typed, f.userMessage());
+          prefill = typed;
+          showLead = false;
+          continue;
+        }
+        drafts.delete(draft);
+        out.println(messages.get("session.saved", saved.toString()));
+        out.flush();
+        return new Result(ExitCode.OK, done, Optional.of(decision), Optional.of(saved), missing);
+      }
+      state = state.with(q.id(), answer);
+      Context after = context(state);
+      for (String line : q.after(after)) {
+        asker.say("  " + line);
+      }
+      state = state.at(next(after, q, state));
+      drafts.save(draft, state);
+    }
+  }
+
+  /** The answers to the questions as they stand, in order, ready to be replayed. */
+  public Map<String, Answer> answersInOrder(SessionState state) {
+    Map<String, Answer> out = new LinkedHashMap<>();
+    for (Question q : flow.questions(context(state))) {
+      if (q.section() != Section.REVIEW) {
+        state.answer(q.id()).ifPresent(a -> out.put(q.id(), a));
+      }
+    }
+    return out;
+  }
+
+  private Context context(SessionState state) {
+    Optional<String> id = state.text(Ids.TEMPLATE);
+    if (id.isEmpty()) {
+      blueprint = Optional.empty();
+      blueprintId = "";
+    } else if (!id.get().equals(blueprintId)) {
+      blueprint = Optional.of(catalogue.blueprint(id.get(), state.language()));
+      blueprintId = id.get();
+    }
+    return new Context(messages, state, blueprint, today);
+  }
+
+  /** The question at the cursor; if it is gone (or unset), the first one not yet answered. */
+  private static Question locate(List<Question> qs, SessionState state) {
+    for (Question q : qs) {
+      if (q.id().equals(state.cursor())) {
+        return q;
+      }
+    }
+    for (Question q : qs) {
+      if (state.answer(q.id()).isEmpty() && q.section() != Section.SAVE) {
+        return q;
+      }
+    }
+    return qs.get(qs.size() - 1);
+  }
+
+  private SessionState back(List<Question> qs, Question q, SessionState state) {
+    int i = qs.indexOf(q);
+    if (i <= 0) {
+      asker.say("  " + messages.get("session.back.first"));
+      return state;
+    }
+    SessionState moved = state.at(qs.get(i - 1).id());
+    drafts.save(draft, moved);
+    return moved;
+  }
+
+  /** The question after {@code q}, once {@code state} (with q's answer) is taken into account. */
+  private String next(Context ctx, Question q, SessionState state) {
+    List<Question> qs = flow.questions(ctx.with(state));
+    if (q.section() == Section.REVIEW) {
+      return Ids.SAVE;
+    }
+    if (state.reviewing()) {
+      for (Question x : qs) {
+        if (x.section() == Section.REVIEW) {
+          break;
+        }
+        if (state.answer(x.id()).isEmpty()) {
+          return x.id();
+        }
+      }
+      return Ids.REVIEW;
+    }
+    for (int i = 0; i < qs.size() - 1; i++) {
+      if (qs.get(i).id().equals(q.id())) {
+        return qs.get(i + 1).id();
+      }
+    }
+    return Ids.REVIEW;
+  }
+
+  private String header(Section section, Context ctx) {
+    String name = messages.get(section.key());
+    if (section == Section.SAVE) {
+      return "── " + name + " ──";
+    }
+    return "── " + (section.ordinal() + 1) + "/" + Section.NUMBERED + " · " + name + " ──";
+  }
+
+  private void showSummary(Context ctx) {
+    Decision decision = DecisionAssembler.assemble(ctx);
+    Summarizer.Summary summary = summarizer.summarize(decision, messages, width);
+    out.println(summary.text());
+    List<String> gut = decision.meta().gutRanking();
+    if (!gut.isEmpty() && !summary.ranking().isEmpty()) {
+      out.println();
+      out.println(messages.get("session.gut.compare.title"));
+      out.println("  " + Layout.pad(messages.get("session.gut.compare.gut"), 8)
+          + labels(decision, gut));
+      out.println("  " + Layout.pad(messages.get("session.gut.compare.model"), 8)
+          + labels(decision, summary.ranking()));
+      String g = label(decision, gut.get(0));
+      String mdl = label(decision, summary.ranking().get(0));
+      out.println(gut.get(0).equals(summary.ranking().get(0))
+          ? messages.get("session.gut.compare.agree", g)
+          : messages.get("session.gut.compare.differ", g, mdl));
+    }
+    out.println();
+    out.flush();
+  }
+
+  private static String labels(Decision d, List<String> ids) {
+    List<String> out = new ArrayList<>();
+    ids.forEach(id -> out.add(label(d, id)));
+    return String.join(" > ", out);
+  }
+
+  private static String label(Decision d, String id) {
+    return d.options().stream().filter(o -> o.id().equals(id)).map(Option::label).findFirst()
+        .orElse(id);
+  }
+}

@@ -1,0 +1,104 @@
+package dev.crossroads.session;
+
+import dev.crossroads.ExitCode;
+import dev.crossroads.Failure;
+import dev.crossroads.Message;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The session's few options, read by hand so that picocli stays off the path to the first
+ * prompt: {@code [new|resume [DRAFT]] [--template ID] [--lang en|ko] [--home DIR] [--no-input]
+ * [--answers FILE] [--save-answers FILE]}.
+ */
+public record SessionArgs(
+    boolean resume,
+    Optional<String> draft,
+    Optional<String> template,
+    Optional<String> language,
+    Optional<Path> home,
+    boolean noInput,
+    Optional<Path> answers,
+    Optional<Path> saveAnswers) {
+
+  public static SessionArgs none() {
+    return new SessionArgs(false, Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), false, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * True when {@code args} are the session's alone: nothing, or {@code new}/{@code resume}, with
+   * only the options {@link #parse} knows. Anything else is for the full command line.
+   */
+  public static boolean handles(String[] args) {
+    if (args.length > 0 && !args[0].equals("new") && !args[0].equals("resume")
+        && !args[0].startsWith("--")) {
+      return false;
+    }
+    try {
+      parse(args);
+      return true;
+    } catch (Failure e) {
+      return false;
+    }
+  }
+
+  public static SessionArgs parse(String[] args) {
+    boolean resume = false;
+    Optional<String> draft = Optional.empty();
+    Optional<String> template = Optional.empty();
+    Optional<String> language = Optional.empty();
+    Optional<Path> home = Optional.empty();
+    boolean noInput = false;
+    Optional<Path> answers = Optional.empty();
+    Optional<Path> saveAnswers = Optional.empty();
+    int i = 0;
+    if (i < args.length && (args[i].equals("new") || args[i].equals("resume"))) {
+      resume = args[i].equals("resume");
+      i++;
+    }
+    for (; i < args.length; i++) {
+      String a = args[i];
+      String name = a;
+      Optional<String> inline = Optional.empty();
+      int eq = a.indexOf('=');
+      if (a.startsWith("--") && eq > 0) {
+        name = a.substring(0, eq);
+        inline = Optional.of(a.substring(eq + 1));
+      }
+      switch (name) {
+        case "--no-input" -> noInput = true;
+        case "--template" -> template = Optional.of(value(args, i, name, inline));
+        case "--lang" -> language = Optional.of(value(args, i, name, inline));
+        case "--home" -> home = Optional.of(Path.of(value(args, i, name, inline)));
+        case "--answers" -> answers = Optional.of(Path.of(value(args, i, name, inline)));
+        case "--save-answers" -> saveAnswers = Optional.of(Path.of(value(args, i, name, inline)));
+        default -> {
+          if (resume && draft.isEmpty() && !a.startsWith("-")) {
+            draft = Optional.of(a);
+            continue;
+          }
+          throw new Failure(ExitCode.USAGE, Message.of("session.args.unknown", a));
+        }
+      }
+      if (inline.isEmpty() && !name.equals("--no-input")) {
+        i++;
+      }
+    }
+    if (language.isPresent() && !language.get().equals("en") && !language.get().equals("ko")) {
+      throw new Failure(ExitCode.USAGE, Message.of("session.args.lang", language.get()));
+    }
+    return new SessionArgs(resume, draft, template, language, home, noInput, answers,
+        saveAnswers);
+  }
+
+  private static String value(String[] args, int i, String name, Optional<String> inline) {
+    if (inline.isPresent()) {
+      return inline.get();
+    }
+    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+      throw new Failure(ExitCode.USAGE, Message.of("session.args.value", name));
+    }
+    return args[i + 1];
+  }
+}

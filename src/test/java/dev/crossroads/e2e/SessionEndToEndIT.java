@@ -1,0 +1,139 @@
+package dev.crossroads.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.crossroads.decision.Decision;
+import dev.crossroads.decision.Rating;
+import dev.crossroads.store.ProfileReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built program (./crossroads, running target/crossroads.jar) in a real terminal, through a
+ * whole grad-school-or-job session, the way a person would go through it.
+ */
+class SessionEndToEndIT {
+  private static final Path ROOT = Path.of("").toAbsolutePath();
+  @TempDir Path home;
+
+  @BeforeAll
+  static void needsTmuxAndTheJar() {
+    assumeTrue(Tmux.available(), "tmux is not installed");
+    assertThat(ROOT.resolve("target/crossroads.jar")).exists();
+  }
+
+  private Map<String, String> env() {
+    return Map.of("LANG", "C.UTF-8", "LC_ALL", "C.UTF-8", "HOME", home.toString(),
+        "CROSSROADS_HOME", home.resolve("crossroads").toString(), "TERM", "xterm-256color");
+  }
+
+  private String command(String first, String then) {
+    return "cd '" + ROOT + "' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 HOME='" + home
+        + "' CROSSROADS_HOME='" + home.resolve("crossroads") + "' " + first
+        + "; echo \"EXIT=$?\"; " + then + "; echo \"EXIT2=$?\"; sleep 600";
+  }
+
+  private Decision profile(String name) throws IOException {
+    Path file = home.resolve("crossroads/profiles/" + name + ".json");
+    assertThat(file).exists();
+    return new ProfileReader().read(file);
+  }
+
+  /** The six criteria of the grad-school template, four options each. */
+  private static void rateEverythingAfterInterest(Person p) {
+    p.answers("5", "8", "5");
+    p.answers("8", "9", "6", "5");
+    p.answers("70", "30-50", "150", "20");
+    p.answers("2", "5", "0", "0.5");
+    p.answers("7", "5", "6", "8");
+  }
+
+  @Test
+  void anEnglishSessionStoppedWithCtrlCAndResumedEndsWithTheSummaryAndAProfile()
+      throws Exception {
+    try (Tmux tmux = new Tmux(home, env(), command("./crossroads", "./crossroads resume"))) {
+      Person p = new Person(tmux);
+      p.answer("");
+      p.answer("");
+      p.escape();
+      p.answer("");
+      p.answer("2027-03-01");
+      p.answer("");
+      p.interrupt("1 3");
+      String stopped = p.waitFor("EXIT=130");
+      assertThat(stopped).contains("Stopped. Your answers are saved in");
+      p.complete(" 4 2");
+      p.answers("", "", "");
+      p.answers("", "", "", "", "", "");
+      p.answers("7", "8", "11");
+      p.retype("9");
+      p.answers("4", "back", "", "?", "?");
+      rateEverythingAfterInterest(p);
+      p.answers("Whether the lab will take me", "", "", "", "", "");
+      p.answers("", "");
+      String screen = p.waitFor("EXIT2=");
+
+      assertThat(screen).contains("EXIT2=0", "── 6/8 · Ratings ──",
+          "Decision [Grad school or a job now?] ›",
+          "! Give a number from 1 to 10.",
+          "Don't know? Type ? again",
+          "Key uncertainties",
+          "Your gut put Master's (about two years) first; the analysis puts Start working now first.",
+          "Saved the profile:");
+      assertThat(screen).containsPattern("1\\.\\s+Start working now");
+      Decision d = profile("grad-school-or-a-job-now-" + LocalDate.now().getYear());
+      assertThat(d.meta().gutRanking()).containsExactly("masters", "job", "keep-open", "phd");
+      assertThat(d.rating("job", "growth")).isEqualTo(Rating.of(9));
+      assertThat(d.rating("masters", "interest")).isEqualTo(Rating.range(1, 10));
+      assertThat(d.rating("phd", "money")).isEqualTo(Rating.range(30, 50));
+      assertThat(d.meta().deadline()).contains(LocalDate.of(2027, 3, 1));
+      assertThat(d.reflections()).containsEntry("uncertainties", "Whether the lab will take me");
+      try (Stream<Path> drafts = Files.list(home.resolve("crossroads/drafts"))) {
+        assertThat(drafts.filter(f -> f.toString().endsWith(".json")).toList()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void aKoreanSessionEndsWithTheSummaryInKoreanAndAProfile() throws Exception {
+    try (Tmux tmux = new Tmux(home, env(),
+        command("./crossroads --lang ko", "ls '" + home.resolve("crossroads/profiles") + "'"))) {
+      Person p = new Person(tmux);
+      p.answer("");
+      p.answer("대학원 진학이냐 취업이냐");
+      p.answers("", "", "1 3 4 2", "", "", "");
+      p.answers("", "", "", "", "", "");
+      p.answers("7", "8", "아홉");
+      p.retype("9");
+      p.answers("4", "뒤로", "", "?", "?");
+      rateEverythingAfterInterest(p);
+      p.answers("", "", "연구실 과제가 끊겨서 원하지 않는 일을 했다", "", "", "");
+      p.answers("", "");
+      String screen = p.waitFor("EXIT2=");
+
+      assertThat(screen).contains("EXIT=0", "── 6/8 · 평가 ──",
+          "! 숫자(1–10), 6-8 같은 범위, 또는 모르면 ?를 입력하세요.",
+          "모르겠다면 ?를 한 번 더 입력하세요.",
+          "핵심 불확실성",
+          "분석은 바로 취업을 1위로 꼽았어요.",
+          "프로필을 저장했습니다:");
+      assertThat(screen).containsPattern("1\\.\\s+바로 취업");
+      Decision d = profile("grad-school-" + LocalDate.now().getYear());
+      assertThat(d.title()).isEqualTo("대학원 진학이냐 취업이냐");
+      assertThat(d.language()).isEqualTo("ko");
+      assertThat(d.options().get(2).label()).isEqualTo("바로 취업");
+      assertThat(d.rating("masters", "interest")).isEqualTo(Rating.range(1, 10));
+      assertThat(d.reflections()).containsEntry("premortem", "연구실 과제가 끊겨서 원하지 않는 일을 했다");
+      assertThat(List.of(d.meta().gutRanking().get(0))).containsExactly("masters");
+    }
+  }
+}

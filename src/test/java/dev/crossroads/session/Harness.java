@@ -1,0 +1,120 @@
+package dev.crossroads.session;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.crossroads.Messages;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+
+/**
+ * Runs sessions in tests: scripted keys through a JLine test terminal, an answers file, or piped
+ * lines, with drafts in a temporary folder and profiles kept in memory.
+ */
+final class Harness {
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+  static final String ENTER = "\r";
+  static final String CTRL_C = "\u0003";
+  static final String CTRL_D = "\u0004";
+  static final String BACKSPACE = "\u007f";
+
+  final Path home;
+  final Drafts drafts;
+  final SavedProfiles profiles = new SavedProfiles();
+  final String language;
+  String screen = "";
+
+  Harness(Path home, String language) {
+    this.home = home;
+    this.drafts = new Drafts(home.resolve("drafts"));
+    this.language = language;
+  }
+
+  Messages messages() {
+    return new Messages("ko".equals(language) ? Locale.KOREAN : Locale.ENGLISH);
+  }
+
+  /** Lines typed one after another, each ended with Enter. */
+  static String lines(String... lines) {
+    StringBuilder b = new StringBuilder();
+    for (String l : lines) {
+      b.append(l).append(ENTER);
+    }
+    return b.toString();
+  }
+
+  Session session(Asker asker, Path draft, PrintWriter out) {
+    return new Session(messages(), asker, new TestCatalogue(), new WeightedSumSummary(),
+        profiles, drafts, draft, TODAY, 80, out);
+  }
+
+  /** Types {@code keys} at a test terminal, starting from {@code start}. */
+  Session.Result typed(String keys, SessionState start, Path draft) {
+    return typed(keys, start, draft, Optional.empty());
+  }
+
+  /** Answers from {@code file}; what it leaves out is typed at the terminal. */
+  Session.Result typedWithFile(String keys, Map<String, Answer> file) {
+    return typed(keys, SessionState.start(language), drafts.fresh(TODAY.atStartOfDay()),
+        Optional.of(file));
+  }
+
+  private Session.Result typed(String keys, SessionState start, Path draft,
+      Optional<Map<String, Answer>> file) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Terminal terminal =
+        new DumbTerminal("test", "ansi", new ByteArrayInputStream(keys.getBytes(UTF_8)), bytes,
+            UTF_8)) {
+      terminal.setSize(new org.jline.terminal.Size(100, 40));
+      TerminalAsker asker = new TerminalAsker(terminal, messages());
+      Asker a = file.isPresent() ? new FileAsker(file.get(), Optional.of(asker)) : asker;
+      Session.Result r = session(a, draft, terminal.writer()).run(start);
+      terminal.writer().flush();
+      screen = plain(bytes.toString(UTF_8));
+      return r;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Session.Result typed(String keys) {
+    return typed(keys, SessionState.start(language), drafts.fresh(TODAY.atStartOfDay()));
+  }
+
+  Session.Result resumed(String keys, Path draft) {
+    return typed(keys, drafts.load(draft), draft);
+  }
+
+  Session.Result fromFile(Map<String, Answer> answers) {
+    StringWriter out = new StringWriter();
+    Session.Result r = session(new FileAsker(answers, Optional.empty()),
+        drafts.fresh(TODAY.atStartOfDay()), new PrintWriter(out)).run(SessionState.start(language));
+    screen = out.toString();
+    return r;
+  }
+
+  Session.Result piped(String text) {
+    StringWriter out = new StringWriter();
+    Session.Result r = session(
+        new LineAsker(new java.io.BufferedReader(new java.io.StringReader(text))),
+        drafts.fresh(TODAY.atStartOfDay()), new PrintWriter(out)).run(SessionState.start(language));
+    screen = out.toString();
+    return r;
+  }
+
+  /** The screen without colours and cursor movements. */
+  static String plain(String ansi) {
+    return ansi.replaceAll("\u001B\\[[;?0-9]*[ -/]*[@-~]", "").replaceAll("\u001B[()][0-9A-B]", "")
+        .replace("\r", "");
+  }
+}
