@@ -4,6 +4,8 @@ import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.InvalidDecisionException;
+import dev.crossroads.session.InteractiveEntry;
+import dev.crossroads.session.SessionArgs;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -39,7 +41,13 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    int code = new Main(System.in, System.out, System.err, System.getenv(), Clock.systemDefaultZone()).run(args);
+    Map<String, String> env = System.getenv();
+    // The interactive session is what people start most: it skips picocli's model entirely,
+    // because building it costs more start-up time than the first prompt can afford.
+    int code =
+        SessionArgs.handles(args)
+            ? InteractiveEntry.run(args, System.in, System.out, System.err, env, new AnalysisSummarizer(env))
+            : new Main(System.in, System.out, System.err, env, Clock.systemDefaultZone()).run(args);
     System.exit(code);
   }
 

@@ -1,6 +1,7 @@
 package dev.crossroads.cli;
 
 import dev.crossroads.session.InteractiveEntry;
+import dev.crossroads.session.StandardServices;
 import dev.crossroads.session.SessionArgs;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public final class NewCommand implements Callable<Integer> {
     SessionArgs args = new SessionArgs(false, Optional.empty(), Optional.ofNullable(template),
         Optional.ofNullable(root == null ? null : root.lang), Optional.ofNullable(home), noInput,
         Optional.ofNullable(answers), Optional.ofNullable(saveAnswers));
-    return InteractiveEntry.standard(context.in(), context.out(), context.err(), context.env(),
-        context.clock()).run(args);
+    return new InteractiveEntry(context.in(), context.out(), context.err(), context.env(), context.clock(),
+        home -> StandardServices.create(home, context.env(), new AnalysisSummarizer(context.env()))).run(args);
   }
 }

@@ -39,9 +39,20 @@ public final class SummaryBuilder {
   static final double FRAGILE = 0.10;
 
   private final Messages messages;
+  private final boolean gutComparison;
 
   public SummaryBuilder(Messages messages) {
+    this(messages, true);
+  }
+
+  private SummaryBuilder(Messages messages, boolean gutComparison) {
     this.messages = messages;
+    this.gutComparison = gutComparison;
+  }
+
+  /** A builder that leaves the gut-versus-model sentence out, for callers that show it their own way. */
+  public SummaryBuilder withoutGutComparison() {
+    return new SummaryBuilder(messages, false);
   }
 
   public Summary build(Decision decision, AnalysisResult result) {
@@ -307,7 +318,7 @@ public final class SummaryBuilder {
                         criteria.get(c.criterionId()),
                         Numbers.percent(c.fractionOfSpan()))));
     List<String> gut = decision.meta().gutRanking();
-    if (!gut.isEmpty() && options.containsKey(gut.get(0))) {
+    if (gutComparison && !gut.isEmpty() && options.containsKey(gut.get(0))) {
       out.add(
           gut.get(0).equals(winnerId)
               ? messages.get("report.gut.same", winner)

@@ -58,11 +58,12 @@ public final class InteractiveEntry {
    * {@code Main} to call before building any picocli model, when {@link SessionArgs#handles}.
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
-      Map<String, String> env) {
+      Map<String, String> env, Summarizer summarizer) {
     PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      return standard(in, o, e, env, Clock.systemDefaultZone()).run(args);
+      return new InteractiveEntry(in, o, e, env, Clock.systemDefaultZone(),
+          home -> StandardServices.create(home, env, summarizer)).run(args);
     } finally {
       o.flush();
       e.flush();

@@ -7,13 +7,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The services a real session uses: the question bank, the summary, the profile store. */
-final class StandardServices {
+public final class StandardServices {
   private StandardServices() {}
 
   static SessionServices create(Optional<Path> home, Map<String, String> env) {
+    return create(home, env, new WeightedSumSummary());
+  }
+
+  /** The standard services with the given summary screen (the command line passes the full analysis). */
+  public static SessionServices create(
+      Optional<Path> home, Map<String, String> env, Summarizer summarizer) {
     return new SessionServices(
         new BankCatalogue(TemplateSources.from(env, Optional.empty())),
-        new WeightedSumSummary(),
+        summarizer,
         new FileProfileSaver(FileProfileSaver.directory(home, env), decision -> new ProfileWriter().toBytes(decision)));
   }
 }

@@ -1,0 +1,38 @@
+package dev.crossroads.cli;
+
+import dev.crossroads.Messages;
+import dev.crossroads.analysis.AnalysisResult;
+import dev.crossroads.analysis.AnalysisSettings;
+import dev.crossroads.decision.Decision;
+import dev.crossroads.report.SummaryBuilder;
+import dev.crossroads.report.TextStyle;
+import dev.crossroads.report.TextSummary;
+import dev.crossroads.session.Summarizer;
+import java.util.Map;
+
+/**
+ * The session's summary screen: the same analysis and text summary as {@code analyze}, so a
+ * decision reads the same at the end of a session as it does later.
+ */
+public final class AnalysisSummarizer implements Summarizer {
+  private final boolean color;
+
+  public AnalysisSummarizer(Map<String, String> env) {
+    String noColor = env.get("NO_COLOR");
+    this.color =
+        (noColor == null || noColor.isEmpty())
+            && !"dumb".equals(env.get("TERM"))
+            && System.console() != null;
+  }
+
+  @Override
+  public Summary summarize(Decision decision, Messages messages, int width) {
+    AnalysisResult result =
+        Engine.analyzer().analyze(decision, AnalysisSettings.defaults(AnalysisOptions.DEFAULT_SEED));
+    // The session shows the gut-versus-model comparison in full right after this text.
+    dev.crossroads.report.Summary summary =
+        new SummaryBuilder(messages).withoutGutComparison().build(decision, result);
+    String text = new TextSummary(messages, new TextStyle(width, color, false)).render(summary);
+    return new Summary(result.method("wsm").orElseThrow().order(), text);
+  }
+}
