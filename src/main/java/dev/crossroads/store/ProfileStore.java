@@ -46,6 +46,10 @@ public final class ProfileStore {
     return paths;
   }
 
+  public ProfileCodec codec() {
+    return codec;
+  }
+
   /** Every profile, sorted by name; unreadable ones are listed with the reason. */
   public List<ProfileEntry> list() {
     List<ProfileEntry> entries = new ArrayList<>();
