@@ -23,8 +23,8 @@ import java.nio.charset.StandardCharsets;
 public final class ProfileDecoder {
   private final ProfileCodec codec;
   private final SchemaMigration migration;
-  private final ObjectMapper mapper =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  // Created on first read: saving needs no JSON parser, and Jackson takes a while to load.
+  private ObjectMapper mapper;
 
   public ProfileDecoder(ProfileCodec codec, SchemaMigration migration) {
     this.codec = codec;
@@ -64,10 +64,17 @@ public final class ProfileDecoder {
     }
   }
 
+  private ObjectMapper mapper() {
+    if (mapper == null) {
+      mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+    return mapper;
+  }
+
   private ObjectNode tree(String text, String source) {
     JsonNode node;
     try {
-      node = mapper.readTree(text);
+      node = mapper().readTree(text);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       int line = at == null ? 1 : Math.max(1, at.getLineNr());
