@@ -1,0 +1,116 @@
+package dev.crossroads.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crossroads.ExitCode;
+import dev.crossroads.store.TestCodec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+  @TempDir Path home;
+
+  @Test
+  void printsTheProfileAsJsonAndNothingElse() {
+    ProfileFixture fixture = new ProfileFixture(home);
+    fixture.save("job", "Job");
+    CommandRun run = CommandRun.of(new ExportCommand(fixture.context()), "job", "--format", "json");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).isEqualTo(new TestCodec().toJson(TestCodec.decision("Job")));
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void jsonIsTheDefaultFormat() {
+    ProfileFixture fixture = new ProfileFixture(home);
+    fixture.save("job", "Job");
+    CommandRun run = CommandRun.of(new ExportCommand(fixture.context()), "job");
+    assertThat(new TestCodec().parse(run.out(), "stdout").title()).isEqualTo("Job");
+  }
+
+  @Test
+  void writesToANewFile() throws Exception {
+    ProfileFixture fixture = new ProfileFixture(home);
+    fixture.save("job", "Job");
+    Path target = home.resolve("out/job.json");
+    Files.createDirectories(target.getParent());
+    CommandRun run =
+        CommandRun.of(new ExportCommand(fixture.context()), "job", "-o", target.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("Exported \"job\" to " + target);
+    assertThat(new TestCodec().parse(Files.readString(target), target.toString()).title())
+        .isEqualTo("Job");
+  }
+
+  @Test
+  void neverOverwritesAnExistingFileWithoutForce() throws Exception {
+    ProfileFixture fixture = new ProfileFixture(home);
+    fixture.save("job", "Job");
+    Path target = fixture.write("mine.json", "precious");
+    CommandRun run =
+        CommandRun.of(new ExportCommand(fixture.context()), "job", "-o", target.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCode.CANT_CREATE);
+    assertThat(run.err()).contains("already exists", "--force");
+    assertThat(target).hasContent("precious");
+
+    CommandRun forced =
+        CommandRun.of(
+            new ExportCommand(fixture.context()), "job", "-o", target.toString(), "--force");
+    assertThat(forced.exitCode()).as(forced.toString()).isZero();
+    assertThat(Files.readString(target)).contains("\"title\" : \"Job\"");
+  }
+
+  @Test
+  void aFolderThatDoesNotExistCannotBeWrittenTo() {
+    ProfileFixture fixture = new ProfileFixture(home);
+    fixture.save("job", "Job");
+    Path target = home.resolve("missing/dir/job.json");
+    CommandRun run =
+        CommandRun.of(new ExportCommand(fixture.context()), "job", "-o", target.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCode.CANT_CREATE);
+    assertThat(run.err()).contains("Could not write");
+  }
+
+  @Test
+  void anUnknownFormatIsAUsageErrorListingTheKnownOnes() {
+    ProfileFixture fixture = new ProfileFixture(home);
+    fixture.save("job", "Job");
+    CommandRun run = CommandRun.of(new ExportCommand(fixture.context()), "job", "--format", "pdf");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("no export format \"pdf\"", "Available: json");
+  }
+
+  @Test
+  void aRendererPluggedInThroughTheContextBecomesAFormat() {
+    ProfileFixture fixture = new ProfileFixture(home);
+    fixture.save("job", "Job");
+    ProfileCommandContext context =
+        fixture
+            .context()
+            .withExportFormat(new ExportFormat("md", p -> "# " + p.decision().title()));
+    CommandRun run = CommandRun.of(new ExportCommand(context), "job", "--format", "md");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).isEqualTo("# Job\n");
+  }
+
+  @Test
+  void aMissingProfileExitsWithNoInputAndADamagedOneWithDataError() {
+    ProfileFixture fixture = new ProfileFixture(home);
+    assertThat(CommandRun.of(new ExportCommand(fixture.context()), "nope").exitCode())
+        .isEqualTo(ExitCode.NO_INPUT);
+    Path broken = fixture.corrupt("broken");
+    byte[] before = ProfileFixture.bytes(broken);
+    CommandRun run = CommandRun.of(new ExportCommand(fixture.context()), "broken");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThat(run.out()).isEmpty();
+    assertThat(ProfileFixture.bytes(broken)).isEqualTo(before);
+  }
+
+  @Test
+  void aBadNameIsAUsageError() {
+    CommandRun run = CommandRun.of(new ExportCommand(new ProfileFixture(home).context()), "..");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+  }
+}

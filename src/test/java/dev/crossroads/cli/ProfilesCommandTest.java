@@ -1,0 +1,74 @@
+package dev.crossroads.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProfilesCommandTest {
+  @TempDir Path home;
+
+  @Test
+  void listsEachProfileByNameWithTitleLastChangeAndADashUntilThereIsAWinner() {
+    ProfileFixture fixture = new ProfileFixture(home);
+    fixture.save("job", "Startup or big company");
+    fixture.save("grad", "Grad school or job");
+    CommandRun run = CommandRun.of(new ProfilesCommand(fixture.context()));
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("NAME").contains("TITLE", "LAST CHANGE", "WINNER");
+    assertThat(lines.get(1)).startsWith("grad").contains("Grad school or job").endsWith("-");
+    assertThat(lines.get(2)).startsWith("job").contains("Startup or big company");
+    assertThat(lines.get(1)).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void showsTheWinnerTheAnalysisNames() {
+    ProfileFixture fixture = new ProfileFixture(home);
+    fixture.save("job", "Startup or big company");
+    CommandRun run =
+        CommandRun.of(
+            new ProfilesCommand(
+                fixture.context().withWinner(d -> d.options().get(0).label())));
+    assertThat(run.out().lines().toList().get(1)).endsWith("Grad school");
+  }
+
+  @Test
+  void withNoProfilesSaysWhereTheyWillBeKept() {
+    ProfileFixture fixture = new ProfileFixture(home);
+    CommandRun run = CommandRun.of(new ProfilesCommand(fixture.context()));
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("No profiles yet", home.resolve("profiles").toString());
+  }
+
+  @Test
+  void aDamagedProfileIsListedAsUnreadableWithoutHidingTheOthersOrChangingIt() {
+    ProfileFixture fixture = new ProfileFixture(home);
+    fixture.save("good", "Fine");
+    Path broken = fixture.corrupt("broken");
+    byte[] before = ProfileFixture.bytes(broken);
+    CommandRun run = CommandRun.of(new ProfilesCommand(fixture.context()));
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("broken", "cannot be read", "good", "Fine");
+    assertThat(ProfileFixture.bytes(broken)).isEqualTo(before);
+  }
+
+  @Test
+  void koreanTitlesKeepTheColumnsAlignedByDisplayWidth() {
+    ProfileFixture fixture = new ProfileFixture(home).inKorean();
+    fixture.save("a", "대학원 진학 vs 취업");
+    fixture.save("b", "Job change");
+    CommandRun run = CommandRun.of(new ProfilesCommand(fixture.context()));
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("이름").contains("제목", "마지막 수정", "현재 1위");
+    // The date column starts at the same display column on every row.
+    int header = TextColumns.width(lines.get(0).substring(0, lines.get(0).indexOf("마지막 수정")));
+    for (String row : lines.subList(1, lines.size())) {
+      int at = row.indexOf("20");
+      assertThat(TextColumns.width(row.substring(0, at))).as(row).isEqualTo(header);
+    }
+  }
+}
