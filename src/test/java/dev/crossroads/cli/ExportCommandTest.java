@@ -16,7 +16,7 @@ class ExportCommandTest {
   void printsTheProfileAsJsonAndNothingElse() {
     ProfileFixture fixture = new ProfileFixture(home);
     fixture.save("job", "Job");
-    CommandRun run = CommandRun.of(new ExportCommand(fixture.context()), "job", "--format", "json");
+    SubcommandRun run = SubcommandRun.of(new ExportCommand(fixture.context()), "job", "--format", "json");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).isEqualTo(new TestCodec().toJson(TestCodec.decision("Job")));
     assertThat(run.err()).isEmpty();
@@ -26,7 +26,7 @@ class ExportCommandTest {
   void jsonIsTheDefaultFormat() {
     ProfileFixture fixture = new ProfileFixture(home);
     fixture.save("job", "Job");
-    CommandRun run = CommandRun.of(new ExportCommand(fixture.context()), "job");
+    SubcommandRun run = SubcommandRun.of(new ExportCommand(fixture.context()), "job");
     assertThat(new TestCodec().parse(run.out(), "stdout").title()).isEqualTo("Job");
   }
 
@@ -36,8 +36,8 @@ class ExportCommandTest {
     fixture.save("job", "Job");
     Path target = home.resolve("out/job.json");
     Files.createDirectories(target.getParent());
-    CommandRun run =
-        CommandRun.of(new ExportCommand(fixture.context()), "job", "-o", target.toString());
+    SubcommandRun run =
+        SubcommandRun.of(new ExportCommand(fixture.context()), "job", "-o", target.toString());
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).contains("Exported \"job\" to " + target);
     assertThat(new TestCodec().parse(Files.readString(target), target.toString()).title())
@@ -49,14 +49,14 @@ class ExportCommandTest {
     ProfileFixture fixture = new ProfileFixture(home);
     fixture.save("job", "Job");
     Path target = fixture.write("mine.json", "precious");
-    CommandRun run =
-        CommandRun.of(new ExportCommand(fixture.context()), "job", "-o", target.toString());
+    SubcommandRun run =
+        SubcommandRun.of(new ExportCommand(fixture.context()), "job", "-o", target.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.CANT_CREATE);
     assertThat(run.err()).contains("already exists", "--force");
     assertThat(target).hasContent("precious");
 
-    CommandRun forced =
-        CommandRun.of(
+    SubcommandRun forced =
+        SubcommandRun.of(
             new ExportCommand(fixture.context()), "job", "-o", target.toString(), "--force");
     assertThat(forced.exitCode()).as(forced.toString()).isZero();
     assertThat(Files.readString(target)).contains("\"title\" : \"Job\"");
@@ -67,8 +67,8 @@ class ExportCommandTest {
     ProfileFixture fixture = new ProfileFixture(home);
     fixture.save("job", "Job");
     Path target = home.resolve("missing/dir/job.json");
-    CommandRun run =
-        CommandRun.of(new ExportCommand(fixture.context()), "job", "-o", target.toString());
+    SubcommandRun run =
+        SubcommandRun.of(new ExportCommand(fixture.context()), "job", "-o", target.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.CANT_CREATE);
     assertThat(run.err()).contains("Could not write");
   }
@@ -77,7 +77,7 @@ class ExportCommandTest {
   void anUnknownFormatIsAUsageErrorListingTheKnownOnes() {
     ProfileFixture fixture = new ProfileFixture(home);
     fixture.save("job", "Job");
-    CommandRun run = CommandRun.of(new ExportCommand(fixture.context()), "job", "--format", "pdf");
+    SubcommandRun run = SubcommandRun.of(new ExportCommand(fixture.context()), "job", "--format", "pdf");
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("no export format \"pdf\"", "Available: json");
   }
@@ -90,7 +90,7 @@ class ExportCommandTest {
         fixture
             .context()
             .withExportFormat(new ExportFormat("md", p -> "# " + p.decision().title()));
-    CommandRun run = CommandRun.of(new ExportCommand(context), "job", "--format", "md");
+    SubcommandRun run = SubcommandRun.of(new ExportCommand(context), "job", "--format", "md");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).isEqualTo("# Job\n");
   }
@@ -98,11 +98,11 @@ class ExportCommandTest {
   @Test
   void aMissingProfileExitsWithNoInputAndADamagedOneWithDataError() {
     ProfileFixture fixture = new ProfileFixture(home);
-    assertThat(CommandRun.of(new ExportCommand(fixture.context()), "nope").exitCode())
+    assertThat(SubcommandRun.of(new ExportCommand(fixture.context()), "nope").exitCode())
         .isEqualTo(ExitCode.NO_INPUT);
     Path broken = fixture.corrupt("broken");
     byte[] before = ProfileFixture.bytes(broken);
-    CommandRun run = CommandRun.of(new ExportCommand(fixture.context()), "broken");
+    SubcommandRun run = SubcommandRun.of(new ExportCommand(fixture.context()), "broken");
     assertThat(run.exitCode()).isEqualTo(ExitCode.DATA);
     assertThat(run.out()).isEmpty();
     assertThat(ProfileFixture.bytes(broken)).isEqualTo(before);
@@ -110,7 +110,7 @@ class ExportCommandTest {
 
   @Test
   void aBadNameIsAUsageError() {
-    CommandRun run = CommandRun.of(new ExportCommand(new ProfileFixture(home).context()), "..");
+    SubcommandRun run = SubcommandRun.of(new ExportCommand(new ProfileFixture(home).context()), "..");
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
   }
 }

@@ -22,7 +22,7 @@ class ImportCommandTest {
   void importsAFileUnderItsOwnName() {
     ProfileFixture fixture = new ProfileFixture(home);
     Path file = profileFile(fixture, "취업.json", "Job hunt");
-    CommandRun run = CommandRun.of(new ImportCommand(fixture.context()), file.toString());
+    SubcommandRun run = SubcommandRun.of(new ImportCommand(fixture.context()), file.toString());
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).contains("as \"취업\"");
     assertThat(fixture.load("취업")).isEqualTo(TestCodec.decision("Job hunt"));
@@ -32,8 +32,8 @@ class ImportCommandTest {
   void nameChoosesAnotherName() {
     ProfileFixture fixture = new ProfileFixture(home);
     Path file = profileFile(fixture, "x.json", "X");
-    CommandRun run =
-        CommandRun.of(new ImportCommand(fixture.context()), file.toString(), "--name", "other");
+    SubcommandRun run =
+        SubcommandRun.of(new ImportCommand(fixture.context()), file.toString(), "--name", "other");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(fixture.load("other").title()).isEqualTo("X");
     assertThat(fixture.exists("x")).isFalse();
@@ -45,7 +45,7 @@ class ImportCommandTest {
     Path old = fixture.save("job", "Old");
     byte[] oldBytes = ProfileFixture.bytes(old);
     Path file = profileFile(fixture, "job.json", "New");
-    CommandRun run = CommandRun.of(new ImportCommand(fixture.context()), file.toString(), "--yes");
+    SubcommandRun run = SubcommandRun.of(new ImportCommand(fixture.context()), file.toString(), "--yes");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(fixture.load("job").title()).isEqualTo("New");
     assertThat(Files.readAllBytes(fixture.store().backups(ProfileName.of("job")).get(0)))
@@ -57,13 +57,13 @@ class ImportCommandTest {
     ProfileFixture yes = new ProfileFixture(home).answering(true);
     yes.save("job", "Old");
     Path file = profileFile(yes, "job.json", "New");
-    assertThat(CommandRun.of(new ImportCommand(yes.context()), file.toString()).exitCode()).isZero();
+    assertThat(SubcommandRun.of(new ImportCommand(yes.context()), file.toString()).exitCode()).isZero();
     assertThat(yes.questions).singleElement().asString().contains("\"job\" already exists");
     assertThat(yes.load("job").title()).isEqualTo("New");
 
     ProfileFixture no = new ProfileFixture(home).answering(false);
     Path older = profileFile(no, "job.json", "Older");
-    CommandRun declined = CommandRun.of(new ImportCommand(no.context()), older.toString());
+    SubcommandRun declined = SubcommandRun.of(new ImportCommand(no.context()), older.toString());
     assertThat(declined.exitCode()).isZero();
     assertThat(declined.out()).contains("nothing was imported");
     assertThat(no.load("job").title()).isEqualTo("New");
@@ -75,7 +75,7 @@ class ImportCommandTest {
     Path existing = fixture.save("job", "Old");
     byte[] before = ProfileFixture.bytes(existing);
     Path file = profileFile(fixture, "job.json", "New");
-    CommandRun run = CommandRun.of(new ImportCommand(fixture.context()), file.toString());
+    SubcommandRun run = SubcommandRun.of(new ImportCommand(fixture.context()), file.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("already exists", "--yes", "--name");
     assertThat(ProfileFixture.bytes(existing)).isEqualTo(before);
@@ -87,7 +87,7 @@ class ImportCommandTest {
     Path existing = fixture.save("job", "Old");
     byte[] before = ProfileFixture.bytes(existing);
     Path bad = fixture.write("incoming/job.json", "{\n  \"schemaVersion\": 1,\n  \"title\": 42\n}");
-    CommandRun run = CommandRun.of(new ImportCommand(fixture.context()), bad.toString(), "--yes");
+    SubcommandRun run = SubcommandRun.of(new ImportCommand(fixture.context()), bad.toString(), "--yes");
     assertThat(run.exitCode()).isEqualTo(ExitCode.DATA);
     assertThat(run.err()).contains(bad + ":1:1").contains("title must be text");
     assertThat(ProfileFixture.bytes(existing)).isEqualTo(before);
@@ -98,7 +98,7 @@ class ImportCommandTest {
   void brokenJsonIsRefusedWithLineAndColumn() {
     ProfileFixture fixture = new ProfileFixture(home);
     Path bad = fixture.write("incoming/new.json", "{\n  \"schemaVersion\": 1,\n  \"title\" \"x\"\n}");
-    CommandRun run = CommandRun.of(new ImportCommand(fixture.context()), bad.toString());
+    SubcommandRun run = SubcommandRun.of(new ImportCommand(fixture.context()), bad.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.DATA);
     assertThat(run.err()).contains(bad + ":3:");
     assertThat(fixture.exists("new")).isFalse();
@@ -106,8 +106,8 @@ class ImportCommandTest {
 
   @Test
   void aMissingFileExitsWithNoInput() {
-    CommandRun run =
-        CommandRun.of(
+    SubcommandRun run =
+        SubcommandRun.of(
             new ImportCommand(new ProfileFixture(home).context()), home.resolve("nope.json").toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.NO_INPUT);
     assertThat(run.err()).contains("There is no file at");
@@ -117,7 +117,7 @@ class ImportCommandTest {
   void aFileFromANewerVersionIsRefused() {
     ProfileFixture fixture = new ProfileFixture(home);
     Path future = fixture.write("incoming/future.json", "{\"schemaVersion\": 2}");
-    CommandRun run = CommandRun.of(new ImportCommand(fixture.context()), future.toString());
+    SubcommandRun run = SubcommandRun.of(new ImportCommand(fixture.context()), future.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.DATA);
     assertThat(run.err()).contains("newer crossroads");
     assertThat(fixture.exists("future")).isFalse();
@@ -130,7 +130,7 @@ class ImportCommandTest {
         fixture.write(
             "incoming/old.json",
             "{\"schemaVersion\": 0, \"title\": \"Old\", \"weights\": {\"growth\": 70, \"pay\": 30}}");
-    CommandRun run = CommandRun.of(new ImportCommand(fixture.context()), old.toString());
+    SubcommandRun run = SubcommandRun.of(new ImportCommand(fixture.context()), old.toString());
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(fixture.load("old").title()).isEqualTo("Old");
   }
@@ -139,10 +139,10 @@ class ImportCommandTest {
   void aFileNameThatIsNotAUsableProfileNameNeedsName() {
     ProfileFixture fixture = new ProfileFixture(home);
     Path file = profileFile(fixture, ".hidden.json", "Hidden");
-    CommandRun run = CommandRun.of(new ImportCommand(fixture.context()), file.toString());
+    SubcommandRun run = SubcommandRun.of(new ImportCommand(fixture.context()), file.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(
-            CommandRun.of(new ImportCommand(fixture.context()), file.toString(), "-n", "visible")
+            SubcommandRun.of(new ImportCommand(fixture.context()), file.toString(), "-n", "visible")
                 .exitCode())
         .isZero();
   }
@@ -153,8 +153,8 @@ class ImportCommandTest {
     fixture.save("job", "Old");
     Path file = profileFile(fixture, "job.json", "New");
     try (ProfileLock held = fixture.lock("job")) {
-      CommandRun run =
-          CommandRun.of(new ImportCommand(fixture.context()), file.toString(), "--yes");
+      SubcommandRun run =
+          SubcommandRun.of(new ImportCommand(fixture.context()), file.toString(), "--yes");
       assertThat(run.exitCode()).isEqualTo(ExitCode.TEMPORARY);
       assertThat(run.err()).contains("being changed by another crossroads");
     }

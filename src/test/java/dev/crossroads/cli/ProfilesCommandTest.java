@@ -15,7 +15,7 @@ class ProfilesCommandTest {
     ProfileFixture fixture = new ProfileFixture(home);
     fixture.save("job", "Startup or big company");
     fixture.save("grad", "Grad school or job");
-    CommandRun run = CommandRun.of(new ProfilesCommand(fixture.context()));
+    SubcommandRun run = SubcommandRun.of(new ProfilesCommand(fixture.context()));
     assertThat(run.exitCode()).as(run.toString()).isZero();
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).startsWith("NAME").contains("TITLE", "LAST CHANGE", "WINNER");
@@ -29,8 +29,8 @@ class ProfilesCommandTest {
   void showsTheWinnerTheAnalysisNames() {
     ProfileFixture fixture = new ProfileFixture(home);
     fixture.save("job", "Startup or big company");
-    CommandRun run =
-        CommandRun.of(
+    SubcommandRun run =
+        SubcommandRun.of(
             new ProfilesCommand(
                 fixture.context().withWinner(d -> d.options().get(0).label())));
     assertThat(run.out().lines().toList().get(1)).endsWith("Grad school");
@@ -39,7 +39,7 @@ class ProfilesCommandTest {
   @Test
   void withNoProfilesSaysWhereTheyWillBeKept() {
     ProfileFixture fixture = new ProfileFixture(home);
-    CommandRun run = CommandRun.of(new ProfilesCommand(fixture.context()));
+    SubcommandRun run = SubcommandRun.of(new ProfilesCommand(fixture.context()));
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("No profiles yet", home.resolve("profiles").toString());
   }
@@ -50,7 +50,7 @@ class ProfilesCommandTest {
     fixture.save("good", "Fine");
     Path broken = fixture.corrupt("broken");
     byte[] before = ProfileFixture.bytes(broken);
-    CommandRun run = CommandRun.of(new ProfilesCommand(fixture.context()));
+    SubcommandRun run = SubcommandRun.of(new ProfilesCommand(fixture.context()));
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).contains("broken", "cannot be read", "good", "Fine");
     assertThat(ProfileFixture.bytes(broken)).isEqualTo(before);
@@ -61,7 +61,7 @@ class ProfilesCommandTest {
     ProfileFixture fixture = new ProfileFixture(home).inKorean();
     fixture.save("a", "대학원 진학 vs 취업");
     fixture.save("b", "Job change");
-    CommandRun run = CommandRun.of(new ProfilesCommand(fixture.context()));
+    SubcommandRun run = SubcommandRun.of(new ProfilesCommand(fixture.context()));
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).startsWith("이름").contains("제목", "마지막 수정", "현재 1위");
     // The date column starts at the same display column on every row.

@@ -5,9 +5,9 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** One run of a command with captured output; its toString shows both streams when a test fails. */
-record CommandRun(int exitCode, String out, String err) {
+record SubcommandRun(int exitCode, String out, String err) {
 
-  static CommandRun of(Object command, String... args) {
+  static SubcommandRun of(Object command, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit =
@@ -15,7 +15,7 @@ record CommandRun(int exitCode, String out, String err) {
             .setOut(new PrintWriter(out, true))
             .setErr(new PrintWriter(err, true))
             .execute(args);
-    return new CommandRun(exit, out.toString(), err.toString());
+    return new SubcommandRun(exit, out.toString(), err.toString());
   }
 
   @Override
