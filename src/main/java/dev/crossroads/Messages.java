@@ -40,11 +40,13 @@ public final class Messages {
         args[i] = get(nested);
       }
     }
+    String text;
     if (args.length == 0) {
-      return pattern;
+      text = pattern;
+    } else {
+      text = new MessageFormat(pattern.replace("'", "''"), locale).format(args);
     }
-    MessageFormat format = new MessageFormat(pattern.replace("'", "''"), locale);
-    return format.format(args);
+    return isKorean() ? Josa.apply(text) : text;
   }
 
   /** True when some bundle defines the key; lets callers fall back to their own text. */

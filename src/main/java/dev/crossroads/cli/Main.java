@@ -1,10 +1,87 @@
 package dev.crossroads.cli;
 
-/** The process entry point. Everything below it takes its streams as arguments. */
+import dev.crossroads.ExitCode;
+import dev.crossroads.Failure;
+import dev.crossroads.Messages;
+import dev.crossroads.decision.InvalidDecisionException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * The process entry point, and the only place that calls {@code System.exit}. Everything below
+ * takes its streams, environment and clock from here, so tests build {@code new Main(...)}.
+ */
 public final class Main {
-  private Main() {}
+  private final InputStream in;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Map<String, String> env;
+  private final Clock clock;
+
+  public Main(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, Clock clock) {
+    this(in, writer(out), writer(err), env, clock);
+  }
+
+  public Main(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+    this.env = Map.copyOf(env);
+    this.clock = clock;
+  }
 
   public static void main(String[] args) {
-    System.exit(0);
+    int code = new Main(System.in, System.out, System.err, System.getenv(), Clock.systemDefaultZone()).run(args);
+    System.exit(code);
+  }
+
+  private static PrintWriter writer(PrintStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+  }
+
+  public int run(String... args) {
+    boolean debug = Arrays.asList(args).contains("--debug");
+    Locale locale = Language.resolve(args, env);
+    Messages messages = new Messages(locale);
+    AppContext context = new AppContext(in, out, err, env, clock, messages, Language.given(args), debug);
+    try {
+      CommandLine commandLine = CommandLines.create(context);
+      return commandLine.execute(args);
+    } catch (RuntimeException e) {
+      return report(context, e);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** Maps what escaped a command to one line and an exit code; only --debug shows a trace. */
+  static int report(AppContext context, Throwable e) {
+    PrintWriter err = context.err();
+    Messages messages = context.messages();
+    if (e instanceof Failure failure) {
+      err.println(messages.get(failure.userMessage()));
+      if (context.debug() && failure.getCause() != null) {
+        failure.getCause().printStackTrace(err);
+      }
+      return failure.exitCode();
+    }
+    if (e instanceof InvalidDecisionException invalid) {
+      err.println(messages.get(new dev.crossroads.Message(invalid.messageKey(), invalid.arguments())));
+      return ExitCode.DATA;
+    }
+    err.println(messages.get("cli.internalError", String.valueOf(e)));
+    if (context.debug()) {
+      e.printStackTrace(err);
+    }
+    return ExitCode.INTERNAL;
   }
 }

@@ -2,13 +2,22 @@ package dev.crossroads.decision;
 
 import java.util.Objects;
 
-/** Something that matters in the decision, such as growth or salary in three years. */
-public record Criterion(String id, String label, Direction direction, Scale scale) {
+/**
+ * Something that matters in the decision, such as growth or salary in three years. The
+ * description is the person's own note on what the criterion means to them, empty when absent.
+ */
+public record Criterion(
+    String id, String label, Direction direction, Scale scale, String description) {
   public Criterion {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(scale, "scale");
+    Objects.requireNonNull(description, "description");
+  }
+
+  public Criterion(String id, String label, Direction direction, Scale scale) {
+    this(id, label, direction, scale, "");
   }
 
   public static Criterion rating(String id, String label, Direction direction) {

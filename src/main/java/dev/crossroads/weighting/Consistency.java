@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * How consistent a set of pairwise judgements is: Saaty's principal eigenvalue, consistency index
- * and ratio. When the ratio is above 0.10, {@code worstJudgement} names the judgement that
- * disturbs consistency most and the value that would fit the rest.
+ * and ratio (random index: Saaty 1980, see {@link RandomIndex}). When the ratio is above 0.10,
+ * {@code worstJudgement} names the judgement that disturbs consistency most and the value that
+ * would fit the rest (see {@link Ahp} for how it is chosen).
  */
 public record Consistency(
     double lambdaMax,

@@ -3,15 +3,26 @@ package dev.crossroads.weighting;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.InvalidDecisionException;
 import dev.crossroads.decision.WeightInput;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** The one entry point: raw weighting answers in, normalised weights out. */
+/**
+ * The one entry point: raw weighting answers in, normalised weights out (summing to 1, keyed by
+ * criterion id in the criteria's order). Invalid answers throw {@link InvalidDecisionException}
+ * with a {@code weighting.*} bundle key.
+ */
 public final class Weighting {
   private Weighting() {}
 
+  /**
+   * Points and direct weights are divided by their total (a criterion left out weighs 0); a rank
+   * order gets rank-order centroid weights ({@link RankOrderCentroid}); pairwise judgements get
+   * AHP eigenvector weights and a consistency check ({@link Ahp}).
+   */
   public static Weights compute(List<Criterion> criteria, WeightInput input) {
     if (input instanceof WeightInput.Points p) {
       return normalised(criteria, p.points());
@@ -19,25 +30,52 @@ public final class Weighting {
     if (input instanceof WeightInput.Direct d) {
       return normalised(criteria, d.weights());
     }
-    throw new UnsupportedOperationException("not yet: " + input.getClass().getSimpleName());
+    if (input instanceof WeightInput.RankOrder r) {
+      return RankOrderCentroid.weights(criteria, r.order());
+    }
+    WeightInput.Pairwise pairwise = (WeightInput.Pairwise) input;
+    return Ahp.weights(criteria, pairwise.judgements());
   }
 
+  /**
+   * @throws InvalidDecisionException {@code weighting.unknownCriterion} (id) for a weight on no
+   *     criterion, {@code weighting.notFinite} (id, value), {@code weighting.negative} (id, value), or
+   *     {@code weighting.zero} when they sum to 0
+   */
   static Weights normalised(List<Criterion> criteria, Map<String, Double> raw) {
+    Set<String> known = new HashSet<>();
+    for (Criterion c : criteria) {
+      known.add(c.id());
+    }
+    for (String id : raw.keySet()) {
+      if (!known.contains(id)) {
+        // a weight on a renamed or removed criterion would silently count for nothing
+        throw new InvalidDecisionException("weighting.unknownCriterion", id);
+      }
+    }
     double total = 0;
     for (Criterion c : criteria) {
-      double v = raw.getOrDefault(c.id(), 0.0);
-      if (v < 0 || Double.isNaN(v)) {
-        throw new InvalidDecisionException("weights.negative", c.id(), v);
+      double v = valueOf(raw, c.id());
+      if (Double.isNaN(v) || Double.isInfinite(v)) {
+        throw new InvalidDecisionException("weighting.notFinite", c.id(), v);
+      }
+      if (v < 0) {
+        throw new InvalidDecisionException("weighting.negative", c.id(), v);
       }
       total += v;
     }
     if (!(total > 0)) {
-      throw new InvalidDecisionException("weights.zero");
+      throw new InvalidDecisionException("weighting.zero");
     }
     Map<String, Double> out = new LinkedHashMap<>();
     for (Criterion c : criteria) {
-      out.put(c.id(), raw.getOrDefault(c.id(), 0.0) / total);
+      out.put(c.id(), valueOf(raw, c.id()) / total);
     }
     return new Weights(out, Optional.empty());
+  }
+
+  private static double valueOf(Map<String, Double> raw, String id) {
+    Double v = raw.get(id);
+    return v == null ? 0 : v;
   }
 }

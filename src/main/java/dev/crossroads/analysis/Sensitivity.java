@@ -1,0 +1,28 @@
+package dev.crossroads.analysis;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What would change the weighted-sum winner.
+ *
+ * @param winner the weighted-sum winner the figures are about
+ * @param weights one interval per criterion, in criterion order
+ * @param ratingChanges for every (option, criterion) where some value in range changes the
+ *     winner, the nearest such value; sorted by {@code fractionOfSpan}, smallest first (ties in
+ *     option, then criterion order)
+ * @param smallestRatingChange the first of {@code ratingChanges}, if any
+ */
+public record Sensitivity(
+    String winner,
+    List<WeightInterval> weights,
+    List<RatingChange> ratingChanges,
+    Optional<RatingChange> smallestRatingChange) {
+  public Sensitivity {
+    Objects.requireNonNull(winner, "winner");
+    weights = List.copyOf(weights);
+    ratingChanges = List.copyOf(ratingChanges);
+    Objects.requireNonNull(smallestRatingChange, "smallestRatingChange");
+  }
+}

@@ -1,0 +1,94 @@
+package dev.crossroads.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Weight intervals for the weighted-sum winner, exactly. Setting criterion k's weight to t and
+ * rescaling the others in proportion, w_j(t) = w_j (1 - t) / (1 - w_k), makes every score linear
+ * in t: S_i(t) = t a_i + (1 - t) b_i with a_i the option's value on k and b_i its weighted mean
+ * value on the other criteria. The winner stays first while no rival's line crosses above its
+ * own, so each interval end is the nearest crossing. When the other weights are all 0 (w_k = 1),
+ * the weight given up is shared equally among the other criteria. Only options in the winner's
+ * gate group compete: a gated-out option can never take over.
+ */
+final class WeightSensitivity {
+  private WeightSensitivity() {}
+
+  /**
+   * @param values the options' 0..1 values, {@code values[i][j]}
+   * @param passing each option's gate status; options in a different group than the winner
+   *     cannot overtake it
+   */
+  static List<WeightInterval> intervals(
+      List<String> optionIds,
+      List<String> criterionIds,
+      double[][] values,
+      double[] weights,
+      boolean[] passing,
+      int winner) {
+    int n = values.length;
+    int m = weights.length;
+    List<WeightInterval> out = new ArrayList<>();
+    double[] a = new double[n];
+    double[] b = new double[n];
+    for (int k = 0; k < m; k++) {
+      double others = 0;
+      for (int j = 0; j < m; j++) {
+        if (j != k) {
+          others += weights[j];
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        a[i] = values[i][k];
+        double rest = 0;
+        for (int j = 0; j < m; j++) {
+          if (j != k) {
+            rest += (others > 0 ? weights[j] : 1) * values[i][j];
+          }
+        }
+        b[i] = others > 0 ? rest / others : (m > 1 ? rest / (m - 1) : 0);
+      }
+      double lo = Double.NEGATIVE_INFINITY;
+      double hi = Double.POSITIVE_INFINITY;
+      int below = -1;
+      int above = -1;
+      double belowSlope = 0;
+      double aboveSlope = 0;
+      for (int q = 0; q < n; q++) {
+        if (q == winner || passing[q] != passing[winner]) {
+          continue;
+        }
+        // D(t) = S_winner(t) - S_q(t) = alpha + beta t; the winner stays while D >= 0.
+        double alpha = b[winner] - b[q];
+        double beta = (a[winner] - a[q]) - alpha;
+        if (beta > 0) {
+          double root = -alpha / beta;
+          if (root > lo || (root == lo && beta > belowSlope)) {
+            lo = root;
+            below = q;
+            belowSlope = beta;
+          }
+        } else if (beta < 0) {
+          double root = -alpha / beta;
+          if (root < hi || (root == hi && beta < aboveSlope)) {
+            hi = root;
+            above = q;
+            aboveSlope = beta;
+          }
+        }
+      }
+      double wk = weights[k];
+      // Rounding can put a crossing a hair past the current weight, where the winner holds.
+      lo = Math.min(Math.max(lo, 0), wk);
+      hi = Math.max(Math.min(hi, 1), wk);
+      Optional<String> takeoverBelow =
+          below >= 0 && lo > 0 ? Optional.of(optionIds.get(below)) : Optional.empty();
+      Optional<String> takeoverAbove =
+          above >= 0 && hi < 1 ? Optional.of(optionIds.get(above)) : Optional.empty();
+      out.add(new WeightInterval(criterionIds.get(k), wk, lo, hi, takeoverBelow, takeoverAbove));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,85 @@
+package dev.crossroads.cli;
+
+import dev.crossroads.ExitCode;
+import dev.crossroads.Failure;
+import dev.crossroads.Message;
+import dev.crossroads.Messages;
+import dev.crossroads.analysis.AnalysisResult;
+import dev.crossroads.analysis.AnalysisSettings;
+import dev.crossroads.decision.Decision;
+import dev.crossroads.report.JsonReport;
+import dev.crossroads.report.MarkdownSummary;
+import dev.crossroads.report.Summary;
+import dev.crossroads.report.SummaryBuilder;
+import dev.crossroads.report.TextSummary;
+import dev.crossroads.store.ProfileReader;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code crossroads analyze FILE}: the whole analysis of a profile file, as text, JSON or Markdown. */
+@Command(name = "analyze", mixinStandardHelpOptions = true)
+public final class AnalyzeCommand implements Callable<Integer> {
+  enum Format {
+    text,
+    json,
+    markdown
+  }
+
+  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "analyze.file")
+  Path file;
+
+  @Option(names = "--format", paramLabel = "text|json|markdown", defaultValue = "text", descriptionKey = "analyze.format")
+  Format format;
+
+  @Option(names = "--scenario", paramLabel = "NAME", descriptionKey = "analyze.scenario")
+  String scenario;
+
+  @Mixin AnalysisOptions analysis;
+
+  @Mixin OutputOptions output;
+
+  private final AppContext context;
+
+  public AnalyzeCommand(AppContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    Decision decision = new ProfileReader().read(file);
+    if (scenario != null) {
+      Decision base = decision;
+      decision =
+          decision
+              .scenario(scenario)
+              .map(base::under)
+              .orElseThrow(
+                  () ->
+                      new Failure(
+                          ExitCode.USAGE,
+                          Message.of("cli.noSuchScenario", scenario, file.toString())));
+    }
+    Messages messages = context.messagesFor(decision.language());
+    AnalysisSettings settings = analysis.settings();
+    AnalysisResult result = Engine.analyzer().analyze(decision, settings);
+    String text =
+        switch (format) {
+          case json -> new JsonReport().render(decision, result);
+          case markdown -> {
+            Summary summary = new SummaryBuilder(messages).build(decision, result);
+            yield new MarkdownSummary(messages).render(summary);
+          }
+          case text -> {
+            Summary summary = new SummaryBuilder(messages).build(decision, result);
+            yield new TextSummary(messages, output.style(context)).render(summary);
+          }
+        };
+    context.out().print(text);
+    context.out().flush();
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,45 @@
+package dev.crossroads.cli;
+
+import dev.crossroads.Messages;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every command needs from the process: streams, environment, clock and the chosen
+ * language. Passed in, never held statically, so tests control all of it.
+ */
+public record AppContext(
+    InputStream in,
+    PrintWriter out,
+    PrintWriter err,
+    Map<String, String> env,
+    Clock clock,
+    Messages messages,
+    boolean languageGiven,
+    boolean debug) {
+
+  /**
+   * The messages to report on a profile in: the language asked for with --lang, else the
+   * profile's own, since its labels are in that language too.
+   */
+  public Messages messagesFor(String profileLanguage) {
+    if (languageGiven || profileLanguage.equals(messages.locale().getLanguage())) {
+      return messages;
+    }
+    return new Messages(Language.of(profileLanguage));
+  }
+
+  public Optional<String> env(String name) {
+    String value = env.get(name);
+    return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
+  }
+
+  /** The user's home directory: $HOME, else the JVM's idea of it. */
+  public Path home() {
+    return Path.of(env("HOME").orElse(System.getProperty("user.home")));
+  }
+}

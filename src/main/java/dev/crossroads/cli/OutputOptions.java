@@ -1,0 +1,29 @@
+package dev.crossroads.cli;
+
+import dev.crossroads.report.TextStyle;
+import picocli.CommandLine.Option;
+
+/**
+ * How text output looks: width (the terminal's, else 80), colour (only on a terminal and never
+ * under NO_COLOR), and {@code --ascii} for terminals where box and block characters are
+ * double width.
+ */
+public final class OutputOptions {
+  @Option(names = "--width", paramLabel = "COLUMNS", descriptionKey = "output.width")
+  Integer width;
+
+  @Option(names = "--ascii", descriptionKey = "output.ascii")
+  boolean ascii;
+
+  @Option(names = "--no-color", descriptionKey = "output.noColor")
+  boolean noColor;
+
+  TextStyle style(AppContext context) {
+    Terminals terminals = new Terminals(context);
+    boolean tty = terminals.stdoutIsTerminal();
+    int columns = width != null ? width : (tty ? terminals.width().orElse(80) : 80);
+    boolean color = tty && !noColor && context.env("NO_COLOR").isEmpty()
+        && !"dumb".equals(context.env("TERM").orElse(""));
+    return new TextStyle(columns, color, ascii);
+  }
+}

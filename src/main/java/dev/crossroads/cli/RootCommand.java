@@ -1,0 +1,35 @@
+package dev.crossroads.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code crossroads}: the group of all commands; options here apply to every command. */
+@Command(
+    name = "crossroads",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    subcommands = {AnalyzeCommand.class, picocli.CommandLine.HelpCommand.class})
+public final class RootCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--lang", paramLabel = "en|ko", descriptionKey = "lang", scope = picocli.CommandLine.ScopeType.INHERIT)
+  String lang;
+
+  @Option(names = "--debug", descriptionKey = "debug", scope = picocli.CommandLine.ScopeType.INHERIT)
+  boolean debug;
+
+  private final AppContext context;
+
+  public RootCommand(AppContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(context.out());
+    return 0;
+  }
+}

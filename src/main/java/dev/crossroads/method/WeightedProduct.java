@@ -1,0 +1,39 @@
+package dev.crossroads.method;
+
+/**
+ * The weighted product model: each option's score is {@code Π_j v_ij ^ w_j} over the same 0..1
+ * values the weighted sum uses ({@link ValueFunctions#values}). A weak value drags the product
+ * down more than it drags a sum, so this method punishes a poor showing on any one criterion.
+ *
+ * <p>Each value is first raised to at least {@link #FLOOR} (0.01): a value of exactly 0 (the
+ * worst option on a min-max criterion, or the bottom of a rating scale) would otherwise make
+ * the whole product 0, whatever the option does elsewhere, and leave such options tied.
+ */
+public final class WeightedProduct implements Aggregation {
+  /** The smallest value a criterion contributes to the product. */
+  public static final double FLOOR = 0.01;
+
+  @Override
+  public String id() {
+    return "wpm";
+  }
+
+  @Override
+  public double[] scores(DecisionMatrix matrix, double[] weights) {
+    return scoresOfValues(ValueFunctions.values(matrix), weights);
+  }
+
+  /** The weighted product of an already mapped value matrix, values floored at {@link #FLOOR}. */
+  public static double[] scoresOfValues(double[][] values, double[] weights) {
+    double[] scores = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      // summing logs keeps many small factors from underflowing
+      double logScore = 0;
+      for (int j = 0; j < weights.length; j++) {
+        logScore += weights[j] * Math.log(Math.max(FLOOR, values[i][j]));
+      }
+      scores[i] = Math.exp(logScore);
+    }
+    return scores;
+  }
+}

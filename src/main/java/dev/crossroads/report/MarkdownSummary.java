@@ -1,0 +1,95 @@
+package dev.crossroads.report;
+
+import dev.crossroads.Messages;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A {@link Summary} as Markdown that pastes cleanly into a blog post or a retrospective. */
+public final class MarkdownSummary {
+  private final Messages messages;
+
+  public MarkdownSummary(Messages messages) {
+    this.messages = messages;
+  }
+
+  public String render(Summary summary) {
+    List<String> out = new ArrayList<>();
+    out.add("# " + escape(summary.title()));
+    out.add("");
+    out.add("## " + messages.get("report.ranking"));
+    out.add("");
+    out.add(
+        row(
+            messages.get("report.rank"),
+            messages.get("report.option"),
+            messages.get("report.score"),
+            messages.get("report.wpm"),
+            messages.get("report.topsis"),
+            messages.get("report.chanceFirst")));
+    out.add("|---:|:---|---:|---:|---:|---:|");
+    for (Summary.RankRow r : summary.ranking()) {
+      out.add(
+          row(
+              String.valueOf(r.rank()),
+              escape(r.label()) + (r.failsGates() ? " \\*" : ""),
+              Numbers.score(r.score()),
+              String.valueOf(r.wpmRank()),
+              String.valueOf(r.topsisRank()),
+              Numbers.percent(r.chanceFirst())));
+    }
+    out.add("");
+    for (String note : summary.notes()) {
+      out.add(escape(note));
+      out.add("");
+    }
+    out.add(escape(summary.robustnessHeader()));
+    out.add("");
+    out.add("## " + messages.get("report.methods"));
+    out.add("");
+    for (String note : summary.methodNotes()) {
+      out.add("- " + escape(note));
+    }
+    out.add("");
+    out.add("## " + messages.get("report.weights"));
+    out.add("");
+    out.add(row(messages.get("report.criterion"), messages.get("report.weight")));
+    out.add("|:---|---:|");
+    for (Summary.WeightRow w : summary.weights()) {
+      out.add(row(escape(w.label()), Numbers.percent(w.weight())));
+    }
+    out.add("");
+    out.add("## " + messages.get("report.sensitivity"));
+    out.add("");
+    out.add(escape(summary.sensitivityHeader()));
+    out.add("");
+    out.add(
+        row(
+            messages.get("report.criterion"),
+            messages.get("report.weight"),
+            messages.get("report.range"),
+            messages.get("report.takesOver")));
+    out.add("|:---|---:|:---|:---|");
+    for (Summary.SensitivityRow s : summary.sensitivity()) {
+      out.add(
+          row(escape(s.label()), Numbers.percent(s.weight()), escape(s.range()), escape(s.takeover())));
+    }
+    out.add("");
+    out.add(escape(summary.ratingChange()));
+    out.add("");
+    out.add("## " + messages.get("report.takeaways"));
+    out.add("");
+    for (String t : summary.takeaways()) {
+      out.add("- " + escape(t));
+    }
+    return String.join("\n", out) + "\n";
+  }
+
+  private static String row(String... cells) {
+    return "| " + String.join(" | ", cells) + " |";
+  }
+
+  /** Escapes what Markdown would otherwise read as table or emphasis syntax. */
+  static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_");
+  }
+}

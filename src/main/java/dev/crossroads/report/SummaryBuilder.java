@@ -1,0 +1,349 @@
+package dev.crossroads.report;
+
+import dev.crossroads.Messages;
+import dev.crossroads.analysis.AnalysisResult;
+import dev.crossroads.analysis.MethodRanking;
+import dev.crossroads.analysis.OptionOdds;
+import dev.crossroads.analysis.RankedOption;
+import dev.crossroads.analysis.RatingChange;
+import dev.crossroads.analysis.WeightInterval;
+import dev.crossroads.decision.Criterion;
+import dev.crossroads.decision.Decision;
+import dev.crossroads.decision.Gate;
+import dev.crossroads.decision.Option;
+import dev.crossroads.weighting.Consistency;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a decision and its analysis into a {@link Summary}: picks what is worth saying and phrases
+ * it. It reads numbers from the analysis and never computes new ones.
+ */
+public final class SummaryBuilder {
+  /** Weighted-sum scores closer than this (half a point out of 100) are called a tie. */
+  static final double TIE = 0.005;
+  /** A winner first in at least this share of the draws is called robust. */
+  static final double ROBUST = 0.80;
+  /** Two leaders closer than this in chance of winning are too close to call. */
+  static final double CLOSE = 0.20;
+  /** A rating change under this share of its scale is called small. */
+  static final double FRAGILE = 0.10;
+
+  private final Messages messages;
+
+  public SummaryBuilder(Messages messages) {
+    this.messages = messages;
+  }
+
+  public Summary build(Decision decision, AnalysisResult result) {
+    Map<String, String> options =
+        decision.options().stream().collect(Collectors.toMap(Option::id, Option::label));
+    Map<String, String> criteria =
+        decision.criteria().stream().collect(Collectors.toMap(Criterion::id, Criterion::label));
+    MethodRanking wsm = method(result, "wsm");
+    Map<String, OptionOdds> odds =
+        result.robustness().options().stream()
+            .collect(Collectors.toMap(OptionOdds::optionId, Function.identity()));
+
+    List<Summary.RankRow> ranking = new ArrayList<>();
+    for (RankedOption row : wsm.ranking()) {
+      OptionOdds o = odds.get(row.optionId());
+      ranking.add(
+          new Summary.RankRow(
+              row.rank(),
+              options.get(row.optionId()),
+              row.score(),
+              rankIn(result, "wpm", row.optionId()),
+              rankIn(result, "topsis", row.optionId()),
+              o == null ? 0 : o.probabilityFirst(),
+              o == null ? 0 : o.standardError(),
+              !row.passesGates()));
+    }
+
+    List<Summary.WeightRow> weights = new ArrayList<>();
+    result.weights().forEach((id, w) -> weights.add(new Summary.WeightRow(criteria.get(id), w)));
+    weights.sort(Comparator.comparingDouble(Summary.WeightRow::weight).reversed());
+
+    String winner = options.get(wsm.winner());
+    List<Summary.SensitivityRow> sensitivity = new ArrayList<>();
+    for (WeightInterval interval : result.sensitivity().weights()) {
+      sensitivity.add(
+          new Summary.SensitivityRow(
+              criteria.get(interval.criterionId()),
+              interval.weight(),
+              range(interval),
+              takeover(interval, options)));
+    }
+
+    return new Summary(
+        decision.title(),
+        ranking,
+        weights,
+        methodNotes(result, options, criteria),
+        messages.get("report.sensitivity.header", winner),
+        sensitivity,
+        ratingChange(result, options, criteria),
+        messages.get(
+            "report.robustness.header",
+            Numbers.value(result.robustness().draws()),
+            String.valueOf(result.robustness().seed())),
+        takeaways(decision, result, wsm, options, criteria, odds),
+        notes(decision, result, options, criteria));
+  }
+
+  private static MethodRanking method(AnalysisResult result, String id) {
+    return result.method(id).orElseThrow(() -> new IllegalStateException("no " + id + " result"));
+  }
+
+  private static int rankIn(AnalysisResult result, String methodId, String optionId) {
+    return result
+        .method(methodId)
+        .flatMap(m -> m.option(optionId))
+        .map(RankedOption::rank)
+        .orElse(0);
+  }
+
+  private String range(WeightInterval interval) {
+    if (interval.low() <= 0 && interval.high() >= 1) {
+      return messages.get("report.range.always");
+    }
+    return messages.get(
+        "report.range.between", Numbers.percent(interval.low()), Numbers.percent(interval.high()));
+  }
+
+  private String takeover(WeightInterval interval, Map<String, String> options) {
+    Optional<String> below = interval.takeoverBelow().map(options::get);
+    Optional<String> above = interval.takeoverAbove().map(options::get);
+    if (below.isPresent() && above.isPresent()) {
+      return messages.get("report.takeover.both", below.get(), above.get());
+    }
+    if (below.isPresent()) {
+      return messages.get("report.takeover.below", below.get());
+    }
+    if (above.isPresent()) {
+      return messages.get("report.takeover.above", above.get());
+    }
+    return messages.get("report.takeover.none");
+  }
+
+  private List<String> methodNotes(
+      AnalysisResult result, Map<String, String> options, Map<String, String> criteria) {
+    List<String> notes = new ArrayList<>();
+    if (result.methodsAgreeOnRanking()) {
+      notes.add(messages.get("report.agreeAll"));
+    } else if (result.methodsAgreeOnWinner()) {
+      notes.add(messages.get("report.agreeWinner", options.get(method(result, "wsm").winner())));
+    } else {
+      notes.add(
+          messages.get(
+              "report.disagree",
+              options.get(method(result, "wsm").winner()),
+              options.get(method(result, "wpm").winner()),
+              options.get(method(result, "topsis").winner())));
+    }
+    result
+        .consistency()
+        .ifPresent(
+            c -> {
+              notes.add(
+                  messages.get(
+                      "report.consistency",
+                      Numbers.fixed(c.consistencyRatio(), 3),
+                      messages.get(
+                          c.acceptable() ? "report.consistency.ok" : "report.consistency.bad")));
+              if (!c.acceptable()) {
+                c.worstJudgement()
+                    .ifPresent(
+                        fix ->
+                            notes.add(
+                                messages.get(
+                                    "report.consistency.fix",
+                                    criteria.get(fix.a()),
+                                    criteria.get(fix.b()),
+                                    saaty(fix.given()),
+                                    saaty(fix.suggested()))));
+              }
+            });
+    return notes;
+  }
+
+  /** Saaty's scale reads as whole numbers and their reciprocals: 3, 1/5. */
+  static String saaty(double ratio) {
+    if (ratio >= 1) {
+      return Numbers.value(Math.round(ratio * 100) / 100.0);
+    }
+    double inverse = 1 / ratio;
+    if (Math.abs(inverse - Math.round(inverse)) < 1e-6) {
+      return "1/" + Math.round(inverse);
+    }
+    return Numbers.fixed(ratio, 2);
+  }
+
+  private String ratingChange(
+      AnalysisResult result, Map<String, String> options, Map<String, String> criteria) {
+    Optional<RatingChange> smallest = result.sensitivity().smallestRatingChange();
+    if (smallest.isEmpty()) {
+      return messages.get("report.ratingChange.none");
+    }
+    RatingChange c = smallest.get();
+    return messages.get(
+        "report.ratingChange",
+        options.get(c.optionId()),
+        criteria.get(c.criterionId()),
+        Numbers.value(c.from()),
+        Numbers.value(round(c.to(), c.span())),
+        Numbers.percent(c.fractionOfSpan()),
+        options.get(c.newWinner()));
+  }
+
+  /** Rounds a threshold to a precision that fits its scale, so it reads as a person would say it. */
+  static double round(double value, double span) {
+    double step = Math.pow(10, Math.floor(Math.log10(Math.max(span, 1e-9))) - 1);
+    return Math.round(value / step) * step;
+  }
+
+  private List<String> takeaways(
+      Decision decision,
+      AnalysisResult result,
+      MethodRanking wsm,
+      Map<String, String> options,
+      Map<String, String> criteria,
+      Map<String, OptionOdds> odds) {
+    List<String> out = new ArrayList<>();
+    List<RankedOption> rows = wsm.ranking();
+    String winnerId = wsm.winner();
+    String winner = options.get(winnerId);
+    boolean tie = rows.size() > 1 && Math.abs(rows.get(0).score() - rows.get(1).score()) < TIE;
+    if (tie) {
+      out.add(messages.get("report.takeaway.tie", winner, options.get(rows.get(1).optionId())));
+    }
+
+    List<OptionOdds> byChance = new ArrayList<>(odds.values());
+    byChance.sort(Comparator.comparingDouble(OptionOdds::probabilityFirst).reversed());
+    if (byChance.size() > 1) {
+      OptionOdds first = byChance.get(0);
+      OptionOdds second = byChance.get(1);
+      if (first.probabilityFirst() - second.probabilityFirst() < CLOSE) {
+        out.add(
+            messages.get(
+                "report.takeaway.close",
+                options.get(first.optionId()),
+                Numbers.percent(first.probabilityFirst()),
+                options.get(second.optionId()),
+                Numbers.percent(second.probabilityFirst())));
+      } else if (!tie) {
+        OptionOdds w = odds.get(winnerId);
+        double p = w == null ? 0 : w.probabilityFirst();
+        out.add(
+            messages.get(
+                p >= ROBUST ? "report.takeaway.robust" : "report.takeaway.likely",
+                winner,
+                Numbers.percent(p)));
+      }
+    } else {
+      out.add(messages.get("report.takeaway.wins", winner));
+    }
+
+    if (!tie) {
+      nearestFlip(result.sensitivity().weights())
+          .ifPresent(
+              interval -> {
+                boolean above =
+                    interval.takeoverAbove().isPresent()
+                        && (interval.takeoverBelow().isEmpty()
+                            || interval.high() - interval.weight()
+                                <= interval.weight() - interval.low());
+                out.add(
+                    messages.get(
+                        above ? "report.takeaway.unless" : "report.takeaway.unlessLess",
+                        winner,
+                        criteria.get(interval.criterionId()),
+                        Numbers.percent(above ? interval.high() : interval.low())));
+              });
+    }
+    result
+        .sensitivity()
+        .smallestRatingChange()
+        .filter(c -> c.fractionOfSpan() < FRAGILE)
+        .ifPresent(
+            c ->
+                out.add(
+                    messages.get(
+                        "report.takeaway.fragile",
+                        options.get(c.optionId()),
+                        criteria.get(c.criterionId()),
+                        Numbers.percent(c.fractionOfSpan()))));
+    List<String> gut = decision.meta().gutRanking();
+    if (!gut.isEmpty() && options.containsKey(gut.get(0))) {
+      out.add(
+          gut.get(0).equals(winnerId)
+              ? messages.get("report.gut.same", winner)
+              : messages.get("report.gut", options.get(gut.get(0)), winner));
+    }
+    return out;
+  }
+
+  /** The criterion whose weight needs the smallest move to change the winner, if any can. */
+  private static Optional<WeightInterval> nearestFlip(List<WeightInterval> intervals) {
+    WeightInterval best = null;
+    double bestDistance = Double.POSITIVE_INFINITY;
+    for (WeightInterval interval : intervals) {
+      if (interval.takeoverAbove().isPresent()) {
+        double d = interval.high() - interval.weight();
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = interval;
+        }
+      }
+      if (interval.takeoverBelow().isPresent()) {
+        double d = interval.weight() - interval.low();
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = interval;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private List<String> notes(
+      Decision decision,
+      AnalysisResult result,
+      Map<String, String> options,
+      Map<String, String> criteria) {
+    List<String> notes = new ArrayList<>();
+    if (result.allOptionsFailGates()) {
+      notes.add(messages.get("report.gates.all"));
+    }
+    Set<String> described = new LinkedHashSet<>();
+    result
+        .failedGates()
+        .forEach(
+            (optionId, gates) -> {
+              for (Gate gate : gates) {
+                described.add(describe(gate, criteria));
+              }
+            });
+    if (!described.isEmpty()) {
+      notes.add(messages.get("report.gates.note", String.join(", ", described)));
+    }
+    return notes;
+  }
+
+  private String describe(Gate gate, Map<String, String> criteria) {
+    String label = criteria.getOrDefault(gate.criterionId(), gate.criterionId());
+    List<String> parts = new ArrayList<>();
+    gate.atLeast()
+        .ifPresent(v -> parts.add(messages.get("report.gate.atLeast", label, Numbers.value(v))));
+    gate.atMost()
+        .ifPresent(v -> parts.add(messages.get("report.gate.atMost", label, Numbers.value(v))));
+    return String.join(", ", parts);
+  }
+}

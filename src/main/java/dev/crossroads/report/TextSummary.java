@@ -1,0 +1,146 @@
+package dev.crossroads.report;
+
+import dev.crossroads.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * Lays a {@link Summary} out for a terminal: every line at most {@code style.width()} columns,
+ * counted by display width so Korean text stays aligned.
+ */
+public final class TextSummary {
+  private static final String INDENT = "  ";
+  private static final int BAR_WIDTH = 20;
+
+  private final Messages messages;
+  private final TextStyle style;
+
+  public TextSummary(Messages messages, TextStyle style) {
+    this.messages = messages;
+    this.style = style;
+  }
+
+  public String render(Summary summary) {
+    return String.join("\n", lines(summary)) + "\n";
+  }
+
+  public List<String> lines(Summary summary) {
+    List<String> out = new ArrayList<>();
+    int width = style.width();
+    out.addAll(Wrap.lines(summary.title(), width, "", ""));
+    if (style.color()) {
+      out.set(0, bold(out.get(0)));
+    }
+    out.add(rule(Math.min(width, Math.max(DisplayWidth.of(summary.title()), 20))));
+
+    heading(out, "report.ranking");
+    Table ranking =
+        new Table(
+                List.of(
+                    Table.Align.RIGHT,
+                    Table.Align.LEFT,
+                    Table.Align.RIGHT,
+                    Table.Align.RIGHT,
+                    Table.Align.RIGHT,
+                    Table.Align.RIGHT))
+            .header(
+                List.of(
+                    messages.get("report.rank"),
+                    messages.get("report.option"),
+                    messages.get("report.score"),
+                    messages.get("report.wpm"),
+                    messages.get("report.topsis"),
+                    messages.get("report.chanceFirst")));
+    for (Summary.RankRow row : summary.ranking()) {
+      ranking.row(
+          List.of(
+              String.valueOf(row.rank()),
+              row.label() + (row.failsGates() ? " *" : ""),
+              Numbers.score(row.score()),
+              String.valueOf(row.wpmRank()),
+              String.valueOf(row.topsisRank()),
+              Numbers.percent(row.chanceFirst()) + " ±" + Numbers.fixed(row.chanceError() * 100, 1)));
+    }
+    List<String> rankingLines = ranking.render(width, INDENT);
+    if (style.color() && rankingLines.size() > 1) {
+      rankingLines.set(0, dim(rankingLines.get(0)));
+      rankingLines.set(1, green(rankingLines.get(1)));
+    }
+    out.addAll(rankingLines);
+    for (String note : summary.notes()) {
+      out.addAll(Wrap.lines(note, width, INDENT, INDENT + "  "));
+    }
+    out.addAll(Wrap.lines(summary.robustnessHeader(), width, INDENT, INDENT));
+
+    heading(out, "report.methods");
+    for (String note : summary.methodNotes()) {
+      out.addAll(Wrap.lines(note, width, INDENT, INDENT));
+    }
+
+    heading(out, "report.weights");
+    Table weights =
+        new Table(List.of(Table.Align.LEFT, Table.Align.RIGHT, Table.Align.LEFT));
+    double max = summary.weights().stream().mapToDouble(Summary.WeightRow::weight).max().orElse(1);
+    for (Summary.WeightRow row : summary.weights()) {
+      weights.row(List.of(row.label(), Numbers.percent(row.weight()), bar(row.weight() / max)));
+    }
+    out.addAll(weights.render(width, INDENT));
+
+    heading(out, "report.sensitivity");
+    out.addAll(Wrap.lines(summary.sensitivityHeader(), width, INDENT, INDENT));
+    Table sensitivity =
+        new Table(List.of(Table.Align.LEFT, Table.Align.RIGHT, Table.Align.LEFT, Table.Align.LEFT))
+            .header(
+                List.of(
+                    messages.get("report.criterion"),
+                    messages.get("report.weight"),
+                    messages.get("report.range"),
+                    messages.get("report.takesOver")));
+    for (Summary.SensitivityRow row : summary.sensitivity()) {
+      sensitivity.row(
+          List.of(row.label(), Numbers.percent(row.weight()), row.range(), row.takeover()));
+    }
+    List<String> sensitivityLines = sensitivity.render(width, INDENT);
+    if (style.color() && !sensitivityLines.isEmpty()) {
+      sensitivityLines.set(0, dim(sensitivityLines.get(0)));
+    }
+    out.addAll(sensitivityLines);
+    out.addAll(Wrap.lines(summary.ratingChange(), width, INDENT, INDENT));
+
+    heading(out, "report.takeaways");
+    for (String takeaway : summary.takeaways()) {
+      out.addAll(Wrap.lines(takeaway, width, INDENT + "- ", INDENT + "  "));
+    }
+    return out;
+  }
+
+  private void heading(List<String> out, String key) {
+    out.add("");
+    String text = messages.get(key);
+    out.add(style.color() ? bold(text) : text);
+  }
+
+  private String rule(int width) {
+    return (style.ascii() ? "=" : "─").repeat(width);
+  }
+
+  private String bar(double share) {
+    int cells = (int) Math.round(share * BAR_WIDTH);
+    return style.fullBlock().repeat(Math.max(cells, share > 0 ? 1 : 0));
+  }
+
+  private static String bold(String text) {
+    return new AttributedString(text, AttributedStyle.BOLD).toAnsi();
+  }
+
+  private static String dim(String text) {
+    return new AttributedString(text, AttributedStyle.DEFAULT.faint()).toAnsi();
+  }
+
+  private static String green(String text) {
+    return new AttributedString(text, AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN))
+        .toAnsi();
+  }
+}

@@ -1,0 +1,46 @@
+package dev.crossroads.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Word wrapping by display width, so Korean sentences break where they should. */
+public final class Wrap {
+  private Wrap() {}
+
+  /**
+   * Wraps {@code text} to {@code width} columns; the first line starts with {@code first}, the
+   * others with {@code rest} (usually spaces of the same width, for hanging indents).
+   */
+  public static List<String> lines(String text, int width, String first, String rest) {
+    List<String> out = new ArrayList<>();
+    StringBuilder line = new StringBuilder(first);
+    int used = DisplayWidth.of(first);
+    boolean empty = true;
+    for (String word : text.split(" ")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      int w = DisplayWidth.of(word);
+      if (!empty && used + 1 + w > width) {
+        out.add(line.toString());
+        line = new StringBuilder(rest);
+        used = DisplayWidth.of(rest);
+        empty = true;
+      }
+      if (!empty) {
+        line.append(' ');
+        used++;
+      }
+      // A single word longer than the line is cut rather than allowed to overflow.
+      if (used + w > width) {
+        word = DisplayWidth.truncate(word, Math.max(1, width - used), "..");
+        w = DisplayWidth.of(word);
+      }
+      line.append(word);
+      used += w;
+      empty = false;
+    }
+    out.add(line.toString());
+    return out;
+  }
+}

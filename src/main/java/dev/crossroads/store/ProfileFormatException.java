@@ -1,0 +1,43 @@
+package dev.crossroads.store;
+
+import dev.crossroads.ExitCode;
+import dev.crossroads.Failure;
+import dev.crossroads.Message;
+import java.util.List;
+
+/**
+ * A profile file that cannot be used as written (exit code 65). Its message shows the first
+ * {@value #SHOWN} problems, one per line in document order, and how many more there are.
+ */
+public final class ProfileFormatException extends Failure {
+  static final int SHOWN = 10;
+
+  private final transient List<ProfileProblem> problems;
+
+  ProfileFormatException(List<ProfileProblem> problems) {
+    super(ExitCode.DATA, combined(problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  ProfileFormatException(ProfileProblem problem, Throwable cause) {
+    super(ExitCode.DATA, problem.message(), cause);
+    this.problems = List.of(problem);
+  }
+
+  /** Every problem found, in document order (the message shows the first {@value #SHOWN}). */
+  public List<ProfileProblem> problems() {
+    return problems;
+  }
+
+  private static Message combined(List<ProfileProblem> problems) {
+    int shown = Math.min(SHOWN, problems.size());
+    Message all = problems.get(shown - 1).message();
+    if (problems.size() > shown) {
+      all = Message.of("store.lines", all, Message.of("store.more", String.valueOf(problems.size() - shown)));
+    }
+    for (int i = shown - 2; i >= 0; i--) {
+      all = Message.of("store.lines", problems.get(i).message(), all);
+    }
+    return all;
+  }
+}

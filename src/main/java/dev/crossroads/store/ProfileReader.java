@@ -1,0 +1,82 @@
+package dev.crossroads.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonLocation;
+import dev.crossroads.ExitCode;
+import dev.crossroads.Failure;
+import dev.crossroads.Message;
+import dev.crossroads.decision.Decision;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads profile files (schema 1, see docs/profile-format.md). Every problem comes back as a
+ * {@link Failure}: {@link ProfileFormatException} (exit 65) naming file, line and column for
+ * content, or exit 66 for a file that is missing or cannot be read.
+ */
+public final class ProfileReader {
+
+  /** Reads the profile at {@code path}; messages name the file as the path was given. */
+  public Decision read(Path path) {
+    String source = path.toString();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new Failure(ExitCode.NO_INPUT, Message.of("store.noSuchFile", source), e);
+    } catch (IOException | SecurityException e) {
+      throw new Failure(ExitCode.NO_INPUT, Message.of("store.unreadable", source, String.valueOf(e.getMessage())), e);
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new Failure(ExitCode.DATA, Message.of("store.notUtf8", source), e);
+    }
+    return parse(text, source);
+  }
+
+  /** Reads a profile from text; {@code sourceName} is what messages call it (a file name). */
+  public Decision parse(String json, String sourceName) {
+    // Editors on Windows may start UTF-8 files with a byte-order mark; JSON has no use for it.
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    LocatedJson doc;
+    try {
+      doc = LocatedJson.parse(text);
+    } catch (LocatedJson.EmptyDocument e) {
+      throw new ProfileFormatException(
+          new ProfileProblem(sourceName, new SourceLocation(1, 1), Message.of("store.empty")), e);
+    } catch (LocatedJson.TrailingContent e) {
+      throw new ProfileFormatException(
+          new ProfileProblem(sourceName, e.at(), Message.of("store.trailing")), e);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      SourceLocation where = at == null
+          ? new SourceLocation(1, 1)
+          : new SourceLocation(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+      throw new ProfileFormatException(
+          new ProfileProblem(sourceName, where, Message.of("store.syntax", firstLine(e.getOriginalMessage()))), e);
+    } catch (IOException e) {
+      throw new Failure(ExitCode.NO_INPUT, Message.of("store.unreadable", sourceName, String.valueOf(e.getMessage())), e);
+    }
+    return new ProfileParser(doc, sourceName).decision();
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

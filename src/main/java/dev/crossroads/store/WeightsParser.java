@@ -1,0 +1,187 @@
+package dev.crossroads.store;
+
+import dev.crossroads.decision.WeightInput;
+import dev.crossroads.store.FieldReader.Node;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/** Reads a "weights" object (points, direct, rank or pairwise) and checks it names real criteria. */
+final class WeightsParser {
+  /** Saaty's scale; 0.111 passes as the 1/9 people write by hand. */
+  static final double MIN_RATIO = 1.0 / 9 - 0.001;
+
+  static final double MAX_RATIO = 9;
+
+  private final FieldReader in;
+  private final Declared ids;
+
+  WeightsParser(FieldReader in, Declared ids) {
+    this.in = in;
+    this.ids = ids;
+  }
+
+  Optional<WeightInput> read(Node node) {
+    if (in.object(node).isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Node> methodNode = in.field(node, "method", true);
+    Optional<String> method = methodNode.flatMap(in::text);
+    if (method.isEmpty()) {
+      return Optional.empty();
+    }
+    switch (method.get()) {
+      case "points":
+        in.allowOnly(node, Set.of("method", "points"));
+        return in.object(node, "points", true).flatMap(this::amounts).map(WeightInput.Points::new);
+      case "direct":
+        in.allowOnly(node, Set.of("method", "weights"));
+        return in.object(node, "weights", true).flatMap(this::amounts).map(WeightInput.Direct::new);
+      case "rank":
+        in.allowOnly(node, Set.of("method", "order"));
+        return in.field(node, "order", true).flatMap(this::rank);
+      case "pairwise":
+        in.allowOnly(node, Set.of("method", "judgements"));
+        return in.field(node, "judgements", true).flatMap(this::pairwise);
+      default:
+        in.atValue(methodNode.get(), "store.badMethod", method.get());
+        return Optional.empty();
+    }
+  }
+
+  private Optional<Map<String, Double>> amounts(Node object) {
+    Map<String, Double> amounts = new LinkedHashMap<>();
+    boolean ok = true;
+    double total = 0;
+    for (Map.Entry<String, Node> member : in.members(object).entrySet()) {
+      String id = member.getKey();
+      if (ids.unknownCriterion(id)) {
+        in.atName(member.getValue(), "store.unknownCriterion", id, ids.criterionList());
+        ok = false;
+        continue;
+      }
+      OptionalDouble amount = in.number(member.getValue());
+      if (amount.isEmpty()) {
+        ok = false;
+      } else if (amount.getAsDouble() < 0) {
+        in.atValue(member.getValue(), "store.negativeWeight", id, PlainNumber.format(amount.getAsDouble()));
+        ok = false;
+      } else {
+        amounts.put(id, amount.getAsDouble());
+        total += amount.getAsDouble();
+      }
+    }
+    if (ok && !(total > 0)) {
+      in.atValue(object, "store.zeroWeights");
+      ok = false;
+    }
+    return ok ? Optional.of(amounts) : Optional.empty();
+  }
+
+  private Optional<WeightInput> rank(Node orderNode) {
+    Optional<List<Node>> items = in.array(orderNode);
+    if (items.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean ok = true;
+    Set<String> order = new LinkedHashSet<>();
+    for (Node item : items.get()) {
+      Optional<String> id = in.text(item);
+      if (id.isEmpty()) {
+        ok = false;
+      } else if (ids.unknownCriterion(id.get())) {
+        in.atValue(item, "store.unknownCriterion", id.get(), ids.criterionList());
+        ok = false;
+      } else if (!order.add(id.get())) {
+        in.atValue(item, "store.rankTwice", id.get());
+        ok = false;
+      }
+    }
+    if (ids.criteriaRead()) {
+      List<String> missing = new ArrayList<>(ids.criteria());
+      missing.removeAll(order);
+      if (!missing.isEmpty()) {
+        in.atValue(orderNode, "store.rankMissing", quoted(missing));
+        ok = false;
+      }
+    }
+    return ok ? Optional.of(new WeightInput.RankOrder(List.copyOf(order))) : Optional.empty();
+  }
+
+  private Optional<WeightInput> pairwise(Node judgementsNode) {
+    Optional<List<Node>> items = in.array(judgementsNode);
+    if (items.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean ok = true;
+    List<WeightInput.Judgement> judgements = new ArrayList<>();
+    Set<Set<String>> pairs = new HashSet<>();
+    for (Node item : items.get()) {
+      if (in.object(item).isEmpty()) {
+        ok = false;
+        continue;
+      }
+      in.allowOnly(item, Set.of("a", "b", "ratio"));
+      Optional<String> a = criterion(item, "a");
+      Optional<String> b = criterion(item, "b");
+      Optional<Node> ratioNode = in.field(item, "ratio", true);
+      OptionalDouble ratio = ratioNode.isPresent() ? in.number(ratioNode.get()) : OptionalDouble.empty();
+      if (a.isEmpty() || b.isEmpty() || ratio.isEmpty()) {
+        ok = false;
+        continue;
+      }
+      if (ratio.getAsDouble() < MIN_RATIO || ratio.getAsDouble() > MAX_RATIO) {
+        in.atValue(ratioNode.get(), "store.ratioRange", PlainNumber.format(ratio.getAsDouble()));
+        ok = false;
+      }
+      if (a.get().equals(b.get())) {
+        in.atValue(item, "store.pairSelf", a.get());
+        ok = false;
+      } else if (!pairs.add(Set.of(a.get(), b.get()))) {
+        in.atValue(item, "store.pairTwice", a.get(), b.get());
+        ok = false;
+      }
+      judgements.add(new WeightInput.Judgement(a.get(), b.get(), ratio.getAsDouble()));
+    }
+    if (ids.criteriaRead()) {
+      List<String> missing = new ArrayList<>();
+      List<String> all = List.copyOf(ids.criteria());
+      for (int i = 0; i < all.size(); i++) {
+        for (int j = i + 1; j < all.size(); j++) {
+          if (!pairs.contains(Set.of(all.get(i), all.get(j)))) {
+            missing.add("\"" + all.get(i) + "\"/\"" + all.get(j) + "\"");
+          }
+        }
+      }
+      if (!missing.isEmpty()) {
+        in.atValue(judgementsNode, "store.pairsMissing", String.join(", ", missing));
+        ok = false;
+      }
+    }
+    return ok ? Optional.of(new WeightInput.Pairwise(judgements)) : Optional.empty();
+  }
+
+  private Optional<String> criterion(Node judgement, String name) {
+    Optional<Node> node = in.field(judgement, name, true);
+    Optional<String> id = node.flatMap(in::text);
+    if (id.isPresent() && ids.unknownCriterion(id.get())) {
+      in.atValue(node.get(), "store.unknownCriterion", id.get(), ids.criterionList());
+      return Optional.empty();
+    }
+    return id;
+  }
+
+  static String quoted(List<String> ids) {
+    StringBuilder out = new StringBuilder();
+    for (String id : ids) {
+      out.append(out.length() == 0 ? "" : ", ").append('"').append(id).append('"');
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,30 @@
+package dev.crossroads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class JosaTest {
+  @Test
+  void picksTheParticleThatFitsTheWordBeforeIt() {
+    assertThat(Josa.apply("대학원이(가) 1위")).isEqualTo("대학원이 1위");
+    assertThat(Josa.apply("회사이(가) 1위")).isEqualTo("회사가 1위");
+    assertThat(Josa.apply("성장을(를) 보면")).isEqualTo("성장을 보면");
+    assertThat(Josa.apply("연봉을(를) 보면")).isEqualTo("연봉을 보면");
+    assertThat(Josa.apply("취업을(를) 보면")).isEqualTo("취업을 보면");
+    assertThat(Josa.apply("스타트업와(과) 대기업")).isEqualTo("스타트업과 대기업");
+    assertThat(Josa.apply("학교와(과) 회사")).isEqualTo("학교와 회사");
+  }
+
+  @Test
+  void usesRoAfterRieulAndAfterVowels() {
+    assertThat(Josa.apply("서울(으)로")).isEqualTo("서울로");
+    assertThat(Josa.apply("회사(으)로")).isEqualTo("회사로");
+    assertThat(Josa.apply("대학원(으)로")).isEqualTo("대학원으로");
+  }
+
+  @Test
+  void leavesTextWithoutParticlePairsAlone() {
+    assertThat(Josa.apply("점수 (0.62)")).isEqualTo("점수 (0.62)");
+  }
+}
