@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,15 +28,13 @@ import picocli.CommandLine.Spec;
  * {@code crossroads export NAME --format json [-o FILE]}: a profile in a shareable format, on
  * standard output or in a file that is never silently overwritten.
  */
-@Command(
-    name = "export",
-    resourceBundle = "dev.crossroads.profiles.messages",
-    description = "${bundle:profiles.export.about}",
-    mixinStandardHelpOptions = true)
+@Command(name = "export", mixinStandardHelpOptions = true)
 public final class ExportCommand implements Callable<Integer> {
   private final ProfileCommandContext context;
 
   @Spec CommandSpec spec;
+
+  @Mixin HomeOption home;
 
   @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "profiles.param.name")
   String name;
@@ -53,43 +52,42 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--force", descriptionKey = "profiles.export.force")
   boolean force;
 
+  public ExportCommand(AppContext app) {
+    this(ProfileCommandContext.from(app));
+  }
+
   public ExportCommand(ProfileCommandContext context) {
     this.context = context;
   }
 
   @Override
   public Integer call() {
-    Messages messages = context.messages().get();
+    Messages messages = context.messages();
     PrintWriter out = spec.commandLine().getOut();
-    return FailureReport.run(
-        spec.commandLine().getErr(),
-        messages,
-        () -> {
-          ProfileStore store = context.store().get();
-          ExportFormat chosen = formats(store).get(format);
-          if (chosen == null) {
-            throw new Failure(
-                ExitCode.USAGE,
-                Message.of(
-                    "profiles.export.unknownFormat",
-                    format,
-                    String.join(", ", formats(store).keySet())));
-          }
-          StoredProfile profile = store.load(ProfileName.of(name));
-          String text = chosen.render().apply(profile);
-          if (!text.endsWith("\n")) {
-            text += "\n";
-          }
-          if (output.isEmpty()) {
-            out.print(text);
-            out.flush();
-            return 0;
-          }
-          write(output.get(), text);
-          out.println(messages.get("profiles.exported", profile.name().value(), output.get()));
-          out.flush();
-          return 0;
-        });
+    ProfileStore store = context.store().apply(home.value());
+    ExportFormat chosen = formats(store).get(format);
+    if (chosen == null) {
+      throw new Failure(
+          ExitCode.USAGE,
+          Message.of(
+              "profiles.export.unknownFormat",
+              format,
+              String.join(", ", formats(store).keySet())));
+    }
+    StoredProfile profile = store.load(ProfileName.of(name));
+    String text = chosen.render().apply(profile);
+    if (!text.endsWith("\n")) {
+      text += "\n";
+    }
+    if (output.isEmpty()) {
+      out.print(text);
+      out.flush();
+      return ExitCode.OK;
+    }
+    write(output.get(), text);
+    out.println(messages.get("profiles.exported", profile.name().value(), output.get()));
+    out.flush();
+    return ExitCode.OK;
   }
 
   private Map<String, ExportFormat> formats(ProfileStore store) {

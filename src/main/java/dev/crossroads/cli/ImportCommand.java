@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,15 +24,13 @@ import picocli.CommandLine.Spec;
  * {@code crossroads import FILE [--name NAME]}: adds a profile file to the store. The file is
  * read and checked in full before anything is written, so a bad file changes nothing.
  */
-@Command(
-    name = "import",
-    resourceBundle = "dev.crossroads.profiles.messages",
-    description = "${bundle:profiles.import.about}",
-    mixinStandardHelpOptions = true)
+@Command(name = "import", mixinStandardHelpOptions = true)
 public final class ImportCommand implements Callable<Integer> {
   private final ProfileCommandContext context;
 
   @Spec CommandSpec spec;
+
+  @Mixin HomeOption home;
 
   @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "profiles.import.file")
   Path file;
@@ -42,35 +41,34 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = {"-y", "--yes"}, descriptionKey = "profiles.import.yes")
   boolean yes;
 
+  public ImportCommand(AppContext app) {
+    this(ProfileCommandContext.from(app));
+  }
+
   public ImportCommand(ProfileCommandContext context) {
     this.context = context;
   }
 
   @Override
   public Integer call() {
-    Messages messages = context.messages().get();
+    Messages messages = context.messages();
     PrintWriter out = spec.commandLine().getOut();
-    return FailureReport.run(
-        spec.commandLine().getErr(),
-        messages,
-        () -> {
-          ProfileStore store = context.store().get();
-          Decision decision = store.readFile(file);
-          ProfileName target = ProfileName.of(name.orElseGet(this::nameFromFile));
-          SaveMode mode = SaveMode.CREATE;
-          if (store.exists(target)) {
-            if (!yes && !confirmReplace(messages, target)) {
-              out.println(messages.get("profiles.import.kept", target.value()));
-              out.flush();
-              return 0;
-            }
-            mode = SaveMode.REPLACE;
-          }
-          store.save(target, decision, mode);
-          out.println(messages.get("profiles.imported", file.toString(), target.value()));
-          out.flush();
-          return 0;
-        });
+    ProfileStore store = context.store().apply(home.value());
+    Decision decision = store.readFile(file);
+    ProfileName target = ProfileName.of(name.orElseGet(this::nameFromFile));
+    SaveMode mode = SaveMode.CREATE;
+    if (store.exists(target)) {
+      if (!yes && !confirmReplace(messages, target)) {
+        out.println(messages.get("profiles.import.kept", target.value()));
+        out.flush();
+        return ExitCode.OK;
+      }
+      mode = SaveMode.REPLACE;
+    }
+    store.save(target, decision, mode);
+    out.println(messages.get("profiles.imported", file.toString(), target.value()));
+    out.flush();
+    return ExitCode.OK;
   }
 
   private boolean confirmReplace(Messages messages, ProfileName target) {

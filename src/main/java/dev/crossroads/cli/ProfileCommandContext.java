@@ -3,50 +3,58 @@ package dev.crossroads.cli;
 import dev.crossroads.Failure;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
+import dev.crossroads.store.ProfilePaths;
 import dev.crossroads.store.ProfileStore;
+import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
- * What the profile commands need from the process, passed in rather than looked up. The store
- * and messages are suppliers because they depend on root options ({@code --home}, the language)
- * that picocli has only parsed by the time a command runs.
+ * What the profile commands need beyond the process context: the store (opened for a
+ * {@code --home} folder, if one is given), a way to ask for confirmation, the current winner of a
+ * decision, and export formats beyond the built-in json.
  *
+ * @param store opens the store for the {@code --home} option's value
  * @param winner the current winner's label for a decision (from the analysis), or "-"
  * @param exportFormats formats beyond the built-in json
  */
 public record ProfileCommandContext(
-    Supplier<ProfileStore> store,
-    Supplier<Messages> messages,
+    AppContext app,
+    Function<Optional<Path>, ProfileStore> store,
     Confirmation confirmation,
-    ZoneId zone,
     Function<Decision, String> winner,
     List<ExportFormat> exportFormats) {
 
   public static final String NO_WINNER = "-";
 
   public ProfileCommandContext {
+    Objects.requireNonNull(app, "app");
     Objects.requireNonNull(store, "store");
-    Objects.requireNonNull(messages, "messages");
     Objects.requireNonNull(confirmation, "confirmation");
-    Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(winner, "winner");
     exportFormats = List.copyOf(exportFormats);
   }
 
-  /** A context with no winner yet and json export only. */
-  public static ProfileCommandContext of(
-      Supplier<ProfileStore> store,
-      Supplier<Messages> messages,
-      Confirmation confirmation,
-      ZoneId zone) {
+  /**
+   * The real thing: profiles under {@code --home}, else {@code CROSSROADS_HOME}, else the XDG data
+   * folder; questions asked on the terminal when there is one; no winner yet; json export only.
+   */
+  public static ProfileCommandContext from(AppContext app) {
     return new ProfileCommandContext(
-        store, messages, confirmation, zone, decision -> NO_WINNER, List.of());
+        app,
+        home -> ProfileStore.open(ProfilePaths.resolve(home, app.env(), app.home())),
+        Confirmation.forProcess(app),
+        decision -> NO_WINNER,
+        List.of());
+  }
+
+  public Messages messages() {
+    return app.messages();
   }
 
   /** The winner's label, or "-" while the decision is too incomplete to have one. */
@@ -60,17 +68,18 @@ public record ProfileCommandContext(
 
   /** A moment as people read it in listings: local date and minutes. */
   public String time(Instant instant) {
-    return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone).format(instant);
+    return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        .withZone(app.clock().getZone())
+        .format(instant);
   }
 
   public ProfileCommandContext withWinner(Function<Decision, String> newWinner) {
-    return new ProfileCommandContext(
-        store, messages, confirmation, zone, newWinner, exportFormats);
+    return new ProfileCommandContext(app, store, confirmation, newWinner, exportFormats);
   }
 
   public ProfileCommandContext withExportFormat(ExportFormat format) {
-    List<ExportFormat> formats = new java.util.ArrayList<>(exportFormats);
+    List<ExportFormat> formats = new ArrayList<>(exportFormats);
     formats.add(format);
-    return new ProfileCommandContext(store, messages, confirmation, zone, winner, formats);
+    return new ProfileCommandContext(app, store, confirmation, winner, formats);
   }
 }

@@ -19,4 +19,21 @@ public interface ProfileCodec {
 
   /** The decision as current-version profile JSON, with {@code "schemaVersion"} at the top. */
   String toJson(Decision decision);
+
+  /** The profile format itself: {@link ProfileReader} and {@link ProfileWriter}. */
+  static ProfileCodec standard() {
+    ProfileReader reader = new ProfileReader();
+    ProfileWriter writer = new ProfileWriter();
+    return new ProfileCodec() {
+      @Override
+      public Decision parse(String json, String sourceName) {
+        return reader.parse(json, sourceName);
+      }
+
+      @Override
+      public String toJson(Decision decision) {
+        return writer.toJson(decision);
+      }
+    };
+  }
 }

@@ -1,9 +1,7 @@
 package dev.crossroads.store;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crossroads.ExitCode;
@@ -14,11 +12,15 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * Profile bytes to a decision: strict UTF-8, JSON, a format version this build can read
- * (migrating older ones), then the codec. A current-format file reaches the codec as its own
- * text, so the codec's line:column errors point into the file the person can open.
+ * Profile bytes to a decision: strict UTF-8, then the format version: a newer one is refused, an
+ * older one migrated, and the codec reads the result. A current-format file reaches the codec as
+ * its own text, so the codec's line:column errors point into the file the person can open; a
+ * migrated one is named "FILE (schemaVersion N)" in messages, since its positions are the
+ * migrated text's.
  */
 public final class ProfileDecoder {
   private final ProfileCodec codec;
@@ -37,15 +39,17 @@ public final class ProfileDecoder {
    */
   public Decision decode(byte[] bytes, String source) {
     String text = utf8(bytes, source);
-    ObjectNode tree = tree(text, source);
-    int version = migration.versionOf(tree, source);
-    if (version == migration.current()) {
+    Optional<ObjectNode> tree = tree(text);
+    OptionalInt version = tree.map(SchemaMigration::declaredVersion).orElse(OptionalInt.empty());
+    if (version.isEmpty() || version.getAsInt() == migration.current()) {
+      // Current files, and files too broken to say their version, go to the codec as they
+      // are: its errors point at lines and columns in the file the person can open.
       return codec.parse(text, source);
     }
-    ObjectNode migrated = migration.migrate(tree, source);
+    ObjectNode migrated = migration.migrate(tree.orElseThrow(), source);
     return codec.parse(
         migrated.toPrettyString(),
-        source + " (" + SchemaMigration.VERSION_FIELD + " " + version + ")");
+        source + " (" + SchemaMigration.VERSION_FIELD + " " + version.getAsInt() + ")");
   }
 
   private static String utf8(byte[] bytes, String source) {
@@ -71,30 +75,14 @@ public final class ProfileDecoder {
     return mapper;
   }
 
-  private ObjectNode tree(String text, String source) {
-    JsonNode node;
+  /** The document as a tree, or empty when it is not a JSON object the codec should judge. */
+  private Optional<ObjectNode> tree(String text) {
     try {
-      node = mapper().readTree(text);
+      return mapper().readTree(text) instanceof ObjectNode object
+          ? Optional.of(object)
+          : Optional.empty();
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      int line = at == null ? 1 : Math.max(1, at.getLineNr());
-      int column = at == null ? 1 : Math.max(1, at.getColumnNr());
-      throw new Failure(
-          ExitCode.DATA,
-          Message.of(
-              "profiles.invalidJson",
-              source,
-              String.valueOf(line),
-              String.valueOf(column),
-              e.getOriginalMessage()),
-          e);
+      return Optional.empty();
     }
-    if (node == null || node.isMissingNode()) {
-      throw new Failure(ExitCode.DATA, Message.of("profiles.emptyFile", source));
-    }
-    if (!(node instanceof ObjectNode object)) {
-      throw new Failure(ExitCode.DATA, Message.of("profiles.notAnObject", source));
-    }
-    return object;
   }
 }

@@ -30,6 +30,11 @@ public final class ProfileStore {
   private final ProfileDecoder decoder;
   private final Backups backups;
 
+  /** The profiles under {@code paths}, in the standard format. */
+  public static ProfileStore open(ProfilePaths paths) {
+    return new ProfileStore(paths, ProfileCodec.standard());
+  }
+
   public ProfileStore(ProfilePaths paths, ProfileCodec codec) {
     this(paths, codec, SchemaMigration.standard(), DEFAULT_BACKUPS);
   }

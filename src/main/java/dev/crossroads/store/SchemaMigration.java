@@ -8,6 +8,7 @@ import dev.crossroads.Message;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * Brings a profile tree of any older format up to the current one, one step per version, and
@@ -44,6 +45,14 @@ public final class SchemaMigration {
 
   public int current() {
     return current;
+  }
+
+  /** The version a tree declares, when it declares a whole number; the codec judges the rest. */
+  public static OptionalInt declaredVersion(ObjectNode tree) {
+    JsonNode field = tree.get(VERSION_FIELD);
+    return field != null && field.canConvertToExactIntegral() && field.canConvertToInt()
+        ? OptionalInt.of(field.asInt())
+        : OptionalInt.empty();
   }
 
   /** A tree's format version, checked to be one this chain can read. */

@@ -15,7 +15,7 @@ class DeleteCommandTest {
   void withYesDeletesWithoutAsking() {
     ProfileFixture fixture = new ProfileFixture(home);
     fixture.save("job", "Job");
-    SubcommandRun run = SubcommandRun.of(new DeleteCommand(fixture.context()), "job", "--yes");
+    SubcommandRun run = fixture.run(DeleteCommand::new, "job", "--yes");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).contains("Deleted profile \"job\"");
     assertThat(fixture.exists("job")).isFalse();
@@ -26,7 +26,7 @@ class DeleteCommandTest {
   void onATerminalAsksAndDeletesOnYes() {
     ProfileFixture fixture = new ProfileFixture(home).answering(true);
     fixture.save("job", "Job");
-    SubcommandRun run = SubcommandRun.of(new DeleteCommand(fixture.context()), "job");
+    SubcommandRun run = fixture.run(DeleteCommand::new, "job");
     assertThat(run.exitCode()).isZero();
     assertThat(fixture.questions).singleElement().asString().contains("Delete profile \"job\"");
     assertThat(fixture.exists("job")).isFalse();
@@ -36,7 +36,7 @@ class DeleteCommandTest {
   void onATerminalKeepsTheProfileWhenTheAnswerIsNo() {
     ProfileFixture fixture = new ProfileFixture(home).answering(false);
     fixture.save("job", "Job");
-    SubcommandRun run = SubcommandRun.of(new DeleteCommand(fixture.context()), "job");
+    SubcommandRun run = fixture.run(DeleteCommand::new, "job");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("nothing was deleted");
     assertThat(fixture.exists("job")).isTrue();
@@ -46,7 +46,7 @@ class DeleteCommandTest {
   void withoutATerminalAndWithoutYesRefusesWithUsageError() {
     ProfileFixture fixture = new ProfileFixture(home);
     fixture.save("job", "Job");
-    SubcommandRun run = SubcommandRun.of(new DeleteCommand(fixture.context()), "job");
+    SubcommandRun run = fixture.run(DeleteCommand::new, "job");
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("no terminal", "--yes");
     assertThat(fixture.exists("job")).isTrue();
@@ -55,7 +55,7 @@ class DeleteCommandTest {
   @Test
   void aMissingProfileExitsWithNoInputBeforeAskingAnything() {
     ProfileFixture fixture = new ProfileFixture(home).answering(true);
-    SubcommandRun run = SubcommandRun.of(new DeleteCommand(fixture.context()), "nope");
+    SubcommandRun run = fixture.run(DeleteCommand::new, "nope");
     assertThat(run.exitCode()).isEqualTo(ExitCode.NO_INPUT);
     assertThat(fixture.questions).isEmpty();
   }
@@ -63,7 +63,7 @@ class DeleteCommandTest {
   @Test
   void aBadNameIsAUsageError() {
     SubcommandRun run =
-        SubcommandRun.of(new DeleteCommand(new ProfileFixture(home).context()), "a/b", "--yes");
+        new ProfileFixture(home).run(DeleteCommand::new, "a/b", "--yes");
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("cannot contain /");
   }
@@ -73,7 +73,7 @@ class DeleteCommandTest {
     ProfileFixture fixture = new ProfileFixture(home);
     fixture.save("job", "Job");
     try (ProfileLock held = fixture.lock("job")) {
-      SubcommandRun run = SubcommandRun.of(new DeleteCommand(fixture.context()), "job", "--yes");
+      SubcommandRun run = fixture.run(DeleteCommand::new, "job", "--yes");
       assertThat(run.exitCode()).isEqualTo(ExitCode.TEMPORARY);
       assertThat(run.err()).contains("being changed by another crossroads");
     }

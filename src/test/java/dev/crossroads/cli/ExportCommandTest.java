@@ -3,7 +3,8 @@ package dev.crossroads.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossroads.ExitCode;
-import dev.crossroads.store.TestCodec;
+import dev.crossroads.store.ProfileCodec;
+import dev.crossroads.store.TestProfiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,9 +17,9 @@ class ExportCommandTest {
   void printsTheProfileAsJsonAndNothingElse() {
     ProfileFixture fixture = new ProfileFixture(home);
     fixture.save("job", "Job");
-    SubcommandRun run = SubcommandRun.of(new ExportCommand(fixture.context()), "job", "--format", "json");
+    SubcommandRun run = fixture.run(ExportCommand::new, "job", "--format", "json");
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out()).isEqualTo(new TestCodec().toJson(TestCodec.decision("Job")));
+    assertThat(run.out()).isEqualTo(ProfileCodec.standard().toJson(TestProfiles.decision("Job")));
     assertThat(run.err()).isEmpty();
   }
 
@@ -26,8 +27,8 @@ class ExportCommandTest {
   void jsonIsTheDefaultFormat() {
     ProfileFixture fixture = new ProfileFixture(home);
     fixture.save("job", "Job");
-    SubcommandRun run = SubcommandRun.of(new ExportCommand(fixture.context()), "job");
-    assertThat(new TestCodec().parse(run.out(), "stdout").title()).isEqualTo("Job");
+    SubcommandRun run = fixture.run(ExportCommand::new, "job");
+    assertThat(ProfileCodec.standard().parse(run.out(), "stdout").title()).isEqualTo("Job");
   }
 
   @Test
@@ -37,10 +38,10 @@ class ExportCommandTest {
     Path target = home.resolve("out/job.json");
     Files.createDirectories(target.getParent());
     SubcommandRun run =
-        SubcommandRun.of(new ExportCommand(fixture.context()), "job", "-o", target.toString());
+        fixture.run(ExportCommand::new, "job", "-o", target.toString());
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).contains("Exported \"job\" to " + target);
-    assertThat(new TestCodec().parse(Files.readString(target), target.toString()).title())
+    assertThat(ProfileCodec.standard().parse(Files.readString(target), target.toString()).title())
         .isEqualTo("Job");
   }
 
@@ -50,16 +51,15 @@ class ExportCommandTest {
     fixture.save("job", "Job");
     Path target = fixture.write("mine.json", "precious");
     SubcommandRun run =
-        SubcommandRun.of(new ExportCommand(fixture.context()), "job", "-o", target.toString());
+        fixture.run(ExportCommand::new, "job", "-o", target.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.CANT_CREATE);
     assertThat(run.err()).contains("already exists", "--force");
     assertThat(target).hasContent("precious");
 
     SubcommandRun forced =
-        SubcommandRun.of(
-            new ExportCommand(fixture.context()), "job", "-o", target.toString(), "--force");
+        fixture.run(ExportCommand::new, "job", "-o", target.toString(), "--force");
     assertThat(forced.exitCode()).as(forced.toString()).isZero();
-    assertThat(Files.readString(target)).contains("\"title\" : \"Job\"");
+    assertThat(Files.readString(target)).isEqualTo(TestProfiles.json("Job"));
   }
 
   @Test
@@ -68,7 +68,7 @@ class ExportCommandTest {
     fixture.save("job", "Job");
     Path target = home.resolve("missing/dir/job.json");
     SubcommandRun run =
-        SubcommandRun.of(new ExportCommand(fixture.context()), "job", "-o", target.toString());
+        fixture.run(ExportCommand::new, "job", "-o", target.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.CANT_CREATE);
     assertThat(run.err()).contains("Could not write");
   }
@@ -77,7 +77,7 @@ class ExportCommandTest {
   void anUnknownFormatIsAUsageErrorListingTheKnownOnes() {
     ProfileFixture fixture = new ProfileFixture(home);
     fixture.save("job", "Job");
-    SubcommandRun run = SubcommandRun.of(new ExportCommand(fixture.context()), "job", "--format", "pdf");
+    SubcommandRun run = fixture.run(ExportCommand::new, "job", "--format", "pdf");
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("no export format \"pdf\"", "Available: json");
   }
@@ -86,11 +86,13 @@ class ExportCommandTest {
   void aRendererPluggedInThroughTheContextBecomesAFormat() {
     ProfileFixture fixture = new ProfileFixture(home);
     fixture.save("job", "Job");
-    ProfileCommandContext context =
-        fixture
-            .context()
-            .withExportFormat(new ExportFormat("md", p -> "# " + p.decision().title()));
-    SubcommandRun run = SubcommandRun.of(new ExportCommand(context), "job", "--format", "md");
+    ExportFormat markdown = new ExportFormat("md", p -> "# " + p.decision().title());
+    SubcommandRun run =
+        fixture.run(
+            context -> new ExportCommand(context.withExportFormat(markdown)),
+            "job",
+            "--format",
+            "md");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).isEqualTo("# Job\n");
   }
@@ -98,11 +100,11 @@ class ExportCommandTest {
   @Test
   void aMissingProfileExitsWithNoInputAndADamagedOneWithDataError() {
     ProfileFixture fixture = new ProfileFixture(home);
-    assertThat(SubcommandRun.of(new ExportCommand(fixture.context()), "nope").exitCode())
+    assertThat(fixture.run(ExportCommand::new, "nope").exitCode())
         .isEqualTo(ExitCode.NO_INPUT);
     Path broken = fixture.corrupt("broken");
     byte[] before = ProfileFixture.bytes(broken);
-    SubcommandRun run = SubcommandRun.of(new ExportCommand(fixture.context()), "broken");
+    SubcommandRun run = fixture.run(ExportCommand::new, "broken");
     assertThat(run.exitCode()).isEqualTo(ExitCode.DATA);
     assertThat(run.out()).isEmpty();
     assertThat(ProfileFixture.bytes(broken)).isEqualTo(before);
@@ -110,7 +112,7 @@ class ExportCommandTest {
 
   @Test
   void aBadNameIsAUsageError() {
-    SubcommandRun run = SubcommandRun.of(new ExportCommand(new ProfileFixture(home).context()), "..");
+    SubcommandRun run = new ProfileFixture(home).run(ExportCommand::new, "..");
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
   }
 }

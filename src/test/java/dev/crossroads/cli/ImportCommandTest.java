@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crossroads.ExitCode;
 import dev.crossroads.store.ProfileLock;
 import dev.crossroads.store.ProfileName;
-import dev.crossroads.store.TestCodec;
+import dev.crossroads.store.ProfileCodec;
+import dev.crossroads.store.TestProfiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,17 +16,17 @@ class ImportCommandTest {
   @TempDir Path home;
 
   private Path profileFile(ProfileFixture fixture, String fileName, String title) {
-    return fixture.write("incoming/" + fileName, new TestCodec().toJson(TestCodec.decision(title)));
+    return fixture.write("incoming/" + fileName, ProfileCodec.standard().toJson(TestProfiles.decision(title)));
   }
 
   @Test
   void importsAFileUnderItsOwnName() {
     ProfileFixture fixture = new ProfileFixture(home);
     Path file = profileFile(fixture, "취업.json", "Job hunt");
-    SubcommandRun run = SubcommandRun.of(new ImportCommand(fixture.context()), file.toString());
+    SubcommandRun run = fixture.run(ImportCommand::new, file.toString());
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).contains("as \"취업\"");
-    assertThat(fixture.load("취업")).isEqualTo(TestCodec.decision("Job hunt"));
+    assertThat(fixture.load("취업")).isEqualTo(TestProfiles.decision("Job hunt"));
   }
 
   @Test
@@ -33,7 +34,7 @@ class ImportCommandTest {
     ProfileFixture fixture = new ProfileFixture(home);
     Path file = profileFile(fixture, "x.json", "X");
     SubcommandRun run =
-        SubcommandRun.of(new ImportCommand(fixture.context()), file.toString(), "--name", "other");
+        fixture.run(ImportCommand::new, file.toString(), "--name", "other");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(fixture.load("other").title()).isEqualTo("X");
     assertThat(fixture.exists("x")).isFalse();
@@ -45,7 +46,7 @@ class ImportCommandTest {
     Path old = fixture.save("job", "Old");
     byte[] oldBytes = ProfileFixture.bytes(old);
     Path file = profileFile(fixture, "job.json", "New");
-    SubcommandRun run = SubcommandRun.of(new ImportCommand(fixture.context()), file.toString(), "--yes");
+    SubcommandRun run = fixture.run(ImportCommand::new, file.toString(), "--yes");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(fixture.load("job").title()).isEqualTo("New");
     assertThat(Files.readAllBytes(fixture.store().backups(ProfileName.of("job")).get(0)))
@@ -57,13 +58,13 @@ class ImportCommandTest {
     ProfileFixture yes = new ProfileFixture(home).answering(true);
     yes.save("job", "Old");
     Path file = profileFile(yes, "job.json", "New");
-    assertThat(SubcommandRun.of(new ImportCommand(yes.context()), file.toString()).exitCode()).isZero();
+    assertThat(yes.run(ImportCommand::new, file.toString()).exitCode()).isZero();
     assertThat(yes.questions).singleElement().asString().contains("\"job\" already exists");
     assertThat(yes.load("job").title()).isEqualTo("New");
 
     ProfileFixture no = new ProfileFixture(home).answering(false);
     Path older = profileFile(no, "job.json", "Older");
-    SubcommandRun declined = SubcommandRun.of(new ImportCommand(no.context()), older.toString());
+    SubcommandRun declined = no.run(ImportCommand::new, older.toString());
     assertThat(declined.exitCode()).isZero();
     assertThat(declined.out()).contains("nothing was imported");
     assertThat(no.load("job").title()).isEqualTo("New");
@@ -75,7 +76,7 @@ class ImportCommandTest {
     Path existing = fixture.save("job", "Old");
     byte[] before = ProfileFixture.bytes(existing);
     Path file = profileFile(fixture, "job.json", "New");
-    SubcommandRun run = SubcommandRun.of(new ImportCommand(fixture.context()), file.toString());
+    SubcommandRun run = fixture.run(ImportCommand::new, file.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("already exists", "--yes", "--name");
     assertThat(ProfileFixture.bytes(existing)).isEqualTo(before);
@@ -87,7 +88,7 @@ class ImportCommandTest {
     Path existing = fixture.save("job", "Old");
     byte[] before = ProfileFixture.bytes(existing);
     Path bad = fixture.write("incoming/job.json", "{\n  \"schemaVersion\": 1,\n  \"title\": 42\n}");
-    SubcommandRun run = SubcommandRun.of(new ImportCommand(fixture.context()), bad.toString(), "--yes");
+    SubcommandRun run = fixture.run(ImportCommand::new, bad.toString(), "--yes");
     assertThat(run.exitCode()).isEqualTo(ExitCode.DATA);
     assertThat(run.err()).contains(bad + ":1:1").contains("title must be text");
     assertThat(ProfileFixture.bytes(existing)).isEqualTo(before);
@@ -98,7 +99,7 @@ class ImportCommandTest {
   void brokenJsonIsRefusedWithLineAndColumn() {
     ProfileFixture fixture = new ProfileFixture(home);
     Path bad = fixture.write("incoming/new.json", "{\n  \"schemaVersion\": 1,\n  \"title\" \"x\"\n}");
-    SubcommandRun run = SubcommandRun.of(new ImportCommand(fixture.context()), bad.toString());
+    SubcommandRun run = fixture.run(ImportCommand::new, bad.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.DATA);
     assertThat(run.err()).contains(bad + ":3:");
     assertThat(fixture.exists("new")).isFalse();
@@ -107,8 +108,7 @@ class ImportCommandTest {
   @Test
   void aMissingFileExitsWithNoInput() {
     SubcommandRun run =
-        SubcommandRun.of(
-            new ImportCommand(new ProfileFixture(home).context()), home.resolve("nope.json").toString());
+        new ProfileFixture(home).run(ImportCommand::new, home.resolve("nope.json").toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.NO_INPUT);
     assertThat(run.err()).contains("There is no file at");
   }
@@ -117,7 +117,7 @@ class ImportCommandTest {
   void aFileFromANewerVersionIsRefused() {
     ProfileFixture fixture = new ProfileFixture(home);
     Path future = fixture.write("incoming/future.json", "{\"schemaVersion\": 2}");
-    SubcommandRun run = SubcommandRun.of(new ImportCommand(fixture.context()), future.toString());
+    SubcommandRun run = fixture.run(ImportCommand::new, future.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.DATA);
     assertThat(run.err()).contains("newer crossroads");
     assertThat(fixture.exists("future")).isFalse();
@@ -126,23 +126,20 @@ class ImportCommandTest {
   @Test
   void aFileInTheOldFormatIsMigratedOnImport() {
     ProfileFixture fixture = new ProfileFixture(home);
-    Path old =
-        fixture.write(
-            "incoming/old.json",
-            "{\"schemaVersion\": 0, \"title\": \"Old\", \"weights\": {\"growth\": 70, \"pay\": 30}}");
-    SubcommandRun run = SubcommandRun.of(new ImportCommand(fixture.context()), old.toString());
+    Path old = fixture.write("incoming/old.json", TestProfiles.v0Json("Old"));
+    SubcommandRun run = fixture.run(ImportCommand::new, old.toString());
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(fixture.load("old").title()).isEqualTo("Old");
+    assertThat(fixture.load("old")).isEqualTo(TestProfiles.decision("Old"));
   }
 
   @Test
   void aFileNameThatIsNotAUsableProfileNameNeedsName() {
     ProfileFixture fixture = new ProfileFixture(home);
     Path file = profileFile(fixture, ".hidden.json", "Hidden");
-    SubcommandRun run = SubcommandRun.of(new ImportCommand(fixture.context()), file.toString());
+    SubcommandRun run = fixture.run(ImportCommand::new, file.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(
-            SubcommandRun.of(new ImportCommand(fixture.context()), file.toString(), "-n", "visible")
+            fixture.run(ImportCommand::new, file.toString(), "-n", "visible")
                 .exitCode())
         .isZero();
   }
@@ -154,7 +151,7 @@ class ImportCommandTest {
     Path file = profileFile(fixture, "job.json", "New");
     try (ProfileLock held = fixture.lock("job")) {
       SubcommandRun run =
-          SubcommandRun.of(new ImportCommand(fixture.context()), file.toString(), "--yes");
+          fixture.run(ImportCommand::new, file.toString(), "--yes");
       assertThat(run.exitCode()).isEqualTo(ExitCode.TEMPORARY);
       assertThat(run.err()).contains("being changed by another crossroads");
     }

@@ -15,7 +15,7 @@ class RenameCommandTest {
   void renamesTheProfile() {
     ProfileFixture fixture = new ProfileFixture(home);
     fixture.save("old", "Title");
-    SubcommandRun run = SubcommandRun.of(new RenameCommand(fixture.context()), "old", "새 이름");
+    SubcommandRun run = fixture.run(RenameCommand::new, "old", "새 이름");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).contains("Renamed \"old\" to \"새 이름\"");
     assertThat(fixture.exists("old")).isFalse();
@@ -24,7 +24,7 @@ class RenameCommandTest {
 
   @Test
   void aMissingProfileExitsWithNoInput() {
-    SubcommandRun run = SubcommandRun.of(new RenameCommand(new ProfileFixture(home).context()), "a", "b");
+    SubcommandRun run = new ProfileFixture(home).run(RenameCommand::new, "a", "b");
     assertThat(run.exitCode()).isEqualTo(ExitCode.NO_INPUT);
     assertThat(run.err()).contains("no profile named \"a\"");
   }
@@ -36,7 +36,7 @@ class RenameCommandTest {
     Path b = fixture.save("b", "B");
     byte[] aBefore = ProfileFixture.bytes(a);
     byte[] bBefore = ProfileFixture.bytes(b);
-    SubcommandRun run = SubcommandRun.of(new RenameCommand(fixture.context()), "a", "b");
+    SubcommandRun run = fixture.run(RenameCommand::new, "a", "b");
     assertThat(run.exitCode()).isEqualTo(ExitCode.CANT_CREATE);
     assertThat(run.err()).contains("\"b\" already exists");
     assertThat(ProfileFixture.bytes(a)).isEqualTo(aBefore);
@@ -47,7 +47,7 @@ class RenameCommandTest {
   void aBadNewNameIsAUsageErrorAndNothingMoves() {
     ProfileFixture fixture = new ProfileFixture(home);
     fixture.save("a", "A");
-    SubcommandRun run = SubcommandRun.of(new RenameCommand(fixture.context()), "a", ".sneaky");
+    SubcommandRun run = fixture.run(RenameCommand::new, "a", ".sneaky");
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("cannot start with a dot");
     assertThat(fixture.exists("a")).isTrue();
@@ -58,7 +58,7 @@ class RenameCommandTest {
     ProfileFixture fixture = new ProfileFixture(home);
     fixture.save("a", "A");
     try (ProfileLock held = fixture.lock("a")) {
-      SubcommandRun run = SubcommandRun.of(new RenameCommand(fixture.context()), "a", "b");
+      SubcommandRun run = fixture.run(RenameCommand::new, "a", "b");
       assertThat(run.exitCode()).isEqualTo(ExitCode.TEMPORARY);
       assertThat(run.err()).contains("being changed by another crossroads");
     }

@@ -15,7 +15,7 @@ class ShowCommandTest {
     ProfileFixture fixture = new ProfileFixture(home);
     fixture.save("grad", "first");
     Path file = fixture.save("grad", "Grad school or job");
-    SubcommandRun run = SubcommandRun.of(new ShowCommand(fixture.context()), "grad");
+    SubcommandRun run = fixture.run(ShowCommand::new, "grad");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out())
         .contains("Grad school or job")
@@ -28,7 +28,7 @@ class ShowCommandTest {
 
   @Test
   void aMissingProfileExitsWithNoInput() {
-    SubcommandRun run = SubcommandRun.of(new ShowCommand(new ProfileFixture(home).context()), "nope");
+    SubcommandRun run = new ProfileFixture(home).run(ShowCommand::new, "nope");
     assertThat(run.exitCode()).isEqualTo(ExitCode.NO_INPUT);
     assertThat(run.err()).contains("There is no profile named \"nope\"");
     assertThat(run.out()).isEmpty();
@@ -37,7 +37,7 @@ class ShowCommandTest {
   @Test
   void aNameWithPathTricksIsAUsageError() {
     SubcommandRun run =
-        SubcommandRun.of(new ShowCommand(new ProfileFixture(home).context()), "../../etc/passwd");
+        new ProfileFixture(home).run(ShowCommand::new, "../../etc/passwd");
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("cannot be a profile name").contains("/");
   }
@@ -47,7 +47,7 @@ class ShowCommandTest {
     ProfileFixture fixture = new ProfileFixture(home);
     Path broken = fixture.corrupt("job");
     byte[] before = ProfileFixture.bytes(broken);
-    SubcommandRun run = SubcommandRun.of(new ShowCommand(fixture.context()), "job");
+    SubcommandRun run = fixture.run(ShowCommand::new, "job");
     assertThat(run.exitCode()).isEqualTo(ExitCode.DATA);
     assertThat(run.err())
         .contains(broken + ":1:")
@@ -62,7 +62,7 @@ class ShowCommandTest {
     ProfileFixture fixture = new ProfileFixture(home);
     Path future = fixture.fromTheFuture("future");
     byte[] before = ProfileFixture.bytes(future);
-    SubcommandRun run = SubcommandRun.of(new ShowCommand(fixture.context()), "future");
+    SubcommandRun run = fixture.run(ShowCommand::new, "future");
     assertThat(run.exitCode()).isEqualTo(ExitCode.DATA);
     assertThat(run.err()).contains("newer crossroads", "format 9", "reads up to 1");
     assertThat(ProfileFixture.bytes(future)).isEqualTo(before);
@@ -71,7 +71,7 @@ class ShowCommandTest {
   @Test
   void speaksKoreanWhenAskedTo() {
     ProfileFixture fixture = new ProfileFixture(home).inKorean();
-    SubcommandRun run = SubcommandRun.of(new ShowCommand(fixture.context()), "없는것");
+    SubcommandRun run = fixture.run(ShowCommand::new, "없는것");
     assertThat(run.err()).contains("\"없는것\"라는 프로필이 없습니다");
   }
 }

@@ -43,7 +43,7 @@ public final class CrashWriter {
   /**
    * A codec for titles only, without Jackson: the writer JVM starts in a fraction of the time,
    * so the test can kill hundreds of them. What is under test is the store's file handling; the
-   * test reads every file back with the full decoder.
+   * format has its own tests.
    */
   static final class TitleCodec implements ProfileCodec {
     private static final String BEFORE = "{\"schemaVersion\": 1, \"title\": \"";
@@ -52,7 +52,7 @@ public final class CrashWriter {
     @Override
     public Decision parse(String json, String sourceName) {
       if (!json.startsWith(BEFORE) || !json.endsWith(AFTER)) {
-        throw new Failure(ExitCode.DATA, Message.of("profiles.invalidJson", sourceName, "1", "1", "?"));
+        throw new Failure(ExitCode.DATA, Message.of("profiles.readError", sourceName, "not a title profile"));
       }
       String title = json.substring(BEFORE.length(), json.length() - AFTER.length());
       return Decision.of(title, List.of(), List.of(), new WeightInput.Points(Map.of()), Map.of());

@@ -5,25 +5,39 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
+import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.WeightInput;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ProfileDecoderTest {
-  private final ProfileDecoder decoder = new ProfileDecoder(new TestCodec(), SchemaMigration.standard());
+  private final ProfileDecoder decoder =
+      new ProfileDecoder(ProfileCodec.standard(), SchemaMigration.standard());
+  private final Messages messages = new Messages(Locale.ENGLISH);
 
   private static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
+  private void assertRefused(byte[] input, String... shown) {
+    assertThatThrownBy(() -> decoder.decode(input, "p.json"))
+        .isInstanceOfSatisfying(
+            Failure.class,
+            f -> {
+              assertThat(f.exitCode()).isEqualTo(ExitCode.DATA);
+              assertThat(messages.get(f.userMessage())).contains(shown);
+            });
+  }
+
   @Test
   void aCurrentProfileReachesTheCodecAsTheFilesOwnTextSoPositionsMatch() {
     List<String> seen = new ArrayList<>();
-    TestCodec codec = new TestCodec();
+    ProfileCodec codec = ProfileCodec.standard();
     ProfileDecoder recording =
         new ProfileDecoder(
             new ProfileCodec() {
@@ -40,57 +54,56 @@ class ProfileDecoderTest {
               }
             },
             SchemaMigration.standard());
-    String text = codec.toJson(TestCodec.decision("Grad school or job"));
+    String text = TestProfiles.json("Grad school or job");
     recording.decode(utf8(text), "/p/job.json");
     assertThat(seen).containsExactly(text, "/p/job.json");
   }
 
   @Test
   void aVersionZeroProfileIsMigratedBeforeTheCodecSeesIt() {
-    String v0 =
-        "{\"schemaVersion\": 0, \"title\": \"옛 결정\", \"weights\": {\"growth\": 40, \"pay\": 60}}";
-    Decision decision = decoder.decode(utf8(v0), "old.json");
-    assertThat(decision.title()).isEqualTo("옛 결정");
+    Decision decision = decoder.decode(utf8(TestProfiles.v0Json("옛 결정")), "old.json");
+    assertThat(decision).isEqualTo(TestProfiles.decision("옛 결정"));
     assertThat(decision.weights())
-        .isEqualTo(new WeightInput.Points(Map.of("growth", 40.0, "pay", 60.0)));
+        .isEqualTo(new WeightInput.Points(Map.of("growth", 60.0, "pay", 40.0)));
   }
 
   @Test
-  void brokenJsonIsReportedWithLineAndColumn() {
-    assertThatThrownBy(() -> decoder.decode(utf8("{\n  \"schemaVersion\": 1,\n  \"title\": \n}"), "p.json"))
-        .isInstanceOfSatisfying(
-            Failure.class,
-            f -> {
-              assertThat(f.exitCode()).isEqualTo(ExitCode.DATA);
-              assertThat(f.userMessage().key()).isEqualTo("profiles.invalidJson");
-              assertThat(f.userMessage().args().subList(0, 3)).containsExactly("p.json", "4", "1");
-            });
+  void aMigratedProfileIsNamedWithItsOldVersionInMessages() {
+    String v0 = TestProfiles.v0Json("x").replace("\"title\" : \"x\"", "\"title\" : 42");
+    assertRefused(utf8(v0), "p.json (schemaVersion 0)", "title");
   }
 
   @Test
-  void invalidUtf8EmptyFilesAndNonObjectsAreRefusedAsDataErrors() {
-    byte[][] inputs = {{(byte) 0xC3, (byte) 0x28}, {}, utf8("   "), utf8("[1,2]"), utf8("{} {}")};
-    String[] keys = {
-      "profiles.notUtf8", "profiles.emptyFile", "profiles.emptyFile", "profiles.notAnObject",
-      "profiles.invalidJson"
-    };
-    for (int i = 0; i < inputs.length; i++) {
-      String expected = keys[i];
-      byte[] input = inputs[i];
-      assertThatThrownBy(() -> decoder.decode(input, "p.json"))
-          .as(expected)
-          .isInstanceOfSatisfying(
-              Failure.class,
-              f -> {
-                assertThat(f.exitCode()).isEqualTo(ExitCode.DATA);
-                assertThat(f.userMessage().key()).isEqualTo(expected);
-              });
-    }
+  void aProfileFromANewerVersionIsRefusedBeforeTheCodecTriesIt() {
+    String newer = TestProfiles.json("x").replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
+    assertRefused(utf8(newer), "newer crossroads", "format 2", "reads up to 1");
+  }
+
+  @Test
+  void brokenJsonIsReportedByTheCodecWithLineAndColumn() {
+    assertRefused(utf8("{\n  \"schemaVersion\": 1,\n  \"title\": \n}"), "p.json:4:");
+  }
+
+  @Test
+  void invalidUtf8EmptyFilesNonObjectsAndTrailingContentAreDataErrors() {
+    assertRefused(new byte[] {(byte) 0xC3, (byte) 0x28}, "p.json", "UTF-8");
+    assertRefused(new byte[0], "p.json:1:1");
+    assertRefused(utf8("   "), "p.json:1:1");
+    assertRefused(utf8("[1,2]"), "p.json:1:1");
+    assertRefused(utf8(TestProfiles.json("x") + " {}"), "p.json:");
+  }
+
+  @Test
+  void aMissingOrNonNumericVersionIsLeftToTheCodecToExplain() {
+    assertRefused(utf8(TestProfiles.json("x").replace("\"schemaVersion\": 1,", "")), "schemaVersion");
+    assertRefused(
+        utf8(TestProfiles.json("x").replace("\"schemaVersion\": 1", "\"schemaVersion\": \"1\"")),
+        "p.json:2:");
   }
 
   @Test
   void aByteOrderMarkIsTolerated() {
-    String text = "\uFEFF" + new TestCodec().toJson(TestCodec.decision("bom"));
+    String text = "\uFEFF" + TestProfiles.json("bom");
     assertThat(decoder.decode(utf8(text), "p.json").title()).isEqualTo("bom");
   }
 }

@@ -2,6 +2,7 @@ package dev.crossroads.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,8 +51,12 @@ class ProfileStoreCrashTest {
   /** Returns the last version the profile held. */
   private long runLane(int lane) throws Exception {
     Path profiles = home.resolve("lane" + lane).resolve("profiles");
-    ProfileStore store = new ProfileStore(new ProfilePaths(profiles), new TestCodec());
-    ProfileDecoder decoder = new ProfileDecoder(new TestCodec(), SchemaMigration.standard());
+    // The writer's codec reads titles only, and refuses any text that is not exactly what it
+    // writes, so a torn or mixed file cannot pass; JSON checks each file as well.
+    ProfileStore store = new ProfileStore(new ProfilePaths(profiles), new CrashWriter.TitleCodec());
+    ProfileDecoder decoder =
+        new ProfileDecoder(new CrashWriter.TitleCodec(), SchemaMigration.standard());
+    ObjectMapper json = new ObjectMapper();
     SplittableRandom random = new SplittableRandom(SEED + lane);
     long next = 1;
     long lastSeen = 0;
@@ -80,7 +85,9 @@ class ProfileStoreCrashTest {
         }
       }
 
-      long current = CrashWriter.version(store.load(CrashWriter.NAME).decision().title());
+      StoredProfile profile = store.load(CrashWriter.NAME);
+      json.readTree(Files.readString(profile.file(), StandardCharsets.UTF_8));
+      long current = CrashWriter.version(profile.decision().title());
       assertThat(current)
           .as(context + ": the profile holds the last saved version or the next")
           .isBetween(confirmed, confirmed + 1);
@@ -88,9 +95,9 @@ class ProfileStoreCrashTest {
       // A kill between taking the backup and replacing the profile leaves the two equal.
       long newer = current;
       for (Path backup : store.backups(CrashWriter.NAME)) {
-        long version =
-            CrashWriter.version(
-                decoder.decode(Files.readAllBytes(backup), backup.toString()).title());
+        byte[] bytes = Files.readAllBytes(backup);
+        json.readTree(bytes);
+        long version = CrashWriter.version(decoder.decode(bytes, backup.toString()).title());
         assertThat(version).as(context + ": " + backup + " is older").isLessThanOrEqualTo(newer);
         newer = version;
       }
