@@ -26,6 +26,22 @@ public final class Language {
     return Locale.ENGLISH;
   }
 
+  /** The value given to --lang when it is neither en nor ko (nor a locale of either). */
+  public static java.util.Optional<String> invalid(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String value = null;
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        value = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        value = args[i].substring("--lang=".length());
+      }
+      if (value != null && !value.matches("(?i)(en|ko)([-_].*)?")) {
+        return java.util.Optional.of(value);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** True when the command line names a language itself. */
   public static boolean given(String[] args) {
     for (String arg : args) {

@@ -52,6 +52,12 @@ public final class Main {
     Locale locale = Language.resolve(args, env);
     Messages messages = new Messages(locale);
     AppContext context = new AppContext(in, out, err, env, clock, messages, Language.given(args), debug);
+    java.util.Optional<String> badLanguage = Language.invalid(args);
+    if (badLanguage.isPresent()) {
+      err.println(messages.get("cli.badLang", badLanguage.get()));
+      err.flush();
+      return ExitCode.USAGE;
+    }
     try {
       CommandLine commandLine = CommandLines.create(context);
       return commandLine.execute(args);

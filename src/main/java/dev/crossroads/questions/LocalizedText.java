@@ -1,0 +1,16 @@
+package dev.crossroads.questions;
+
+import java.util.Objects;
+
+/** A piece of template text in English and Korean, each written for its own readers. */
+public record LocalizedText(String en, String ko) {
+  public LocalizedText {
+    Objects.requireNonNull(en, "en");
+    Objects.requireNonNull(ko, "ko");
+  }
+
+  /** The text in {@code language} ("en" or "ko"); English for any other language or a blank. */
+  public String in(String language) {
+    return "ko".equals(language) && !ko.isBlank() ? ko : en;
+  }
+}
