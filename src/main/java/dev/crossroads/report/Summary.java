@@ -8,6 +8,7 @@ import java.util.List;
  */
 public record Summary(
     String title,
+    List<String> criteria,
     List<RankRow> ranking,
     List<WeightRow> weights,
     List<String> methodNotes,
@@ -19,6 +20,7 @@ public record Summary(
     List<String> notes) {
 
   public Summary {
+    criteria = List.copyOf(criteria);
     ranking = List.copyOf(ranking);
     weights = List.copyOf(weights);
     methodNotes = List.copyOf(methodNotes);
@@ -27,7 +29,10 @@ public record Summary(
     notes = List.copyOf(notes);
   }
 
-  /** One option's line in the ranking, in weighted-sum order. */
+  /**
+   * One option's line in the ranking, in weighted-sum order. {@code contributions} split its
+   * weighted-sum score by criterion, in the order of {@link Summary#criteria()}.
+   */
   public record RankRow(
       int rank,
       String label,
@@ -36,11 +41,17 @@ public record Summary(
       int topsisRank,
       double chanceFirst,
       double chanceError,
-      boolean failsGates) {}
+      boolean failsGates,
+      List<Double> contributions) {
+    public RankRow {
+      contributions = List.copyOf(contributions);
+    }
+  }
 
   /** One criterion and its normalised weight. */
   public record WeightRow(String label, double weight) {}
 
   /** One criterion's stability range for the winner, already phrased. */
-  public record SensitivityRow(String label, double weight, String range, String takeover) {}
+  public record SensitivityRow(
+      String label, double weight, double low, double high, String range, String takeover) {}
 }

@@ -11,6 +11,8 @@ import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Gate;
 import dev.crossroads.decision.Option;
+import dev.crossroads.method.DecisionMatrix;
+import dev.crossroads.method.ValueFunctions;
 import dev.crossroads.weighting.Consistency;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,9 +54,14 @@ public final class SummaryBuilder {
         result.robustness().options().stream()
             .collect(Collectors.toMap(OptionOdds::optionId, Function.identity()));
 
+    double[][] contributions = contributions(decision, result);
     List<Summary.RankRow> ranking = new ArrayList<>();
     for (RankedOption row : wsm.ranking()) {
       OptionOdds o = odds.get(row.optionId());
+      List<Double> split = new ArrayList<>();
+      for (double c : contributions[decision.optionIndex(row.optionId())]) {
+        split.add(c);
+      }
       ranking.add(
           new Summary.RankRow(
               row.rank(),
@@ -64,7 +71,8 @@ public final class SummaryBuilder {
               rankIn(result, "topsis", row.optionId()),
               o == null ? 0 : o.probabilityFirst(),
               o == null ? 0 : o.standardError(),
-              !row.passesGates()));
+              !row.passesGates(),
+              split));
     }
 
     List<Summary.WeightRow> weights = new ArrayList<>();
@@ -78,12 +86,15 @@ public final class SummaryBuilder {
           new Summary.SensitivityRow(
               criteria.get(interval.criterionId()),
               interval.weight(),
+              interval.low(),
+              interval.high(),
               range(interval),
               takeover(interval, options)));
     }
 
     return new Summary(
         decision.title(),
+        decision.criteria().stream().map(Criterion::label).toList(),
         ranking,
         weights,
         methodNotes(result, options, criteria),
@@ -96,6 +107,21 @@ public final class SummaryBuilder {
             String.valueOf(result.robustness().seed())),
         takeaways(decision, result, wsm, options, criteria, odds),
         notes(decision, result, options, criteria));
+  }
+
+  /**
+   * Each option's weighted-sum score split by criterion (weight times value), through the same
+   * value functions the weighted sum uses, so the parts add up to the score shown.
+   */
+  private static double[][] contributions(Decision decision, AnalysisResult result) {
+    double[][] values = ValueFunctions.values(DecisionMatrix.central(decision));
+    List<Criterion> criteria = decision.criteria();
+    for (double[] row : values) {
+      for (int j = 0; j < criteria.size(); j++) {
+        row[j] *= result.weights().getOrDefault(criteria.get(j).id(), 0.0);
+      }
+    }
+    return values;
   }
 
   private static MethodRanking method(AnalysisResult result, String id) {

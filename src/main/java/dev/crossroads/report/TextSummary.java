@@ -74,6 +74,22 @@ public final class TextSummary {
     }
     out.addAll(Wrap.lines(summary.robustnessHeader(), width, INDENT, INDENT));
 
+    heading(out, "report.why");
+    Charts charts = new Charts(style);
+    int labelWidth = 0;
+    for (Summary.RankRow row : summary.ranking()) {
+      labelWidth = Math.max(labelWidth, DisplayWidth.of(row.label()));
+    }
+    labelWidth = Math.min(labelWidth, Math.max(10, width / 3));
+    int cells = Math.max(10, Math.min(50, width - labelWidth - DisplayWidth.of(INDENT) - 9));
+    for (Summary.RankRow row : summary.ranking()) {
+      String label = DisplayWidth.padRight(DisplayWidth.truncate(row.label(), labelWidth, ".."), labelWidth);
+      String bar = charts.stacked(row.contributions(), cells);
+      int barWidth = DisplayWidth.of(stripAnsi(bar));
+      out.add(INDENT + label + "  " + bar + " ".repeat(cells - barWidth) + "  " + DisplayWidth.padLeft(Numbers.score(row.score()), 5));
+    }
+    out.addAll(charts.legend(summary.criteria(), width, INDENT));
+
     heading(out, "report.methods");
     for (String note : summary.methodNotes()) {
       out.addAll(Wrap.lines(note, width, INDENT, INDENT));
@@ -107,6 +123,21 @@ public final class TextSummary {
       sensitivityLines.set(0, dim(sensitivityLines.get(0)));
     }
     out.addAll(sensitivityLines);
+    out.add("");
+    out.addAll(Wrap.lines(messages.get("report.tornado"), width, INDENT, INDENT));
+    int tornadoLabel = 0;
+    for (Summary.SensitivityRow row : summary.sensitivity()) {
+      tornadoLabel = Math.max(tornadoLabel, DisplayWidth.of(row.label()));
+    }
+    tornadoLabel = Math.min(tornadoLabel, Math.max(10, width / 3));
+    int axis = Math.max(10, Math.min(50, width - tornadoLabel - DisplayWidth.of(INDENT) - 12));
+    List<Summary.SensitivityRow> byWidth = new ArrayList<>(summary.sensitivity());
+    byWidth.sort(java.util.Comparator.comparingDouble(r -> r.high() - r.low()));
+    for (Summary.SensitivityRow row : byWidth) {
+      String label = DisplayWidth.padRight(DisplayWidth.truncate(row.label(), tornadoLabel, ".."), tornadoLabel);
+      out.add(INDENT + label + "  0% " + charts.range(row.low(), row.high(), row.weight(), axis) + " 100%");
+    }
+    out.add("");
     out.addAll(Wrap.lines(summary.ratingChange(), width, INDENT, INDENT));
 
     heading(out, "report.takeaways");
@@ -114,6 +145,10 @@ public final class TextSummary {
       out.addAll(Wrap.lines(takeaway, width, INDENT + "- ", INDENT + "  "));
     }
     return out;
+  }
+
+  static String stripAnsi(String text) {
+    return text.replaceAll("\u001b\\[[0-9;]*m", "");
   }
 
   private void heading(List<String> out, String key) {
