@@ -85,7 +85,12 @@ class ProfileStoreCrashTest {
         }
       }
 
-      StoredProfile profile = store.load(CrashWriter.NAME);
+      StoredProfile profile;
+      try {
+        profile = store.load(CrashWriter.NAME);
+      } catch (RuntimeException e) {
+        throw new AssertionError(context + ": the profile does not read after the kill", e);
+      }
       json.readTree(Files.readString(profile.file(), StandardCharsets.UTF_8));
       long current = CrashWriter.version(profile.decision().title());
       assertThat(current)
