@@ -1,0 +1,208 @@
+package dev.crossroads.report;
+
+import dev.crossroads.Messages;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A {@link Summary} as one self-contained HTML page: inline CSS and SVG charts, no scripts and no
+ * external assets, in the profile's language, so it can be mailed, archived or opened offline.
+ */
+public final class HtmlSummary {
+  private static final String[] PALETTE = {
+    "#3366cc", "#f2a900", "#a23b72", "#2a9d8f", "#e76f51", "#6c757d", "#8ab17d", "#5e548e"
+  };
+  private static final int CHART_WIDTH = 640;
+  private static final int LABEL_WIDTH = 220;
+  private static final int ROW_HEIGHT = 28;
+
+  private final Messages messages;
+
+  public HtmlSummary(Messages messages) {
+    this.messages = messages;
+  }
+
+  public String render(Summary summary) {
+    StringBuilder html = new StringBuilder();
+    String lang = messages.locale().getLanguage();
+    html.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(escape(summary.title())).append("</title>\n")
+        .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+    html.append("<h1>").append(escape(summary.title())).append("</h1>\n");
+
+    section(html, "report.ranking");
+    html.append("<table>\n<thead><tr>");
+    for (String key : List.of("report.rank", "report.option", "report.score", "report.wpm", "report.topsis", "report.chanceFirst")) {
+      html.append("<th>").append(escape(messages.get(key))).append("</th>");
+    }
+    html.append("</tr></thead>\n<tbody>\n");
+    for (Summary.RankRow row : summary.ranking()) {
+      html.append(row.rank() == 1 ? "<tr class=\"winner\">" : "<tr>")
+          .append("<td class=\"num\">").append(row.rank()).append("</td>")
+          .append("<td>").append(escape(row.label())).append(row.failsGates() ? " *" : "").append("</td>")
+          .append("<td class=\"num\">").append(Numbers.score(row.score())).append("</td>")
+          .append("<td class=\"num\">").append(row.wpmRank()).append("</td>")
+          .append("<td class=\"num\">").append(row.topsisRank()).append("</td>")
+          .append("<td class=\"num\">").append(Numbers.percent(row.chanceFirst())).append("</td>")
+          .append("</tr>\n");
+    }
+    html.append("</tbody>\n</table>\n");
+    for (String note : summary.notes()) {
+      paragraph(html, note, "note");
+    }
+    paragraph(html, summary.robustnessHeader(), "note");
+
+    section(html, "report.why");
+    html.append(contributionChart(summary));
+
+    section(html, "report.methods");
+    list(html, summary.methodNotes());
+
+    section(html, "report.sensitivity");
+    paragraph(html, summary.sensitivityHeader(), "");
+    html.append("<table>\n<thead><tr>");
+    for (String key : List.of("report.criterion", "report.weight", "report.range", "report.takesOver")) {
+      html.append("<th>").append(escape(messages.get(key))).append("</th>");
+    }
+    html.append("</tr></thead>\n<tbody>\n");
+    for (Summary.SensitivityRow row : summary.sensitivity()) {
+      html.append("<tr><td>").append(escape(row.label())).append("</td>")
+          .append("<td class=\"num\">").append(Numbers.percent(row.weight())).append("</td>")
+          .append("<td>").append(escape(row.range())).append("</td>")
+          .append("<td>").append(escape(row.takeover())).append("</td></tr>\n");
+    }
+    html.append("</tbody>\n</table>\n");
+    html.append(tornado(summary));
+    paragraph(html, summary.ratingChange(), "");
+
+    section(html, "report.takeaways");
+    list(html, summary.takeaways());
+    html.append("</main>\n</body>\n</html>\n");
+    return html.toString();
+  }
+
+  private String contributionChart(Summary summary) {
+    int rows = summary.ranking().size();
+    int legendRows = (summary.criteria().size() + 1) / 2;
+    int height = rows * ROW_HEIGHT + 16 + legendRows * 20;
+    StringBuilder svg = new StringBuilder();
+    svg.append(svgOpen(height, messages.get("report.why")));
+    int barSpace = CHART_WIDTH - LABEL_WIDTH - 60;
+    int y = 4;
+    for (Summary.RankRow row : summary.ranking()) {
+      svg.append(text(LABEL_WIDTH - 8, y + 18, "end", row.label()));
+      double x = LABEL_WIDTH;
+      List<Double> parts = row.contributions();
+      for (int k = 0; k < parts.size(); k++) {
+        double w = Math.max(0, parts.get(k)) * barSpace;
+        if (w > 0) {
+          svg.append(String.format(Locale.ROOT,
+              "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"20\" fill=\"%s\"><title>%s</title></rect>\n",
+              x, y + 4, w, PALETTE[k % PALETTE.length], escape(summary.criteria().get(k) + ": " + Numbers.score(parts.get(k)))));
+          x += w;
+        }
+      }
+      svg.append(text((int) x + 6, y + 18, "start", Numbers.score(row.score())));
+      y += ROW_HEIGHT;
+    }
+    y += 12;
+    for (int k = 0; k < summary.criteria().size(); k++) {
+      int col = k % 2;
+      int lx = 8 + col * (CHART_WIDTH / 2);
+      int ly = y + (k / 2) * 20;
+      svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>\n", lx, ly, PALETTE[k % PALETTE.length]));
+      svg.append(text(lx + 18, ly + 11, "start", summary.criteria().get(k)));
+    }
+    svg.append("</svg>\n");
+    return svg.toString();
+  }
+
+  private String tornado(Summary summary) {
+    int rows = summary.sensitivity().size();
+    int height = rows * ROW_HEIGHT + 30;
+    StringBuilder svg = new StringBuilder();
+    svg.append(svgOpen(height, messages.get("report.tornado")));
+    int axis = CHART_WIDTH - LABEL_WIDTH - 40;
+    List<Summary.SensitivityRow> sorted = new java.util.ArrayList<>(summary.sensitivity());
+    sorted.sort(java.util.Comparator.comparingDouble(r -> r.high() - r.low()));
+    int y = 4;
+    for (Summary.SensitivityRow row : sorted) {
+      svg.append(text(LABEL_WIDTH - 8, y + 18, "end", row.label()));
+      svg.append(String.format(Locale.ROOT,
+          "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"20\" fill=\"#eeeeee\"/>\n", LABEL_WIDTH, y + 4, axis));
+      svg.append(String.format(Locale.ROOT,
+          "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"20\" fill=\"#3366cc\" fill-opacity=\"0.55\"><title>%s</title></rect>\n",
+          LABEL_WIDTH + row.low() * axis, y + 4, Math.max(1, (row.high() - row.low()) * axis), escape(row.range())));
+      svg.append(String.format(Locale.ROOT,
+          "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" stroke=\"#111111\" stroke-width=\"2\"/>\n",
+          LABEL_WIDTH + row.weight() * axis, LABEL_WIDTH + row.weight() * axis, y + 2, y + 26));
+      y += ROW_HEIGHT;
+    }
+    svg.append(text(LABEL_WIDTH, y + 16, "start", "0%"));
+    svg.append(text(LABEL_WIDTH + axis, y + 16, "end", "100%"));
+    svg.append("</svg>\n");
+    return svg.toString();
+  }
+
+  private static String svgOpen(int height, String label) {
+    return String.format(Locale.ROOT,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"%s\" viewBox=\"0 0 %d %d\" width=\"100%%\" style=\"max-width:%dpx\">\n",
+        escape(label), CHART_WIDTH, height, CHART_WIDTH);
+  }
+
+  private static String text(int x, int y, String anchor, String content) {
+    return String.format(Locale.ROOT,
+        "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\">%s</text>\n", x, y, anchor, escape(content));
+  }
+
+  private void section(StringBuilder html, String key) {
+    html.append("<h2>").append(escape(messages.get(key))).append("</h2>\n");
+  }
+
+  private static void paragraph(StringBuilder html, String text, String cssClass) {
+    html.append(cssClass.isEmpty() ? "<p>" : "<p class=\"" + cssClass + "\">").append(escape(text)).append("</p>\n");
+  }
+
+  private static void list(StringBuilder html, List<String> items) {
+    html.append("<ul>\n");
+    for (String item : items) {
+      html.append("<li>").append(escape(item)).append("</li>\n");
+    }
+    html.append("</ul>\n");
+  }
+
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static final String CSS =
+      """
+      body { margin: 0; background: #fafafa; color: #222;
+        font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans KR", "Noto Sans CJK KR",
+          "Apple SD Gothic Neo", "Malgun Gothic", sans-serif; line-height: 1.55; }
+      main { max-width: 760px; margin: 0 auto; padding: 24px 20px 48px; background: #fff; }
+      h1 { font-size: 1.6em; margin: 0 0 0.4em; }
+      h2 { font-size: 1.15em; margin: 1.6em 0 0.5em; border-bottom: 1px solid #ddd; padding-bottom: 0.2em; }
+      table { border-collapse: collapse; width: 100%; margin: 0.4em 0; }
+      th, td { padding: 4px 8px; border-bottom: 1px solid #eee; text-align: left; }
+      th { font-weight: 600; color: #555; }
+      td.num { text-align: right; font-variant-numeric: tabular-nums; }
+      tr.winner td { font-weight: 600; background: #eef5ee; }
+      p.note { color: #555; font-size: 0.92em; }
+      svg { display: block; margin: 0.6em 0; font-size: 13px; }
+      svg text { fill: #333; font-family: inherit; }
+      """;
+}
