@@ -1,0 +1,116 @@
+package dev.crossroads.cli;
+
+import dev.crossroads.ExitCode;
+import dev.crossroads.Failure;
+import dev.crossroads.Message;
+import dev.crossroads.Messages;
+import dev.crossroads.store.AtomicFile;
+import dev.crossroads.store.ProfileName;
+import dev.crossroads.store.ProfileStore;
+import dev.crossroads.store.StoredProfile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crossroads export NAME --format json [-o FILE]}: a profile in a shareable format, on
+ * standard output or in a file that is never silently overwritten.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true)
+public final class ExportCommand implements Callable<Integer> {
+  private final ProfileCommandContext context;
+
+  @Spec CommandSpec spec;
+
+  @Mixin HomeOption home;
+
+  @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "profiles.param.name")
+  String name;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "json",
+      descriptionKey = "profiles.export.format")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "profiles.export.output")
+  Optional<Path> output;
+
+  @Option(names = "--force", descriptionKey = "profiles.export.force")
+  boolean force;
+
+  public ExportCommand(AppContext app) {
+    this(ProfileCommandContext.from(app));
+  }
+
+  public ExportCommand(ProfileCommandContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    Messages messages = context.messages();
+    PrintWriter out = spec.commandLine().getOut();
+    ProfileStore store = context.store().apply(home.value());
+    ExportFormat chosen = formats(store).get(format);
+    if (chosen == null) {
+      throw new Failure(
+          ExitCode.USAGE,
+          Message.of(
+              "profiles.export.unknownFormat",
+              format,
+              String.join(", ", formats(store).keySet())));
+    }
+    StoredProfile profile = store.load(ProfileName.of(name));
+    String text = chosen.render().apply(profile);
+    if (!text.endsWith("\n")) {
+      text += "\n";
+    }
+    if (output.isEmpty()) {
+      out.print(text);
+      out.flush();
+      return ExitCode.OK;
+    }
+    write(output.get(), text);
+    out.println(messages.get("profiles.exported", profile.name().value(), output.get()));
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  private Map<String, ExportFormat> formats(ProfileStore store) {
+    Map<String, ExportFormat> formats = new LinkedHashMap<>();
+    formats.put("json", new ExportFormat("json", p -> store.codec().toJson(p.decision())));
+    context.exportFormats().forEach(f -> formats.put(f.name(), f));
+    return formats;
+  }
+
+  private void write(Path file, String text) {
+    if (Files.exists(file) && !force) {
+      throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.export.exists", file));
+    }
+    if (Files.isDirectory(file)) {
+      throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.export.isDirectory", file));
+    }
+    try {
+      AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new Failure(
+          ExitCode.CANT_CREATE,
+          Message.of("profiles.export.cannotWrite", file, String.valueOf(e.getMessage())),
+          e);
+    }
+  }
+}

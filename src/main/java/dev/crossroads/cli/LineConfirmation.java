@@ -1,0 +1,33 @@
+package dev.crossroads.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/**
+ * Asks on a line-based terminal: prints the question, reads one line. End of input counts as
+ * "no", so a closed terminal never confirms anything.
+ */
+public final class LineConfirmation implements Confirmation {
+  private final BufferedReader in;
+  private final PrintWriter out;
+
+  public LineConfirmation(BufferedReader in, PrintWriter out) {
+    this.in = in;
+    this.out = out;
+  }
+
+  @Override
+  public Optional<Boolean> ask(String question) {
+    out.print(question);
+    out.flush();
+    try {
+      String line = in.readLine();
+      return Optional.of(line != null && Confirmation.isYes(line));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

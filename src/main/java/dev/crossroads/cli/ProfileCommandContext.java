@@ -1,0 +1,85 @@
+package dev.crossroads.cli;
+
+import dev.crossroads.Failure;
+import dev.crossroads.Messages;
+import dev.crossroads.decision.Decision;
+import dev.crossroads.store.ProfilePaths;
+import dev.crossroads.store.ProfileStore;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What the profile commands need beyond the process context: the store (opened for a
+ * {@code --home} folder, if one is given), a way to ask for confirmation, the current winner of a
+ * decision, and export formats beyond the built-in json.
+ *
+ * @param store opens the store for the {@code --home} option's value
+ * @param winner the current winner's label for a decision (from the analysis), or "-"
+ * @param exportFormats formats beyond the built-in json
+ */
+public record ProfileCommandContext(
+    AppContext app,
+    Function<Optional<Path>, ProfileStore> store,
+    Confirmation confirmation,
+    Function<Decision, String> winner,
+    List<ExportFormat> exportFormats) {
+
+  public static final String NO_WINNER = "-";
+
+  public ProfileCommandContext {
+    Objects.requireNonNull(app, "app");
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(confirmation, "confirmation");
+    Objects.requireNonNull(winner, "winner");
+    exportFormats = List.copyOf(exportFormats);
+  }
+
+  /**
+   * The real thing: profiles under {@code --home}, else {@code CROSSROADS_HOME}, else the XDG data
+   * folder; questions asked on the terminal when there is one; no winner yet; json export only.
+   */
+  public static ProfileCommandContext from(AppContext app) {
+    return new ProfileCommandContext(
+        app,
+        home -> ProfileStore.open(ProfilePaths.resolve(home, app.env(), app.home())),
+        Confirmation.forProcess(app),
+        decision -> NO_WINNER,
+        List.of());
+  }
+
+  public Messages messages() {
+    return app.messages();
+  }
+
+  /** The winner's label, or "-" while the decision is too incomplete to have one. */
+  public String winnerOf(Decision decision) {
+    try {
+      return winner.apply(decision);
+    } catch (Failure f) {
+      return NO_WINNER;
+    }
+  }
+
+  /** A moment as people read it in listings: local date and minutes. */
+  public String time(Instant instant) {
+    return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        .withZone(app.clock().getZone())
+        .format(instant);
+  }
+
+  public ProfileCommandContext withWinner(Function<Decision, String> newWinner) {
+    return new ProfileCommandContext(app, store, confirmation, newWinner, exportFormats);
+  }
+
+  public ProfileCommandContext withExportFormat(ExportFormat format) {
+    List<ExportFormat> formats = new ArrayList<>(exportFormats);
+    formats.add(format);
+    return new ProfileCommandContext(app, store, confirmation, winner, formats);
+  }
+}

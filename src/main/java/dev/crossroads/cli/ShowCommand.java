@@ -1,0 +1,76 @@
+package dev.crossroads.cli;
+
+import dev.crossroads.ExitCode;
+import dev.crossroads.Messages;
+import dev.crossroads.decision.Criterion;
+import dev.crossroads.decision.Decision;
+import dev.crossroads.decision.Option;
+import dev.crossroads.report.Table;
+import dev.crossroads.store.ProfileName;
+import dev.crossroads.store.ProfileStore;
+import dev.crossroads.store.StoredProfile;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code crossroads show NAME}: what one profile holds, in a few lines. */
+@Command(name = "show", mixinStandardHelpOptions = true)
+public final class ShowCommand implements Callable<Integer> {
+  private final ProfileCommandContext context;
+
+  @Spec CommandSpec spec;
+
+  @Mixin HomeOption home;
+
+  @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "profiles.param.name")
+  String name;
+
+  public ShowCommand(AppContext app) {
+    this(ProfileCommandContext.from(app));
+  }
+
+  public ShowCommand(ProfileCommandContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    Messages messages = context.messages();
+    PrintWriter out = spec.commandLine().getOut();
+    ProfileStore store = context.store().apply(home.value());
+    StoredProfile profile = store.load(ProfileName.of(name));
+    Decision decision = profile.decision();
+    Table table =
+        new Table(List.of(Table.Align.LEFT, Table.Align.LEFT))
+            .row(List.of(messages.get("profiles.show.name"), profile.name().value()))
+            .row(List.of(messages.get("profiles.show.title"), decision.title()))
+            .row(List.of(messages.get("profiles.show.changed"), context.time(profile.lastChange())))
+            .row(
+                List.of(
+                    messages.get("profiles.show.options"),
+                    decision.options().stream()
+                        .map(Option::label)
+                        .collect(Collectors.joining(", "))))
+            .row(
+                List.of(
+                    messages.get("profiles.show.criteria"),
+                    decision.criteria().stream()
+                        .map(Criterion::label)
+                        .collect(Collectors.joining(", "))))
+            .row(List.of(messages.get("profiles.show.winner"), context.winnerOf(decision)))
+            .row(
+                List.of(
+                    messages.get("profiles.show.backups"),
+                    String.valueOf(store.backups(profile.name()).size())))
+            .row(List.of(messages.get("profiles.show.file"), profile.file().toString()));
+    table.render(Integer.MAX_VALUE, "").forEach(out::println);
+    out.flush();
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.crossroads.store;
+
+import dev.crossroads.decision.Decision;
+
+/**
+ * The profile format as the store sees it: current-version JSON text to a decision and back. The
+ * store handles bytes, versions and files; the codec handles the shape of one version.
+ */
+public interface ProfileCodec {
+
+  /**
+   * Reads current-version profile JSON.
+   *
+   * @param sourceName what to call the text in error messages (usually the file's path)
+   * @throws dev.crossroads.Failure with {@link dev.crossroads.ExitCode#DATA} and a
+   *     file:line:col message when the text is not a valid profile
+   */
+  Decision parse(String json, String sourceName);
+
+  /** The decision as current-version profile JSON, with {@code "schemaVersion"} at the top. */
+  String toJson(Decision decision);
+
+  /** The profile format itself: {@link ProfileReader} and {@link ProfileWriter}. */
+  static ProfileCodec standard() {
+    ProfileReader reader = new ProfileReader();
+    ProfileWriter writer = new ProfileWriter();
+    return new ProfileCodec() {
+      @Override
+      public Decision parse(String json, String sourceName) {
+        return reader.parse(json, sourceName);
+      }
+
+      @Override
+      public String toJson(Decision decision) {
+        return writer.toJson(decision);
+      }
+    };
+  }
+}

@@ -1,0 +1,58 @@
+package dev.crossroads.store;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where profiles live. {@code --home DIR} wins, then {@code CROSSROADS_HOME}, then
+ * {@code $XDG_DATA_HOME/crossroads}, then {@code ~/.local/share/crossroads}; profiles are in its
+ * {@code profiles} folder. Locks and backups sit in dot-folders beside them, out of the listing.
+ */
+public record ProfilePaths(Path profilesDir) {
+  public static final String EXTENSION = ".json";
+
+  public ProfilePaths {
+    Objects.requireNonNull(profilesDir, "profilesDir");
+    profilesDir = profilesDir.toAbsolutePath().normalize();
+  }
+
+  /**
+   * @param homeOption the {@code --home} option, if given
+   * @param env the process environment (passed in so tests control it)
+   * @param userHome the user's home directory ({@code user.home})
+   */
+  public static ProfilePaths resolve(
+      Optional<Path> homeOption, Map<String, String> env, Path userHome) {
+    Path home =
+        homeOption
+            .or(() -> nonEmpty(env.get("CROSSROADS_HOME")).map(Path::of))
+            .or(
+                () ->
+                    nonEmpty(env.get("XDG_DATA_HOME"))
+                        .map(Path::of)
+                        // The XDG spec says relative values are invalid and must be ignored.
+                        .filter(Path::isAbsolute)
+                        .map(p -> p.resolve("crossroads")))
+            .orElseGet(() -> userHome.resolve(".local").resolve("share").resolve("crossroads"));
+    return new ProfilePaths(home.resolve("profiles"));
+  }
+
+  public Path profile(ProfileName name) {
+    return profilesDir.resolve(name.value() + EXTENSION);
+  }
+
+  public Path lock(ProfileName name) {
+    return profilesDir.resolve(".locks").resolve(name.value() + ".lock");
+  }
+
+  /** The folder holding this profile's previous versions, {@code 1.json} the newest. */
+  public Path backups(ProfileName name) {
+    return profilesDir.resolve(".backups").resolve(name.value());
+  }
+
+  private static Optional<String> nonEmpty(String value) {
+    return Optional.ofNullable(value).filter(v -> !v.isBlank());
+  }
+}

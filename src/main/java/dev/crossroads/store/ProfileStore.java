@@ -1,0 +1,275 @@
+package dev.crossroads.store;
+
+import dev.crossroads.ExitCode;
+import dev.crossroads.Failure;
+import dev.crossroads.Message;
+import dev.crossroads.decision.Decision;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The profiles on disk. Every change takes the profile's lock, keeps the previous version as a
+ * backup and replaces files atomically; reads never change anything, so a damaged file stays
+ * exactly as it was for the person (or a backup) to recover.
+ */
+public final class ProfileStore {
+  public static final int DEFAULT_BACKUPS = 5;
+
+  private final ProfilePaths paths;
+  private final ProfileCodec codec;
+  private final ProfileDecoder decoder;
+  private final Backups backups;
+
+  /** The profiles under {@code paths}, in the standard format. */
+  public static ProfileStore open(ProfilePaths paths) {
+    return new ProfileStore(paths, ProfileCodec.standard());
+  }
+
+  public ProfileStore(ProfilePaths paths, ProfileCodec codec) {
+    this(paths, codec, SchemaMigration.standard(), DEFAULT_BACKUPS);
+  }
+
+  public ProfileStore(
+      ProfilePaths paths, ProfileCodec codec, SchemaMigration migration, int backupsKept) {
+    this.paths = paths;
+    this.codec = codec;
+    this.decoder = new ProfileDecoder(codec, migration);
+    this.backups = new Backups(paths, backupsKept);
+  }
+
+  public ProfilePaths paths() {
+    return paths;
+  }
+
+  public ProfileCodec codec() {
+    return codec;
+  }
+
+  /** Every profile, sorted by name; unreadable ones are listed with the reason. */
+  public List<ProfileEntry> list() {
+    List<ProfileEntry> entries = new ArrayList<>();
+    for (ProfileName name : names()) {
+      try {
+        entries.add(new ProfileEntry.Readable(load(name)));
+      } catch (Failure f) {
+        if (f.exitCode() == ExitCode.NO_INPUT) {
+          continue; // deleted while we were listing
+        }
+        entries.add(new ProfileEntry.Unreadable(name, lastChange(paths.profile(name)), f.userMessage()));
+      }
+    }
+    return entries;
+  }
+
+  public boolean exists(ProfileName name) {
+    return Files.isRegularFile(paths.profile(name));
+  }
+
+  /**
+   * @throws Failure {@link ExitCode#NO_INPUT} when there is no such profile, {@link
+   *     ExitCode#DATA} when it cannot be read (the message names a backup, if there is one)
+   */
+  public StoredProfile load(ProfileName name) {
+    Path file = paths.profile(name);
+    byte[] bytes;
+    Instant changed;
+    try {
+      changed = Files.getLastModifiedTime(file).toInstant();
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new Failure(ExitCode.NO_INPUT, Message.of("profiles.notFound", name.value()), e);
+    } catch (IOException e) {
+      throw ioFailure("profiles.readError", file, e);
+    }
+    try {
+      return new StoredProfile(name, decoder.decode(bytes, file.toString()), file, changed);
+    } catch (Failure f) {
+      throw withBackupHint(name, f);
+    }
+  }
+
+  /**
+   * Reads a profile file from anywhere (for import), migrating an older format.
+   *
+   * @throws Failure {@link ExitCode#NO_INPUT} when the file is missing, {@link ExitCode#DATA}
+   *     with the reader's message when it is not a valid profile
+   */
+  public Decision readFile(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new Failure(ExitCode.NO_INPUT, Message.of("profiles.fileNotFound", file.toString()), e);
+    } catch (IOException e) {
+      if (Files.isDirectory(file)) {
+        throw new Failure(
+            ExitCode.NO_INPUT, Message.of("profiles.fileNotFound", file.toString()), e);
+      }
+      throw ioFailure("profiles.readError", file, e);
+    }
+    return decoder.decode(bytes, file.toString());
+  }
+
+  /**
+   * Writes a profile atomically, keeping any previous version as the newest backup.
+   *
+   * @throws Failure {@link ExitCode#CANT_CREATE} when {@code mode} is CREATE and the name is
+   *     taken, {@link ExitCode#TEMPORARY} when another process holds the profile
+   */
+  public void save(ProfileName name, Decision decision, SaveMode mode) {
+    String json = codec.toJson(decision);
+    // Never replace a good file with one this build could not read back.
+    codec.parse(json, paths.profile(name).toString());
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    Path target = paths.profile(name);
+    ensureDirectory();
+    try (ProfileLock lock = ProfileLock.acquire(paths.lock(name), name)) {
+      AtomicFile.removeLeftovers(target);
+      Optional<byte[]> previous = readIfPresent(target);
+      if (previous.isPresent() && mode == SaveMode.CREATE) {
+        throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.exists", name.value()));
+      }
+      if (previous.isPresent()) {
+        backups.keep(name, previous.get());
+      }
+      AtomicFile.write(target, bytes);
+    } catch (IOException e) {
+      throw ioFailure("profiles.writeError", target, e);
+    }
+  }
+
+  /** Renames a profile and its backups; refuses when the new name is taken. */
+  public void rename(ProfileName from, ProfileName to) {
+    if (from.equals(to)) {
+      throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.exists", to.value()));
+    }
+    // A fixed order, so two renames in opposite directions cannot each hold one lock forever.
+    ProfileName first = from.compareTo(to) < 0 ? from : to;
+    ProfileName second = first == from ? to : from;
+    try (ProfileLock a = ProfileLock.acquire(paths.lock(first), first);
+        ProfileLock b = ProfileLock.acquire(paths.lock(second), second)) {
+      if (!exists(from)) {
+        throw new Failure(ExitCode.NO_INPUT, Message.of("profiles.notFound", from.value()));
+      }
+      if (Files.exists(paths.profile(to))) {
+        throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.exists", to.value()));
+      }
+      AtomicFile.move(paths.profile(from), paths.profile(to));
+      AtomicFile.syncDirectory(paths.profilesDir());
+      backups.rename(from, to);
+    } catch (IOException e) {
+      throw ioFailure("profiles.writeError", paths.profile(to), e);
+    }
+  }
+
+  /** Deletes a profile and its backups. */
+  public void delete(ProfileName name) {
+    try (ProfileLock lock = ProfileLock.acquire(paths.lock(name), name)) {
+      Path file = paths.profile(name);
+      if (!Files.isRegularFile(file)) {
+        throw new Failure(ExitCode.NO_INPUT, Message.of("profiles.notFound", name.value()));
+      }
+      Files.delete(file);
+      AtomicFile.removeLeftovers(file);
+      AtomicFile.syncDirectory(paths.profilesDir());
+      backups.deleteAll(name);
+    } catch (IOException e) {
+      throw ioFailure("profiles.deleteError", paths.profile(name), e);
+    }
+  }
+
+  /** This profile's backups, newest first. */
+  public List<Path> backups(ProfileName name) {
+    return backups.list(name);
+  }
+
+  private List<ProfileName> names() {
+    Path dir = paths.profilesDir();
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    List<ProfileName> names = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + ProfilePaths.EXTENSION)) {
+      for (Path file : files) {
+        String fileName = file.getFileName().toString();
+        String name = fileName.substring(0, fileName.length() - ProfilePaths.EXTENSION.length());
+        // Stray files a person dropped in the folder are not profiles; skip them quietly.
+        if (Files.isRegularFile(file) && ProfileName.isValid(name)) {
+          names.add(ProfileName.of(name));
+        }
+      }
+    } catch (IOException e) {
+      throw ioFailure("profiles.readError", dir, e);
+    }
+    names.sort(null);
+    return names;
+  }
+
+  private Failure withBackupHint(ProfileName name, Failure f) {
+    if (f.exitCode() != ExitCode.DATA
+        || f.userMessage().key().equals("profiles.newerSchema")) {
+      return f;
+    }
+    List<Path> kept = backups.list(name);
+    if (kept.isEmpty()) {
+      return f;
+    }
+    return new Failure(
+        f.exitCode(),
+        Message.of("profiles.damaged", f.userMessage(), kept.get(0).toString(), name.value()),
+        f);
+  }
+
+  private void ensureDirectory() {
+    Path dir = paths.profilesDir();
+    if (Files.isDirectory(dir)) {
+      return;
+    }
+    try {
+      if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        // Career decisions are private: only the owner may list or read them.
+        Files.createDirectories(
+            dir,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      } else {
+        Files.createDirectories(dir);
+      }
+    } catch (IOException e) {
+      throw ioFailure("profiles.writeError", dir, e);
+    }
+  }
+
+  private static Optional<byte[]> readIfPresent(Path file) throws IOException {
+    try {
+      return Optional.of(Files.readAllBytes(file));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Instant lastChange(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toInstant();
+    } catch (IOException e) {
+      return Instant.EPOCH;
+    }
+  }
+
+  private static Failure ioFailure(String key, Path file, IOException e) {
+    String reason =
+        e instanceof FileSystemException fse && fse.getReason() != null
+            ? fse.getReason()
+            : e.getClass().getSimpleName();
+    return new Failure(ExitCode.IO, Message.of(key, file.toString(), reason), e);
+  }
+}

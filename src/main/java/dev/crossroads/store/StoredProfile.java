@@ -1,0 +1,16 @@
+package dev.crossroads.store;
+
+import dev.crossroads.decision.Decision;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A profile as read from the store: its name, the decision, its file, and when it last changed. */
+public record StoredProfile(ProfileName name, Decision decision, Path file, Instant lastChange) {
+  public StoredProfile {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(lastChange, "lastChange");
+  }
+}

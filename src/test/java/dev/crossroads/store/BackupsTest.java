@@ -1,0 +1,44 @@
+package dev.crossroads.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackupsTest {
+  @TempDir Path dir;
+
+  private final ProfileName name = ProfileName.of("job");
+
+  @Test
+  void theNewestBackupComesFirstAndOnlyTheLastFewAreKept() throws Exception {
+    Backups backups = new Backups(new ProfilePaths(dir), 3);
+    for (int version = 1; version <= 5; version++) {
+      backups.keep(name, ("v" + version).getBytes());
+    }
+    assertThat(backups.list(name)).extracting(Files::readString).containsExactly("v5", "v4", "v3");
+  }
+
+  @Test
+  void renamingMovesTheBackupsAndReplacesStaleOnesOfTheNewName() throws Exception {
+    Backups backups = new Backups(new ProfilePaths(dir), 3);
+    ProfileName other = ProfileName.of("other");
+    backups.keep(name, "mine".getBytes());
+    backups.keep(other, "stale".getBytes());
+    backups.rename(name, other);
+    assertThat(backups.list(name)).isEmpty();
+    assertThat(backups.list(other)).extracting(Files::readString).containsExactly("mine");
+  }
+
+  @Test
+  void deletingAllLeavesNoFolderBehind() throws Exception {
+    ProfilePaths paths = new ProfilePaths(dir);
+    Backups backups = new Backups(paths, 2);
+    backups.keep(name, "a".getBytes());
+    backups.keep(name, "b".getBytes());
+    backups.deleteAll(name);
+    assertThat(paths.backups(name)).doesNotExist();
+  }
+}

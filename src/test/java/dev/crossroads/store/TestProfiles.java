@@ -1,0 +1,52 @@
+package dev.crossroads.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crossroads.decision.Criterion;
+import dev.crossroads.decision.Decision;
+import dev.crossroads.decision.Direction;
+import dev.crossroads.decision.Option;
+import dev.crossroads.decision.Rating;
+import dev.crossroads.decision.WeightInput;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/** Small complete decisions for store and command tests, told apart by their titles. */
+public final class TestProfiles {
+  private TestProfiles() {}
+
+  public static Decision decision(String title) {
+    return Decision.of(
+        title,
+        List.of(new Option("grad", "Grad school"), new Option("job", "Startup job")),
+        List.of(
+            Criterion.rating("growth", "Growth", Direction.BENEFIT),
+            Criterion.rating("pay", "Pay", Direction.BENEFIT)),
+        new WeightInput.Points(Map.of("growth", 60.0, "pay", 40.0)),
+        Map.of(
+            "grad", Map.of("growth", Rating.of(8), "pay", Rating.of(4)),
+            "job", Map.of("growth", Rating.of(6), "pay", Rating.of(7))));
+  }
+
+  public static String json(String title) {
+    return ProfileCodec.standard().toJson(decision(title));
+  }
+
+  /**
+   * The same profile in the synthetic format 0 (see {@link WeightsAsMethod}): {@code weights} a
+   * plain map of points.
+   */
+  public static String v0Json(String title) {
+    ObjectMapper mapper = new ObjectMapper();
+    try {
+      ObjectNode tree = (ObjectNode) mapper.readTree(json(title));
+      tree.put("schemaVersion", 0);
+      tree.set("weights", tree.get("weights").get("points"));
+      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
