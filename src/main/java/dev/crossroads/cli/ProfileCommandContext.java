@@ -42,15 +42,18 @@ public record ProfileCommandContext(
 
   /**
    * The real thing: profiles under {@code --home}, else {@code CROSSROADS_HOME}, else the XDG data
-   * folder; questions asked on the terminal when there is one; no winner yet; json export only.
+   * folder; questions asked on the terminal when there is one; the winner from the analysis;
+   * Markdown and HTML exports besides JSON.
    */
   public static ProfileCommandContext from(AppContext app) {
     return new ProfileCommandContext(
         app,
         home -> ProfileStore.open(ProfilePaths.resolve(home, app.env(), app.home())),
         Confirmation.forProcess(app),
-        decision -> NO_WINNER,
-        List.of());
+        Reports::winner,
+        List.of(
+            new ExportFormat("md", p -> Reports.markdown(app, p.decision())),
+            new ExportFormat("html", p -> Reports.html(app, p.decision()))));
   }
 
   public Messages messages() {

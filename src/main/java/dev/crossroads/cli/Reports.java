@@ -1,0 +1,53 @@
+package dev.crossroads.cli;
+
+import dev.crossroads.Messages;
+import dev.crossroads.analysis.AnalysisResult;
+import dev.crossroads.analysis.AnalysisSettings;
+import dev.crossroads.decision.Decision;
+import dev.crossroads.decision.Option;
+import dev.crossroads.report.HtmlSummary;
+import dev.crossroads.report.MarkdownSummary;
+import dev.crossroads.report.Summary;
+import dev.crossroads.report.SummaryBuilder;
+
+/** The analysis of a stored decision in the forms the profile commands show and export. */
+final class Reports {
+  /** Enough draws to tell a winner in a listing quickly; the full report uses the default. */
+  private static final int LISTING_DRAWS = 200;
+
+  private Reports() {}
+
+  static AnalysisResult analyze(Decision decision) {
+    return Engine.analyzer()
+        .analyze(decision, AnalysisSettings.defaults(AnalysisOptions.DEFAULT_SEED));
+  }
+
+  /** The label of the option the weighted sum ranks first (gates respected). */
+  static String winner(Decision decision) {
+    AnalysisResult result =
+        Engine.analyzer()
+            .analyze(
+                decision,
+                AnalysisSettings.defaults(AnalysisOptions.DEFAULT_SEED).withDraws(LISTING_DRAWS));
+    String id = result.method("wsm").orElseThrow().winner();
+    return decision.options().stream()
+        .filter(o -> o.id().equals(id))
+        .map(Option::label)
+        .findFirst()
+        .orElse(id);
+  }
+
+  static Summary summary(Messages messages, Decision decision) {
+    return new SummaryBuilder(messages).build(decision, analyze(decision));
+  }
+
+  static String markdown(AppContext app, Decision decision) {
+    Messages messages = app.messagesFor(decision.language());
+    return new MarkdownSummary(messages).render(summary(messages, decision));
+  }
+
+  static String html(AppContext app, Decision decision) {
+    Messages messages = app.messagesFor(decision.language());
+    return new HtmlSummary(messages).render(summary(messages, decision));
+  }
+}
