@@ -39,6 +39,18 @@ public final class ShowCommand implements Callable<Integer> {
     this.context = context;
   }
 
+  @picocli.CommandLine.Mixin OutputOptions output = new OutputOptions();
+
+  @picocli.CommandLine.Option(
+      names = "--no-summary",
+      negatable = false,
+      descriptionKey = "profiles.show.noSummary")
+  void noSummary(boolean value) {
+    summary = !value;
+  }
+
+  private boolean summary = true;
+
   @Override
   public Integer call() {
     Messages messages = context.messages();
@@ -70,6 +82,20 @@ public final class ShowCommand implements Callable<Integer> {
                     String.valueOf(store.backups(profile.name()).size())))
             .row(List.of(messages.get("profiles.show.file"), profile.file().toString()));
     table.render(Integer.MAX_VALUE, "").forEach(out::println);
+    decision
+        .meta()
+        .reviewDate()
+        .filter(date -> !date.isAfter(java.time.LocalDate.now(context.app().clock())))
+        .ifPresent(date -> out.println(messages.get("profiles.show.reviewDue", date)));
+    if (!summary) {
+      out.flush();
+      return ExitCode.OK;
+    }
+    Messages reportMessages = context.app().messagesFor(decision.language());
+    out.println();
+    out.print(
+        new dev.crossroads.report.TextSummary(reportMessages, output.style(context.app()))
+            .render(Reports.summary(reportMessages, decision)));
     out.flush();
     return ExitCode.OK;
   }
