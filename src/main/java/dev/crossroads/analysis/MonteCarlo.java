@@ -24,10 +24,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * of a draw underflows to 0 (only possible with tiny weights and a huge spread), that draw keeps
  * the stated weights.
  *
- * <p>The model is prepared once into primitive arrays; the inner loop allocates nothing.
+ * <p>A triangular value is drawn as (1 - c) min(U1, U2) + c max(U1, U2), which is exactly
+ * triangular on 0..1 with mode c (the density of a linear function of a point uniform on a
+ * triangle is a triangle), then scaled to low..high. U1 and U2 are the two 32-bit halves of one
+ * 64-bit draw, so values have a resolution of 2^-32 of their range; a uniform range uses U1.
+ * Weights are Gamma draws by Marsaglia and Tsang, normalised.
+ *
+ * <p>The model is prepared once into primitive arrays; the inner loop allocates nothing, and
+ * drawing ratings takes no branch on random bits (a mispredicted branch per rating would cost
+ * more than the arithmetic).
  */
 public final class MonteCarlo {
   static final int BLOCK = 1024;
+  private static final double TWO_TO_MINUS_32 = 0x1.0p-32;
 
   private final int n;
   private final int m;
@@ -39,10 +48,9 @@ public final class MonteCarlo {
   private final int[] rangedCell;
   private final boolean[] triangular;
   private final double[] low;
-  private final double[] high;
-  private final double[] split;
-  private final double[] leftArea;
-  private final double[] rightArea;
+  private final double[] width;
+  private final double[] mode;
+  private final double[] oneMinusTwoMode;
   // Value functions: v = clamp((x - offset) / denominator), then 1 - v when flipped;
   // min-max criteria find offset and denominator per draw.
   private final boolean[] minMax;
@@ -80,23 +88,20 @@ public final class MonteCarlo {
     rangedCell = new int[k];
     triangular = new boolean[k];
     low = new double[k];
-    high = new double[k];
-    split = new double[k];
-    leftArea = new double[k];
-    rightArea = new double[k];
+    width = new double[k];
+    mode = new double[k];
+    oneMinusTwoMode = new double[k];
     for (int r = 0; r < k; r++) {
       int cell = ranged.get(r);
       Rating.Range range =
           (Rating.Range) decision.rating(optionIds.get(cell % n), criteria.get(cell / n).id());
       rangedCell[r] = cell;
       low[r] = range.low();
-      high[r] = range.high();
+      width[r] = range.high() - range.low();
       triangular[r] = range.likely().isPresent();
-      double mode = range.likely().orElse(Double.NaN);
-      double width = range.high() - range.low();
-      split[r] = (mode - range.low()) / width;
-      leftArea[r] = width * (mode - range.low());
-      rightArea[r] = width * (range.high() - mode);
+      // The mode as a fraction of the range.
+      mode[r] = triangular[r] ? (range.likely().getAsDouble() - range.low()) / width[r] : 0.5;
+      oneMinusTwoMode[r] = 1 - 2 * mode[r];
     }
     minMax = new boolean[m];
     offset = new double[m];
@@ -216,7 +221,7 @@ public final class MonteCarlo {
     final double[] x = central.clone();
     final double[] w = weights.clone();
     final double[] s = new double[n];
-    final double[] u = new double[rangedCell.length];
+    final long[] bits = new long[rangedCell.length];
     final boolean[] pass = new boolean[n];
     final boolean noisyWeights;
     final double[] d = new double[m];
@@ -246,7 +251,7 @@ public final class MonteCarlo {
     final double[] x = scratch.x;
     final double[] w = scratch.w;
     final double[] s = scratch.s;
-    final double[] u = scratch.u;
+    final long[] bits = scratch.bits;
     final boolean[] pass = scratch.pass;
     final int cells = rangedCell.length;
     final int gates = gateCriterion.length;
@@ -255,24 +260,23 @@ public final class MonteCarlo {
         drawWeights(rng, scratch);
       }
       for (int r = 0; r < cells; r++) {
-        u[r] = rng.nextDouble();
+        bits[r] = rng.nextLong();
       }
       for (int r = 0; r < cells; r++) {
-        double ur = u[r];
-        double value;
+        // Two 32-bit uniforms from one 64-bit draw (a resolution of 2^-32 of the range), and
+        // their minimum by integer arithmetic, so no branch depends on the random bits.
+        long a = bits[r] >>> 32;
+        long b = bits[r] & 0xffffffffL;
+        long diff = a - b;
+        long lesser = b + (diff & (diff >> 63));
+        double t;
         if (triangular[r]) {
-          // Inverse CDF of the triangle; written as selects, since which side a draw falls on
-          // is a coin flip the branch predictor cannot learn.
-          boolean left = ur < split[r];
-          double base = left ? low[r] : high[r];
-          double area = left ? leftArea[r] : rightArea[r];
-          double t = left ? ur : 1 - ur;
-          double root = Math.sqrt(t * area);
-          value = left ? base + root : base - root;
+          // (1 - c) min(U1, U2) + c max(U1, U2) is triangular on 0..1 with mode c.
+          t = (mode[r] * (a + b) + oneMinusTwoMode[r] * lesser) * TWO_TO_MINUS_32;
         } else {
-          value = low[r] + ur * (high[r] - low[r]);
+          t = a * TWO_TO_MINUS_32;
         }
-        x[rangedCell[r]] = value;
+        x[rangedCell[r]] = low[r] + width[r] * t;
       }
       for (int i = 0; i < n; i++) {
         s[i] = 0;

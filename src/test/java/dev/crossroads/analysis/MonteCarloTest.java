@@ -153,6 +153,14 @@ class MonteCarloTest {
         run(oneCriterion(Rating.of(5.5), Rating.range(1, 1, 10), List.of()), new AnalysisSettings(5, 40_000, 0, 2));
     OptionOdds t = odds(triangular, "b");
     assertThat(t.probabilityFirst()).isCloseTo(0.25, within(4 * t.standardError()));
+    // Triangular(1, 4, 10) on both sides of its mode:
+    // P(X > 5.5) = (10 - 5.5)^2 / (9 * 6) = 0.375 and P(X > 2.5) = 1 - (2.5 - 1)^2 / (9 * 3).
+    for (double[] c : new double[][] {{5.5, 0.375}, {2.5, 1 - 2.25 / 27}}) {
+      Robustness r =
+          run(oneCriterion(Rating.of(c[0]), Rating.range(1, 4, 10), List.of()), new AnalysisSettings(8, 40_000, 0, 2));
+      OptionOdds b = odds(r, "b");
+      assertThat(b.probabilityFirst()).as("above %s", c[0]).isCloseTo(c[1], within(4 * b.standardError()));
+    }
   }
 
   @Test
