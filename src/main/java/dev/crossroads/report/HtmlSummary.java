@@ -74,11 +74,16 @@ public final class HtmlSummary {
           .append("<td>").append(escape(row.takeover())).append("</td></tr>\n");
     }
     html.append("</tbody>\n</table>\n");
+    paragraph(html, messages.get("report.tornado"), "note");
     html.append(tornado(summary));
     paragraph(html, summary.ratingChange(), "");
 
     section(html, "report.takeaways");
     list(html, summary.takeaways());
+    if (!summary.uncertainties().isEmpty()) {
+      section(html, "report.uncertainties");
+      list(html, summary.uncertainties());
+    }
     html.append("</main>\n</body>\n</html>\n");
     return html.toString();
   }
@@ -92,7 +97,7 @@ public final class HtmlSummary {
     int barSpace = CHART_WIDTH - LABEL_WIDTH - 60;
     int y = 4;
     for (Summary.RankRow row : summary.ranking()) {
-      svg.append(text(LABEL_WIDTH - 8, y + 18, "end", row.label()));
+      svg.append(label(y + 18, row.label()));
       double x = LABEL_WIDTH;
       List<Double> parts = row.contributions();
       for (int k = 0; k < parts.size(); k++) {
@@ -129,7 +134,7 @@ public final class HtmlSummary {
     sorted.sort(java.util.Comparator.comparingDouble(r -> r.high() - r.low()));
     int y = 4;
     for (Summary.SensitivityRow row : sorted) {
-      svg.append(text(LABEL_WIDTH - 8, y + 18, "end", row.label()));
+      svg.append(label(y + 18, row.label()));
       svg.append(String.format(Locale.ROOT,
           "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"20\" fill=\"#eeeeee\"/>\n", LABEL_WIDTH, y + 4, axis));
       svg.append(String.format(Locale.ROOT,
@@ -144,6 +149,18 @@ public final class HtmlSummary {
     svg.append(text(LABEL_WIDTH + axis, y + 16, "end", "100%"));
     svg.append("</svg>\n");
     return svg.toString();
+  }
+
+  /**
+   * A row label right-aligned before the chart, cut to fit its column (about 7 px a terminal
+   * column at this font size) with the whole label kept as a tooltip.
+   */
+  private static String label(int y, String label) {
+    int columns = (LABEL_WIDTH - 12) / 7;
+    String shown = DisplayWidth.truncate(label, columns, "…");
+    return String.format(Locale.ROOT,
+        "<text x=\"%d\" y=\"%d\" text-anchor=\"end\"><title>%s</title>%s</text>\n",
+        LABEL_WIDTH - 8, y, escape(label), escape(shown));
   }
 
   private static String svgOpen(int height, String label) {

@@ -81,6 +81,14 @@ public final class MarkdownSummary {
     for (String t : summary.takeaways()) {
       out.add("- " + escape(t));
     }
+    if (!summary.uncertainties().isEmpty()) {
+      out.add("");
+      out.add("## " + messages.get("report.uncertainties"));
+      out.add("");
+      for (String u : summary.uncertainties()) {
+        out.add("- " + escape(u));
+      }
+    }
     return String.join("\n", out) + "\n";
   }
 

@@ -17,6 +17,7 @@ public record Summary(
     String ratingChange,
     String robustnessHeader,
     List<String> takeaways,
+    List<String> uncertainties,
     List<String> notes) {
 
   public Summary {
@@ -26,6 +27,7 @@ public record Summary(
     methodNotes = List.copyOf(methodNotes);
     sensitivity = List.copyOf(sensitivity);
     takeaways = List.copyOf(takeaways);
+    uncertainties = List.copyOf(uncertainties);
     notes = List.copyOf(notes);
   }
 

@@ -11,6 +11,9 @@ import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Gate;
 import dev.crossroads.decision.Option;
+import dev.crossroads.decision.QuantityScale;
+import dev.crossroads.decision.Rating;
+import dev.crossroads.decision.RatingScale;
 import dev.crossroads.method.DecisionMatrix;
 import dev.crossroads.method.ValueFunctions;
 import dev.crossroads.weighting.Consistency;
@@ -117,6 +120,7 @@ public final class SummaryBuilder {
             Numbers.value(result.robustness().draws()),
             String.valueOf(result.robustness().seed())),
         takeaways(decision, result, wsm, options, criteria, odds),
+        uncertainties(decision),
         notes(decision, result, options, criteria));
   }
 
@@ -325,6 +329,62 @@ public final class SummaryBuilder {
               : messages.get("report.gut", options.get(gut.get(0)), winner));
     }
     return out;
+  }
+
+  /** How many unsure ratings the summary names; the rest are in the profile. */
+  static final int MAX_UNCERTAINTIES = 6;
+
+  /**
+   * The ratings given as ranges, the widest (relative to the criterion's scale) first: these are
+   * what the person does not know yet, and what the Monte Carlo varies. A range spanning the
+   * whole scale is how "don't know" was recorded.
+   */
+  private List<String> uncertainties(Decision decision) {
+    record Unsure(String text, double share) {}
+    List<Unsure> unsure = new ArrayList<>();
+    for (Criterion criterion : decision.criteria()) {
+      double[] bounds = bounds(decision, criterion);
+      double span = bounds[1] - bounds[0];
+      for (Option option : decision.options()) {
+        Rating rating = decision.ratings().getOrDefault(option.id(), Map.of()).get(criterion.id());
+        if (!(rating instanceof Rating.Range range) || !(range.high() > range.low())) {
+          continue;
+        }
+        double share = span > 0 ? (range.high() - range.low()) / span : 1;
+        boolean whole = range.low() <= bounds[0] && range.high() >= bounds[1]
+            && criterion.scale() instanceof RatingScale;
+        String value = whole
+            ? messages.get("report.uncertain.unknown")
+            : messages.get("report.uncertain.range", Numbers.value(range.low()), Numbers.value(range.high()));
+        unsure.add(new Unsure(
+            messages.get("report.uncertain.item", option.label(), criterion.label(), value), share));
+      }
+    }
+    unsure.sort(Comparator.comparingDouble(Unsure::share).reversed());
+    return unsure.stream().limit(MAX_UNCERTAINTIES).map(Unsure::text).toList();
+  }
+
+  /** The ends a rating is judged against: the scale's, or the options' own spread for quantities. */
+  private static double[] bounds(Decision decision, Criterion criterion) {
+    if (criterion.scale() instanceof RatingScale r) {
+      return new double[] {r.min(), r.max()};
+    }
+    QuantityScale q = (QuantityScale) criterion.scale();
+    if (q.hasFixedEnds()) {
+      double a = q.worst().getAsDouble();
+      double b = q.best().getAsDouble();
+      return new double[] {Math.min(a, b), Math.max(a, b)};
+    }
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (Option option : decision.options()) {
+      Rating rating = decision.ratings().getOrDefault(option.id(), Map.of()).get(criterion.id());
+      if (rating != null) {
+        lo = Math.min(lo, rating.low());
+        hi = Math.max(hi, rating.high());
+      }
+    }
+    return lo <= hi ? new double[] {lo, hi} : new double[] {0, 0};
   }
 
   /** The criterion whose weight needs the smallest move to change the winner, if any can. */

@@ -61,7 +61,7 @@ public final class TextSummary {
               Numbers.score(row.score()),
               String.valueOf(row.wpmRank()),
               String.valueOf(row.topsisRank()),
-              Numbers.percent(row.chanceFirst()) + " ±" + Numbers.fixed(row.chanceError() * 100, 1)));
+              Numbers.percent(row.chanceFirst()) + (style.ascii() ? " +-" : " ±") + Numbers.fixed(row.chanceError() * 100, 1)));
     }
     List<String> rankingLines = ranking.render(width, INDENT);
     if (style.color() && rankingLines.size() > 1) {
@@ -143,6 +143,12 @@ public final class TextSummary {
     heading(out, "report.takeaways");
     for (String takeaway : summary.takeaways()) {
       out.addAll(Wrap.lines(takeaway, width, INDENT + "- ", INDENT + "  "));
+    }
+    if (!summary.uncertainties().isEmpty()) {
+      heading(out, "report.uncertainties");
+      for (String item : summary.uncertainties()) {
+        out.addAll(Wrap.lines(item, width, INDENT + "- ", INDENT + "  "));
+      }
     }
     return out;
   }
