@@ -1,7 +1,8 @@
 package dev.crossroads.session;
 
 import dev.crossroads.questions.TemplateSources;
-import dev.crossroads.store.ProfileWriter;
+import dev.crossroads.store.ProfilePaths;
+import dev.crossroads.store.ProfileStore;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,11 @@ public final class StandardServices {
     return new SessionServices(
         new BankCatalogue(TemplateSources.from(env, Optional.empty())),
         summarizer,
-        new FileProfileSaver(FileProfileSaver.directory(home, env), decision -> new ProfileWriter().toBytes(decision)));
+        new StoreProfileSaver(
+            ProfileStore.open(
+                ProfilePaths.resolve(
+                    home,
+                    env,
+                    Path.of(env.getOrDefault("HOME", System.getProperty("user.home")))))));
   }
 }
