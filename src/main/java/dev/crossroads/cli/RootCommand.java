@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     name = "crossroads",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {AnalyzeCommand.class, picocli.CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, MoneyCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class RootCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -36,7 +36,8 @@ final class MoneyParser {
   static final String PRESENT_VALUE = "presentValue";
 
   private static final Set<String> PLAN_FIELDS = ordered(
-      "horizonYears", "discountRate", "currency", "criterion", "criterionValue", "options");
+      "horizonYears", "discountRate", "currency", "criterion", "criterionValue", "factTopics",
+      "options");
   private static final Set<String> MODEL_FIELDS = ordered(
       "studyYears", "tuitionPerYear", "stipendPerYear", "salary", "raiseRate",
       "livingCostDeltaPerYear", "obligations", "equity");
@@ -83,6 +84,7 @@ final class MoneyParser {
     }
     Optional<String> criterion = criterion(money);
     boolean discounted = criterionValue(money);
+    List<String> topics = factTopics(money);
     Map<String, MoneyModel> models = new LinkedHashMap<>();
     Optional<Node> optionsNode = in.object(money, "options", true);
     if (optionsNode.isPresent()) {
@@ -106,7 +108,24 @@ final class MoneyParser {
       return Optional.empty();
     }
     return Optional.of(new MoneyPlan(
-        new MoneySettings(horizon, rate, currency.get()), models, criterion, discounted));
+        new MoneySettings(horizon, rate, currency.get()), models, criterion, discounted, topics));
+  }
+
+  private List<String> factTopics(Node money) {
+    Optional<List<Node>> items = in.array(money, "factTopics", false);
+    if (items.isEmpty()) {
+      return MoneyPlan.DEFAULT_FACT_TOPICS;
+    }
+    List<String> topics = new ArrayList<>();
+    for (Node item : items.get()) {
+      Optional<String> topic = in.text(item);
+      if (topic.isPresent() && topic.get().isBlank()) {
+        in.atValue(item, "store.money.blankTopic");
+      } else {
+        topic.filter(t -> !topics.contains(t)).ifPresent(topics::add);
+      }
+    }
+    return topics;
   }
 
   private Optional<String> criterion(Node money) {

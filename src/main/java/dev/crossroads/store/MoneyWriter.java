@@ -29,6 +29,10 @@ final class MoneyWriter {
           "criterionValue",
           plan.discounted() ? MoneyParser.PRESENT_VALUE : MoneyParser.CUMULATIVE);
     }
+    if (!plan.factTopics().equals(MoneyPlan.DEFAULT_FACT_TOPICS)) {
+      ArrayNode topics = money.putArray("factTopics");
+      plan.factTopics().forEach(topics::add);
+    }
     ObjectNode options = money.putObject("options");
     plan.models().forEach((option, model) -> options.set(option, model(model)));
     return money;
