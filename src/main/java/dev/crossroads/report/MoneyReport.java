@@ -94,14 +94,15 @@ public final class MoneyReport {
     heading(out, "money.report.totals", settings.horizonYears(), unit);
     Table totals = new Table(List.of(Table.Align.LEFT, Table.Align.RIGHT, Table.Align.RIGHT))
         .header(List.of(messages.get("money.report.option"), messages.get("money.report.netIncome"),
-            messages.get("money.report.presentValue", percent(settings.discountRate()))));
+            messages.get("money.report.presentValue")));
     for (OptionMoney option : result.options()) {
       totals.row(List.of(page.label(option.option()),
           band(amounts, option.conservative().netIncome(), option.optimistic().netIncome()),
           band(amounts, option.conservative().netPresentValue(), option.optimistic().netPresentValue())));
     }
     out.addAll(totals.render(width, INDENT));
-    out.addAll(Wrap.lines(messages.get("money.report.bandNote"), width, INDENT, INDENT));
+    out.addAll(Wrap.lines(messages.get("money.report.bandNote", percent(settings.discountRate())),
+        width, INDENT, INDENT));
 
     if (result.options().size() > 1) {
       heading(out, "money.report.breakEven");
