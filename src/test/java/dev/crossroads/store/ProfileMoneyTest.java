@@ -11,6 +11,9 @@ import dev.crossroads.money.MoneyModel;
 import dev.crossroads.money.MoneyPlan;
 import dev.crossroads.money.MoneySettings;
 import dev.crossroads.money.Obligation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,6 +73,31 @@ class ProfileMoneyTest {
 
     assertThat(reader.parseProfile(json, "again.json")).isEqualTo(profile);
     assertThat(writer.toJson(reader.parseProfile(json, "again.json"))).isEqualTo(json);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"docs/examples/grad-school-money.json", "docs/examples/grad-school-money-ko.json"})
+  void theMoneyExamplesAreWrittenAsTheWriterWritesThem(String file) throws IOException {
+    String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+
+    assertThat(writer.toJson(reader.parseProfile(text, file))).isEqualTo(text);
+  }
+
+  @Test
+  void theMoneySnippetInTheFormatDocumentLoads() throws IOException {
+    String doc = Files.readString(Path.of("docs/profile-format.md"), StandardCharsets.UTF_8);
+    int start = doc.indexOf("```json\n\"money\": {");
+    assertThat(start).as("the money snippet").isNotNegative();
+    String snippet = doc.substring(start + "```json\n".length(), doc.indexOf("```", start + 1)).strip();
+    String example = Files.readString(Path.of("docs/examples/grad-school-money.json"), StandardCharsets.UTF_8);
+    String withSnippet = example.substring(0, example.indexOf("\"money\": {")) + snippet + "\n}\n";
+
+    Profile profile = reader.parseProfile(withSnippet, "profile-format.md");
+
+    assertThat(profile.money().orElseThrow().models().get("industry").studyYears()).isZero();
+    assertThat(profile.money().orElseThrow().factTopics()).containsExactly("money", "military");
+    assertThat(profile.resolved().rating("sponsored", "networth"))
+        .isEqualTo(reader.read(Path.of("docs/examples/grad-school-money.json")).rating("sponsored", "networth"));
   }
 
   @Test
