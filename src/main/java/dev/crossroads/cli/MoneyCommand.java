@@ -97,10 +97,12 @@ public final class MoneyCommand implements Callable<Integer> {
     MoneyResult result = MoneyAnalysis.analyze(models, settings);
     Messages messages = context.messagesFor(decision.language());
     String language = messages.locale().getLanguage();
-    Optional<String> criterionLabel = plan.criterion().map(id -> decision.criteria().stream()
-        .filter(c -> c.id().equals(id)).map(Criterion::label).findFirst().orElse(id));
-    MoneyPage page = new MoneyPage(decision.title(), labels, models, result, criterionLabel,
-        plan.discounted(), facts(plan, language));
+    Optional<MoneyPage.Feeds> feeds = plan.criterion().map(id -> new MoneyPage.Feeds(id,
+        decision.criteria().stream().filter(c -> c.id().equals(id)).map(Criterion::label)
+            .findFirst().orElse(id),
+        plan.discounted()));
+    MoneyPage page = new MoneyPage(decision.title(), labels, models, result, feeds,
+        facts(plan, language));
     String text = switch (format) {
       case json -> new MoneyJson().render(page, language);
       case text -> new MoneyReport(messages, output.style(context)).render(page);

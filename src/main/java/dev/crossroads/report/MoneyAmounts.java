@@ -5,6 +5,7 @@ import dev.crossroads.money.MoneyProjection;
 import dev.crossroads.money.MoneyResult;
 import dev.crossroads.money.OptionMoney;
 import dev.crossroads.money.YearRow;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -49,6 +50,8 @@ public record MoneyAmounts(double divisor, String unitKey) {
 
   private static String grouped(double value) {
     DecimalFormat format = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    // Halves round away from zero, as people round by hand (1.25 million reads 1.3).
+    format.setRoundingMode(RoundingMode.HALF_UP);
     String text = format.format(value);
     return text.equals("-0.0") ? "0.0" : text;
   }

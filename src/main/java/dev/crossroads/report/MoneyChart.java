@@ -3,6 +3,7 @@ package dev.crossroads.report;
 import dev.crossroads.money.OptionMoney;
 import dev.crossroads.money.YearRow;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 import org.jline.utils.AttributedStringBuilder;
@@ -58,11 +59,11 @@ public final class MoneyChart {
 
     char[][] grid = new char[HEIGHT][years.size() * slot];
     for (char[] row : grid) {
-      java.util.Arrays.fill(row, ' ');
+      Arrays.fill(row, ' ');
     }
     int zero = row(0, low, high);
     if (low < 0) {
-      java.util.Arrays.fill(grid[zero], style.ascii() ? '-' : '─');
+      Arrays.fill(grid[zero], style.ascii() ? '-' : '─');
     }
     for (int j = 0; j < years.size(); j++) {
       int i = years.get(j) - 1;
@@ -82,7 +83,7 @@ public final class MoneyChart {
       String label = labels.getOrDefault(r, "");
       String axis = labels.containsKey(r) ? (style.ascii() ? "+" : "┤") : (style.ascii() ? "|" : "│");
       out.add(stripTrailing(INDENT + DisplayWidth.padLeft(label, labelWidth) + " " + axis
-          + colour(new String(grid[r]), slot)));
+          + colour(new String(grid[r]))));
     }
     out.add(INDENT + " ".repeat(labelWidth + 1) + (style.ascii() ? "+" : "└")
         + (style.ascii() ? "-" : "─").repeat(grid[0].length));
@@ -146,7 +147,7 @@ public final class MoneyChart {
     return line.toString();
   }
 
-  private String colour(String cells, int slot) {
+  private String colour(String cells) {
     if (!style.color()) {
       return cells;
     }

@@ -44,10 +44,12 @@ public final class MoneyJson {
     json.writeNumberField("discountRate", result.settings().discountRate());
     json.writeStringField("currency", result.settings().currency());
     json.writeEndObject();
-    if (page.criterionLabel().isPresent()) {
+    if (page.criterion().isPresent()) {
+      MoneyPage.Feeds feeds = page.criterion().get();
       json.writeObjectFieldStart("criterion");
-      json.writeStringField("label", page.criterionLabel().get());
-      json.writeStringField("value", page.criterionDiscounted() ? "presentValue" : "cumulative");
+      json.writeStringField("id", feeds.id());
+      json.writeStringField("label", feeds.label());
+      json.writeStringField("value", feeds.discounted() ? "presentValue" : "cumulative");
       json.writeEndObject();
     }
     json.writeArrayFieldStart("options");

@@ -9,24 +9,30 @@ import java.util.Optional;
 
 /**
  * What the money view shows: the result, the figures it came from, the option labels (by id),
- * the label of the criterion it feeds (if any, and whether that takes the present value), and the
- * dated facts to show beside it.
+ * the criterion it rates (if any), and the dated facts to show beside it.
  */
 public record MoneyPage(
     String title,
     Map<String, String> labels,
     Map<String, MoneyModel> models,
     MoneyResult result,
-    Optional<String> criterionLabel,
-    boolean criterionDiscounted,
+    Optional<Feeds> criterion,
     List<DatedNote> facts) {
+
+  /** The criterion the money view rates, and whether with the present value or the plain total. */
+  public record Feeds(String id, String label, boolean discounted) {
+    public Feeds {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(label, "label");
+    }
+  }
 
   public MoneyPage {
     Objects.requireNonNull(title, "title");
     labels = Map.copyOf(labels);
     models = Map.copyOf(models);
     Objects.requireNonNull(result, "result");
-    Objects.requireNonNull(criterionLabel, "criterionLabel");
+    Objects.requireNonNull(criterion, "criterion");
     facts = List.copyOf(facts);
   }
 

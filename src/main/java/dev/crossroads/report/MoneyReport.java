@@ -57,9 +57,9 @@ public final class MoneyReport {
         messages.get("money.report.discountRateValue", percent(settings.discountRate()))});
     rows.add(new String[] {messages.get("money.report.currency"),
         messages.get("money.report.currencyValue", settings.currency(), unit)});
-    page.criterionLabel().ifPresent(label -> rows.add(new String[] {messages.get("money.report.feeds"),
-        messages.get(page.criterionDiscounted() ? "money.report.feedsNpv" : "money.report.feedsCumulative",
-            label, settings.horizonYears())}));
+    page.criterion().ifPresent(feeds -> rows.add(new String[] {messages.get("money.report.feeds"),
+        messages.get(feeds.discounted() ? "money.report.feedsNpv" : "money.report.feedsCumulative",
+            feeds.label(), settings.horizonYears())}));
     int labelWidth = rows.stream().mapToInt(r -> DisplayWidth.of(r[0])).max().orElse(0);
     // Values wrap under themselves; labels too wide for a narrow terminal hang instead.
     String hang = INDENT + " ".repeat(Math.min(labelWidth + 2, width / 3));

@@ -134,6 +134,7 @@ class MoneyCommandTest {
     assertThat(json.path("format").asText()).isEqualTo("crossroads.money/1");
     assertThat(json.path("settings").path("horizonYears").asInt()).isEqualTo(10);
     assertThat(json.path("settings").path("currency").asText()).isEqualTo("KRW");
+    assertThat(json.path("criterion").path("id").asText()).isEqualTo("networth");
     assertThat(json.path("criterion").path("label").asText()).isEqualTo("10-year net worth");
     assertThat(json.path("options")).hasSize(3);
     for (JsonNode option : json.path("options")) {
