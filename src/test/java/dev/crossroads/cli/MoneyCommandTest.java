@@ -191,6 +191,17 @@ class MoneyCommandTest {
     assertThat(run.err()).contains("has no money view").doesNotContain("Exception");
   }
 
+  @ParameterizedTest(name = "--lang {0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "ko"})
+  void helpListsEveryOptionWithoutWarnings(String lang) {
+    CommandRun run = CommandRun.of("money", "--help", "--lang", lang);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("--horizon", "--discount", "--format", "--facts", "--width", "--ascii", "3%")
+        .doesNotContain("%n", "WARN");
+    assertThat(run.err()).isEmpty();
+  }
+
   @Test
   void aMissingFileExitsWithNoInput() {
     assertThat(CommandRun.of("money", "no-such-profile.json").exitCode()).isEqualTo(ExitCode.NO_INPUT);
