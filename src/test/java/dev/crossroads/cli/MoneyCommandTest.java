@@ -202,6 +202,17 @@ class MoneyCommandTest {
     assertThat(run.err()).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"help.properties", "help_ko.properties"})
+  void moneyHelpTextsEscapePercentSignsForPicocli(String bundle) throws IOException {
+    // picocli formats descriptions with String.format: a lone % makes it print a warning instead.
+    for (String line : Files.readAllLines(Path.of("src/main/resources/dev/crossroads/cli", bundle))) {
+      if (line.startsWith("money.") || line.startsWith("crossroads.money.")) {
+        assertThat(line.replace("%%", "").replace("%n", "")).as(line).doesNotContain("%");
+      }
+    }
+  }
+
   @Test
   void aMissingFileExitsWithNoInput() {
     assertThat(CommandRun.of("money", "no-such-profile.json").exitCode()).isEqualTo(ExitCode.NO_INPUT);
