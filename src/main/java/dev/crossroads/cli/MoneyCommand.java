@@ -68,17 +68,17 @@ public final class MoneyCommand implements Callable<Integer> {
     Profile profile = new ProfileReader().readProfile(file);
     Decision decision = profile.decision();
     MoneyPlan plan = profile.money().orElseThrow(
-        () -> new Failure(ExitCode.DATA, Message.of("cli.noMoney", file.toString())));
+        () -> new Failure(ExitCode.DATA, Message.of("money.cli.noMoney", file.toString())));
     MoneySettings settings = plan.settings();
     if (horizon != null) {
       if (horizon < 1 || horizon > 100) {
-        throw new Failure(ExitCode.USAGE, Message.of("cli.badHorizon", horizon));
+        throw new Failure(ExitCode.USAGE, Message.of("money.cli.badHorizon", horizon));
       }
       settings = settings.withHorizon(horizon);
     }
     if (discount != null) {
       if (!(discount >= 0 && discount <= 1)) {
-        throw new Failure(ExitCode.USAGE, Message.of("cli.badDiscount", String.valueOf(discount)));
+        throw new Failure(ExitCode.USAGE, Message.of("money.cli.badDiscount", String.valueOf(discount)));
       }
       settings = settings.withDiscountRate(discount);
     }
@@ -92,7 +92,7 @@ public final class MoneyCommand implements Callable<Integer> {
       }
     }
     if (models.isEmpty()) {
-      throw new Failure(ExitCode.DATA, Message.of("cli.noMoney", file.toString()));
+      throw new Failure(ExitCode.DATA, Message.of("money.cli.noMoney", file.toString()));
     }
     MoneyResult result = MoneyAnalysis.analyze(models, settings);
     Messages messages = context.messagesFor(decision.language());
