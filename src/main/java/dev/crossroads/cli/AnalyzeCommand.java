@@ -50,7 +50,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Decision decision = new ProfileReader().read(file);
+    // resolved(): a criterion the money view feeds is rated from it, so money moves the ranking.
+    Decision decision = new ProfileReader().readProfile(file).resolved();
     if (scenario != null) {
       Decision base = decision;
       decision =

@@ -13,6 +13,7 @@ import dev.crossroads.decision.RatingScale;
 import dev.crossroads.decision.Scale;
 import dev.crossroads.decision.Scenario;
 import dev.crossroads.decision.WeightInput;
+import dev.crossroads.money.MoneyPlan;
 import dev.crossroads.store.FieldReader.Node;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -50,6 +51,10 @@ final class ProfileParser {
   }
 
   Decision decision() {
+    return profile().decision();
+  }
+
+  Profile profile() {
     Node root = in.root();
     if (in.object(root).isEmpty()) {
       throw failed();
@@ -61,7 +66,8 @@ final class ProfileParser {
     readCriteria(root);
     Declared ids = new Declared(optionIds, criterionIds, scales, optionsRead, criteriaRead);
     WeightsParser weightsParser = new WeightsParser(in, ids);
-    RatingsParser ratingsParser = new RatingsParser(in, ids);
+    Optional<String> fed = MoneyParser.fedCriterion(root);
+    RatingsParser ratingsParser = new RatingsParser(in, ids, fed.map(Set::of).orElse(Set.of()));
     List<Gate> gates = gates(root, ids);
     Optional<WeightInput> weights = in.field(root, "weights", true).flatMap(weightsParser::read);
     Optional<Map<String, Map<String, Rating>>> ratings =
@@ -69,10 +75,12 @@ final class ProfileParser {
     Map<String, String> reflections = reflections(root);
     List<Scenario> scenarios = scenarios(root, weightsParser, ratingsParser);
     Meta meta = meta(root, ids);
+    Optional<MoneyPlan> money = in.field(root, "money", false)
+        .flatMap(new MoneyParser(in, ids, criteria)::read);
     if (!in.problems().isEmpty()) {
       throw failed();
     }
-    return new Decision(
+    Decision decision = new Decision(
         title,
         language,
         List.copyOf(options.values()),
@@ -83,6 +91,7 @@ final class ProfileParser {
         reflections,
         scenarios,
         meta);
+    return new Profile(decision, money);
   }
 
   private ProfileFormatException failed() {

@@ -22,8 +22,16 @@ import java.nio.file.Path;
  */
 public final class ProfileReader {
 
-  /** Reads the profile at {@code path}; messages name the file as the path was given. */
+  /**
+   * Reads the decision at {@code path}, with any criterion the money view feeds already rated from
+   * it ({@link Profile#resolved()}); messages name the file as the path was given.
+   */
   public Decision read(Path path) {
+    return readProfile(path).resolved();
+  }
+
+  /** Reads the whole profile at {@code path}: the decision as written and its money view. */
+  public Profile readProfile(Path path) {
     String source = path.toString();
     byte[] bytes;
     try {
@@ -43,11 +51,16 @@ public final class ProfileReader {
     } catch (CharacterCodingException e) {
       throw new Failure(ExitCode.DATA, Message.of("store.notUtf8", source), e);
     }
-    return parse(text, source);
+    return parseProfile(text, source);
   }
 
-  /** Reads a profile from text; {@code sourceName} is what messages call it (a file name). */
+  /** Reads a decision from text (resolved, as {@link #read}); {@code sourceName} names it in messages. */
   public Decision parse(String json, String sourceName) {
+    return parseProfile(json, sourceName).resolved();
+  }
+
+  /** Reads a whole profile from text; {@code sourceName} is what messages call it (a file name). */
+  public Profile parseProfile(String json, String sourceName) {
     // Editors on Windows may start UTF-8 files with a byte-order mark; JSON has no use for it.
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     LocatedJson doc;
@@ -69,7 +82,7 @@ public final class ProfileReader {
     } catch (IOException e) {
       throw new Failure(ExitCode.NO_INPUT, Message.of("store.unreadable", sourceName, String.valueOf(e.getMessage())), e);
     }
-    return new ProfileParser(doc, sourceName).decision();
+    return new ProfileParser(doc, sourceName).profile();
   }
 
   private static String firstLine(String message) {

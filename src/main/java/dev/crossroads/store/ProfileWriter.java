@@ -33,6 +33,17 @@ public final class ProfileWriter {
     return toJson(decision).getBytes(StandardCharsets.UTF_8);
   }
 
+  /** The whole profile: the decision, then its money view (if any) as the last field. */
+  public String toJson(Profile profile) {
+    ObjectNode root = tree(profile.decision());
+    profile.money().ifPresent(plan -> root.set("money", MoneyWriter.tree(plan)));
+    return JsonPrinter.print(root);
+  }
+
+  public byte[] toBytes(Profile profile) {
+    return toJson(profile).getBytes(StandardCharsets.UTF_8);
+  }
+
   ObjectNode tree(Decision d) {
     ObjectNode root = NODES.objectNode();
     root.put("schemaVersion", ProfileParser.SCHEMA);

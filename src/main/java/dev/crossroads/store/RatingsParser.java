@@ -20,10 +20,17 @@ import java.util.Set;
 final class RatingsParser {
   private final FieldReader in;
   private final Declared ids;
+  private final Set<String> fedElsewhere;
 
   RatingsParser(FieldReader in, Declared ids) {
+    this(in, ids, Set.of());
+  }
+
+  /** {@code fedElsewhere}: criteria rated by the money view, which the base table may leave out. */
+  RatingsParser(FieldReader in, Declared ids, Set<String> fedElsewhere) {
     this.in = in;
     this.ids = ids;
+    this.fedElsewhere = Set.copyOf(fedElsewhere);
   }
 
   Optional<Map<String, Map<String, Rating>>> read(Node table, boolean complete) {
@@ -65,6 +72,7 @@ final class RatingsParser {
     if (complete && ids.criteriaRead()) {
       List<String> missing = new ArrayList<>(ids.criteria());
       missing.removeAll(cells.keySet());
+      missing.removeAll(fedElsewhere);
       if (!missing.isEmpty()) {
         in.atValue(rowNode, "store.missingRating", option, WeightsParser.quoted(missing));
       }

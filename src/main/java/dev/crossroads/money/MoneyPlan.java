@@ -1,0 +1,61 @@
+package dev.crossroads.money;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A profile's money view as the person wrote it: the settings, a money model per option (in the
+ * order given), and optionally the id of the quantity criterion whose ratings the result becomes.
+ * {@code discounted} picks what feeds that criterion: the net present value, or (the default) the
+ * plain cumulative net income at the horizon. {@code factTopics} names the topics of the dated
+ * facts (questions/facts/) to show beside the view; they never enter the arithmetic.
+ */
+public record MoneyPlan(
+    MoneySettings settings,
+    Map<String, MoneyModel> models,
+    Optional<String> criterion,
+    boolean discounted,
+    List<String> factTopics) {
+
+  /** The facts shown when a plan names none: those about money. */
+  public static final List<String> DEFAULT_FACT_TOPICS = List.of("money");
+
+  public MoneyPlan {
+    Objects.requireNonNull(settings, "settings");
+    models = Collections.unmodifiableMap(new LinkedHashMap<>(models));
+    Objects.requireNonNull(criterion, "criterion");
+    factTopics = List.copyOf(factTopics);
+  }
+
+  public MoneyPlan(
+      MoneySettings settings,
+      Map<String, MoneyModel> models,
+      Optional<String> criterion,
+      boolean discounted) {
+    this(settings, models, criterion, discounted, DEFAULT_FACT_TOPICS);
+  }
+
+  /** A plan that only shows the money view and feeds no criterion. */
+  public static MoneyPlan viewOnly(MoneySettings settings, Map<String, MoneyModel> models) {
+    return new MoneyPlan(settings, models, Optional.empty(), false);
+  }
+
+  public MoneyPlan withSettings(MoneySettings newSettings) {
+    return new MoneyPlan(newSettings, models, criterion, discounted, factTopics);
+  }
+
+  public MoneyPlan withModel(String option, MoneyModel model) {
+    Map<String, MoneyModel> changed = new LinkedHashMap<>(models);
+    changed.put(option, model);
+    return new MoneyPlan(settings, changed, criterion, discounted, factTopics);
+  }
+
+  /** The projections and break-evens of every option in the plan. */
+  public MoneyResult analyze() {
+    return MoneyAnalysis.analyze(models, settings);
+  }
+}

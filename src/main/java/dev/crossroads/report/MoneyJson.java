@@ -1,0 +1,119 @@
+package dev.crossroads.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.crossroads.money.BreakEven;
+import dev.crossroads.money.BreakEvenBand;
+import dev.crossroads.money.MoneyProjection;
+import dev.crossroads.money.MoneyResult;
+import dev.crossroads.money.OptionMoney;
+import dev.crossroads.money.YearRow;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * The money view as JSON for scripts. The shape is a contract, documented in docs/money.md
+ * ("crossroads money --format json"): fields may be added, never renamed or removed without a new
+ * {@code format} version. Amounts are plain numbers in the profile's currency, unrounded.
+ */
+public final class MoneyJson {
+  public static final String FORMAT = "crossroads.money/1";
+
+  private final JsonFactory factory = new JsonFactory();
+
+  public String render(MoneyPage page, String language) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = factory.createGenerator(out)) {
+      json.useDefaultPrettyPrinter();
+      write(json, page, language);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out + "\n";
+  }
+
+  private static void write(JsonGenerator json, MoneyPage page, String language) throws IOException {
+    MoneyResult result = page.result();
+    json.writeStartObject();
+    json.writeStringField("format", FORMAT);
+    json.writeStringField("title", page.title());
+    json.writeStringField("language", language);
+    json.writeObjectFieldStart("settings");
+    json.writeNumberField("horizonYears", result.settings().horizonYears());
+    json.writeNumberField("discountRate", result.settings().discountRate());
+    json.writeStringField("currency", result.settings().currency());
+    json.writeEndObject();
+    if (page.criterion().isPresent()) {
+      MoneyPage.Feeds feeds = page.criterion().get();
+      json.writeObjectFieldStart("criterion");
+      json.writeStringField("id", feeds.id());
+      json.writeStringField("label", feeds.label());
+      json.writeStringField("value", feeds.discounted() ? "presentValue" : "cumulative");
+      json.writeEndObject();
+    }
+    json.writeArrayFieldStart("options");
+    for (OptionMoney option : result.options()) {
+      json.writeStartObject();
+      json.writeStringField("id", option.option());
+      json.writeStringField("label", page.label(option.option()));
+      projection(json, "conservative", option.conservative());
+      projection(json, "optimistic", option.optimistic());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("breakEvens");
+    for (BreakEvenBand band : result.breakEvens()) {
+      json.writeStartObject();
+      json.writeStringField("option", band.option());
+      json.writeStringField("against", band.against());
+      json.writeBooleanField("discounted", band.discounted());
+      breakEven(json, "conservative", band.conservative());
+      breakEven(json, "optimistic", band.optimistic());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("facts");
+    for (DatedNote fact : page.facts()) {
+      json.writeStartObject();
+      json.writeStringField("id", fact.id());
+      json.writeStringField("asOf", fact.asOf().toString());
+      json.writeStringField("text", fact.text());
+      json.writeStringField("source", fact.source());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void projection(JsonGenerator json, String name, MoneyProjection projection)
+      throws IOException {
+    json.writeObjectFieldStart(name);
+    json.writeNumberField("netIncome", projection.netIncome());
+    json.writeNumberField("netPresentValue", projection.netPresentValue());
+    json.writeArrayFieldStart("years");
+    for (YearRow row : projection.rows()) {
+      json.writeStartObject();
+      json.writeNumberField("year", row.year());
+      json.writeNumberField("studyShare", row.studyShare());
+      json.writeNumberField("netCashFlow", row.netCashFlow());
+      json.writeNumberField("cumulative", row.cumulative());
+      json.writeNumberField("discountedCumulative", row.discountedCumulative());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void breakEven(JsonGenerator json, String name, BreakEven breakEven)
+      throws IOException {
+    json.writeObjectFieldStart(name);
+    json.writeBooleanField("reached", breakEven.reached());
+    if (breakEven.reached()) {
+      json.writeNumberField("year", breakEven.year().getAsInt());
+      json.writeNumberField("exactYear", breakEven.exactYear().getAsDouble());
+      json.writeBooleanField("staysAhead", breakEven.staysAhead());
+    }
+    json.writeEndObject();
+  }
+}
