@@ -92,7 +92,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   private Map<String, ExportFormat> formats(ProfileStore store) {
     Map<String, ExportFormat> formats = new LinkedHashMap<>();
-    formats.put("json", new ExportFormat("json", p -> store.codec().toJson(p.decision())));
+    formats.put("json", new ExportFormat("json", p -> store.codec().toJson(p.profile())));
     context.exportFormats().forEach(f -> formats.put(f.name(), f));
     return formats;
   }

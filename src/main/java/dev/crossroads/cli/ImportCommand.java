@@ -7,6 +7,7 @@ import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.store.ProfileName;
 import dev.crossroads.store.ProfilePaths;
+import dev.crossroads.store.Profile;
 import dev.crossroads.store.ProfileStore;
 import dev.crossroads.store.SaveMode;
 import java.io.PrintWriter;
@@ -54,7 +55,8 @@ public final class ImportCommand implements Callable<Integer> {
     Messages messages = context.messages();
     PrintWriter out = spec.commandLine().getOut();
     ProfileStore store = context.store().apply(home.value());
-    Decision decision = store.readFile(file);
+    Profile profile = store.readProfileFile(file);
+    Decision decision = profile.resolved();
     ProfileName target = ProfileName.of(name.orElseGet(this::nameFromFile));
     SaveMode mode = SaveMode.CREATE;
     if (store.exists(target)) {
@@ -65,7 +67,7 @@ public final class ImportCommand implements Callable<Integer> {
       }
       mode = SaveMode.REPLACE;
     }
-    store.save(target, decision, mode);
+    store.save(target, profile, mode);
     out.println(messages.get("profiles.imported", file.toString(), target.value()));
     out.flush();
     return ExitCode.OK;

@@ -20,6 +20,19 @@ public interface ProfileCodec {
   /** The decision as current-version profile JSON, with {@code "schemaVersion"} at the top. */
   String toJson(Decision decision);
 
+  /**
+   * Reads the whole profile, money plan included. Codecs that know no money plan (test codecs)
+   * return the decision alone.
+   */
+  default Profile parseProfile(String json, String sourceName) {
+    return Profile.of(parse(json, sourceName));
+  }
+
+  /** The whole profile as JSON, money plan included, so nothing a person wrote is dropped. */
+  default String toJson(Profile profile) {
+    return toJson(profile.decision());
+  }
+
   /** The profile format itself: {@link ProfileReader} and {@link ProfileWriter}. */
   static ProfileCodec standard() {
     ProfileReader reader = new ProfileReader();
@@ -33,6 +46,16 @@ public interface ProfileCodec {
       @Override
       public String toJson(Decision decision) {
         return writer.toJson(decision);
+      }
+
+      @Override
+      public Profile parseProfile(String json, String sourceName) {
+        return reader.parseProfile(json, sourceName);
+      }
+
+      @Override
+      public String toJson(Profile profile) {
+        return writer.toJson(profile);
       }
     };
   }

@@ -38,16 +38,21 @@ public final class ProfileDecoder {
    * @throws Failure with {@link ExitCode#DATA} when the bytes are not a readable profile
    */
   public Decision decode(byte[] bytes, String source) {
+    return decodeProfile(bytes, source).resolved();
+  }
+
+  /** The whole profile, money plan included; see {@link #decode}. */
+  public Profile decodeProfile(byte[] bytes, String source) {
     String text = utf8(bytes, source);
     Optional<ObjectNode> tree = tree(text);
     OptionalInt version = tree.map(SchemaMigration::declaredVersion).orElse(OptionalInt.empty());
     if (version.isEmpty() || version.getAsInt() == migration.current()) {
       // Current files, and files too broken to say their version, go to the codec as they
       // are: its errors point at lines and columns in the file the person can open.
-      return codec.parse(text, source);
+      return codec.parseProfile(text, source);
     }
     ObjectNode migrated = migration.migrate(tree.orElseThrow(), source);
-    return codec.parse(
+    return codec.parseProfile(
         migrated.toPrettyString(),
         source + " (" + SchemaMigration.VERSION_FIELD + " " + version.getAsInt() + ")");
   }

@@ -92,7 +92,7 @@ public final class ProfileStore {
       throw ioFailure("profiles.readError", file, e);
     }
     try {
-      return new StoredProfile(name, decoder.decode(bytes, file.toString()), file, changed);
+      return new StoredProfile(name, decoder.decodeProfile(bytes, file.toString()), file, changed);
     } catch (Failure f) {
       throw withBackupHint(name, f);
     }
@@ -105,6 +105,11 @@ public final class ProfileStore {
    *     with the reader's message when it is not a valid profile
    */
   public Decision readFile(Path file) {
+    return readProfileFile(file).resolved();
+  }
+
+  /** Reads a whole profile file from anywhere, money plan included (for import). */
+  public Profile readProfileFile(Path file) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -117,7 +122,7 @@ public final class ProfileStore {
       }
       throw ioFailure("profiles.readError", file, e);
     }
-    return decoder.decode(bytes, file.toString());
+    return decoder.decodeProfile(bytes, file.toString());
   }
 
   /**
@@ -127,7 +132,24 @@ public final class ProfileStore {
    *     taken, {@link ExitCode#TEMPORARY} when another process holds the profile
    */
   public void save(ProfileName name, Decision decision, SaveMode mode) {
-    String json = codec.toJson(decision);
+    save(name, decision, mode, Optional.empty());
+  }
+
+  /** Writes a whole profile, money plan included (import, and callers that change the plan). */
+  public void save(ProfileName name, Profile profile, SaveMode mode) {
+    save(name, profile.decision(), mode, Optional.of(profile));
+  }
+
+  /**
+   * A decision saved over an existing profile keeps that profile's money plan: commands that
+   * change weights, ratings or scenarios must not drop figures the person entered elsewhere.
+   */
+  private void save(ProfileName name, Decision decision, SaveMode mode, Optional<Profile> whole) {
+    Path existing = paths.profile(name);
+    Profile profile =
+        whole.orElseGet(
+            () -> new Profile(decision, readIfPresentQuietly(existing).flatMap(Profile::money)));
+    String json = codec.toJson(profile);
     // Never replace a good file with one this build could not read back.
     codec.parse(json, paths.profile(name).toString());
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
@@ -145,6 +167,18 @@ public final class ProfileStore {
       AtomicFile.write(target, bytes);
     } catch (IOException e) {
       throw ioFailure("profiles.writeError", target, e);
+    }
+  }
+
+  private Optional<Profile> readIfPresentQuietly(Path file) {
+    try {
+      if (!Files.exists(file)) {
+        return Optional.empty();
+      }
+      return Optional.of(decoder.decodeProfile(Files.readAllBytes(file), file.toString()));
+    } catch (IOException | RuntimeException e) {
+      // An unreadable old version has no plan to keep; the save itself reports real problems.
+      return Optional.empty();
     }
   }
 

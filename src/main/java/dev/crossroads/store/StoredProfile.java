@@ -6,11 +6,21 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** A profile as read from the store: its name, the decision, its file, and when it last changed. */
-public record StoredProfile(ProfileName name, Decision decision, Path file, Instant lastChange) {
+public record StoredProfile(
+    ProfileName name, Profile profile, Path file, Instant lastChange) {
   public StoredProfile {
     Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(lastChange, "lastChange");
+  }
+
+  public StoredProfile(ProfileName name, Decision decision, Path file, Instant lastChange) {
+    this(name, Profile.of(decision), file, lastChange);
+  }
+
+  /** The decision to analyse, with any money plan's figures applied. */
+  public Decision decision() {
+    return profile.resolved();
   }
 }
