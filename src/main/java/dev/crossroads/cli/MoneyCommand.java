@@ -41,7 +41,9 @@ public final class MoneyCommand implements Callable<Integer> {
   }
 
   @Parameters(index = "0", paramLabel = "PROFILE", descriptionKey = "money.profile")
-  Path file;
+  String profileArgument;
+
+  @Mixin HomeOption home;
 
   @picocli.CommandLine.Option(names = "--horizon", paramLabel = "YEARS", descriptionKey = "money.horizon")
   Integer horizon;
@@ -65,10 +67,10 @@ public final class MoneyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Profile profile = new ProfileReader().readProfile(file);
+    Profile profile = profile();
     Decision decision = profile.decision();
     MoneyPlan plan = profile.money().orElseThrow(
-        () -> new Failure(ExitCode.DATA, Message.of("money.cli.noMoney", file.toString())));
+        () -> new Failure(ExitCode.DATA, Message.of("money.cli.noMoney", profileArgument)));
     MoneySettings settings = plan.settings();
     if (horizon != null) {
       if (horizon < 1 || horizon > 100) {
@@ -92,7 +94,7 @@ public final class MoneyCommand implements Callable<Integer> {
       }
     }
     if (models.isEmpty()) {
-      throw new Failure(ExitCode.DATA, Message.of("money.cli.noMoney", file.toString()));
+      throw new Failure(ExitCode.DATA, Message.of("money.cli.noMoney", profileArgument));
     }
     MoneyResult result = MoneyAnalysis.analyze(models, settings);
     Messages messages = context.messagesFor(decision.language());
@@ -121,5 +123,25 @@ public final class MoneyCommand implements Callable<Integer> {
     return Facts.builtIn().about(topics).stream()
         .map(f -> new DatedNote(f.id(), f.asOf(), f.text(language), f.source(language)))
         .toList();
+  }
+
+  /**
+   * A stored profile's name, or a file: a name wins when a stored profile has it, since a file
+   * can always be named unambiguously with a path (./grad.json).
+   */
+  private Profile profile() {
+    Path asFile = Path.of(profileArgument);
+    boolean looksLikePath =
+        profileArgument.contains("/") || profileArgument.contains("\\") || profileArgument.endsWith(".json");
+    if (!looksLikePath) {
+      dev.crossroads.store.ProfileStore store =
+          dev.crossroads.store.ProfileStore.open(
+              dev.crossroads.store.ProfilePaths.resolve(home.value(), context.env(), context.home()));
+      dev.crossroads.store.ProfileName name = dev.crossroads.store.ProfileName.of(profileArgument);
+      if (store.exists(name) || !java.nio.file.Files.exists(asFile)) {
+        return store.load(name).profile();
+      }
+    }
+    return new ProfileReader().readProfile(asFile);
   }
 }
