@@ -11,6 +11,7 @@ import dev.crossroads.report.JsonReport;
 import dev.crossroads.report.MarkdownSummary;
 import dev.crossroads.report.Summary;
 import dev.crossroads.report.SummaryBuilder;
+import dev.crossroads.report.TextStyle;
 import dev.crossroads.report.TextSummary;
 import dev.crossroads.store.ProfileReader;
 import java.nio.file.Path;
@@ -51,7 +52,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     // resolved(): a criterion the money view feeds is rated from it, so money moves the ranking.
-    Decision decision = new ProfileReader().readProfile(file).resolved();
+    dev.crossroads.store.Profile profile = new ProfileReader().readProfile(file);
+    Decision decision = profile.resolved();
     if (scenario != null) {
       Decision base = decision;
       decision =
@@ -72,11 +74,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
           case json -> new JsonReport().render(decision, result);
           case markdown -> {
             Summary summary = new SummaryBuilder(messages).build(decision, result);
-            yield new MarkdownSummary(messages).render(summary);
+            String money = MoneyPages.brief(profile, messages, TextStyle.plain(80));
+            yield new MarkdownSummary(messages).render(summary)
+                + (money.isEmpty() ? "" : "\n```text\n" + money + "```\n");
           }
           case text -> {
             Summary summary = new SummaryBuilder(messages).build(decision, result);
-            yield new TextSummary(messages, output.style(context)).render(summary);
+            TextStyle style = output.style(context);
+            String money = MoneyPages.brief(profile, messages, style);
+            yield new TextSummary(messages, style).render(summary)
+                + (money.isEmpty() ? "" : "\n" + money);
           }
         };
     context.out().print(text);

@@ -52,8 +52,8 @@ public record ProfileCommandContext(
         Confirmation.forProcess(app),
         Reports::winner,
         List.of(
-            new ExportFormat("md", p -> Reports.markdown(app, p.decision())),
-            new ExportFormat("html", p -> Reports.html(app, p.decision()))));
+            new ExportFormat("md", p -> Reports.markdown(app, p.profile())),
+            new ExportFormat("html", p -> Reports.html(app, p.profile()))));
   }
 
   public Messages messages() {

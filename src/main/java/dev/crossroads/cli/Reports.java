@@ -9,6 +9,8 @@ import dev.crossroads.report.HtmlSummary;
 import dev.crossroads.report.MarkdownSummary;
 import dev.crossroads.report.Summary;
 import dev.crossroads.report.SummaryBuilder;
+import dev.crossroads.report.TextStyle;
+import dev.crossroads.store.Profile;
 
 /** The analysis of a stored decision in the forms the profile commands show and export. */
 final class Reports {
@@ -41,13 +43,24 @@ final class Reports {
     return new SummaryBuilder(messages).build(decision, analyze(decision));
   }
 
-  static String markdown(AppContext app, Decision decision) {
+  static String markdown(AppContext app, Profile profile) {
+    Decision decision = profile.resolved();
     Messages messages = app.messagesFor(decision.language());
-    return new MarkdownSummary(messages).render(summary(messages, decision));
+    String money = MoneyPages.brief(profile, messages, TextStyle.plain(80));
+    return new MarkdownSummary(messages).render(summary(messages, decision))
+        + (money.isEmpty() ? "" : "\n```text\n" + money + "```\n");
   }
 
-  static String html(AppContext app, Decision decision) {
+  static String html(AppContext app, Profile profile) {
+    Decision decision = profile.resolved();
     Messages messages = app.messagesFor(decision.language());
-    return new HtmlSummary(messages).render(summary(messages, decision));
+    String page = new HtmlSummary(messages).render(summary(messages, decision));
+    String money = MoneyPages.brief(profile, messages, TextStyle.plain(80));
+    if (money.isEmpty()) {
+      return page;
+    }
+    // The money view keeps its text layout: its tables are aligned for a fixed-width font.
+    return page.replace(
+        "</main>", "<pre class=\"money\">" + HtmlSummary.escape(money) + "</pre>\n</main>");
   }
 }

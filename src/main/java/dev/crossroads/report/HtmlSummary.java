@@ -190,7 +190,7 @@ public final class HtmlSummary {
     html.append("</ul>\n");
   }
 
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
       switch (c) {
@@ -221,5 +221,6 @@ public final class HtmlSummary {
       p.note { color: #555; font-size: 0.92em; }
       svg { display: block; margin: 0.6em 0; font-size: 13px; }
       svg text { fill: #333; font-family: inherit; }
+      pre.money { font-size: 12px; background: #f6f6f6; padding: 12px; overflow-x: auto; }
       """;
 }

@@ -91,6 +91,31 @@ public final class MoneyReport {
     }
     out.addAll(Wrap.lines(messages.get("money.report.chartNote"), width, INDENT, INDENT));
 
+    out.addAll(brief(page));
+
+    if (!page.facts().isEmpty()) {
+      heading(out, "money.report.facts");
+      for (DatedNote fact : page.facts()) {
+        out.addAll(Wrap.lines(messages.get("money.report.asOf", fact.asOf().toString(), fact.text()),
+            width, INDENT + "- ", INDENT + "  "));
+        out.addAll(Wrap.lines(messages.get("money.report.source", fact.source()),
+            width, INDENT + "  ", INDENT + "  "));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The money view in short, for the decision summary and its exports: what each option adds up
+   * to over the horizon, and when one catches up with another.
+   */
+  public List<String> brief(MoneyPage page) {
+    MoneyResult result = page.result();
+    MoneySettings settings = result.settings();
+    MoneyAmounts amounts = MoneyAmounts.forResult(result);
+    String unit = amounts.unit(messages, settings.currency());
+    int width = style.width();
+    List<String> out = new ArrayList<>();
     heading(out, "money.report.totals", settings.horizonYears(), unit);
     Table totals = new Table(List.of(Table.Align.LEFT, Table.Align.RIGHT, Table.Align.RIGHT))
         .header(List.of(messages.get("money.report.option"), messages.get("money.report.netIncome"),
@@ -112,15 +137,6 @@ public final class MoneyReport {
       }
     }
 
-    if (!page.facts().isEmpty()) {
-      heading(out, "money.report.facts");
-      for (DatedNote fact : page.facts()) {
-        out.addAll(Wrap.lines(messages.get("money.report.asOf", fact.asOf().toString(), fact.text()),
-            width, INDENT + "- ", INDENT + "  "));
-        out.addAll(Wrap.lines(messages.get("money.report.source", fact.source()),
-            width, INDENT + "  ", INDENT + "  "));
-      }
-    }
     return out;
   }
 

@@ -26,7 +26,8 @@ public final class Numbers {
 
   /** A raw rating or quantity: grouped, with at most two decimals (60000000 -> "60,000,000"). */
   public static String value(double value) {
-    return format("#,##0.##", value);
+    // Cents of a salary are noise; fractions matter only on small scales (a rating of 6.5).
+    return format(Math.abs(value) >= 1000 ? "#,##0" : "#,##0.##", value);
   }
 
   public static String fixed(double value, int decimals) {
