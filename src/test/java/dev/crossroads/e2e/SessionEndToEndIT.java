@@ -89,7 +89,7 @@ class SessionEndToEndIT {
           "Key uncertainties",
           "Your gut put Master's (about two years) first; the analysis puts Start working now first.",
           "Saved the profile:");
-      assertThat(screen).containsPattern("1\\.\\s+Start working now");
+      assertThat(screen).containsPattern("\\n\\s+1\\s+Start working now\\s+\\d");
       Decision d = profile("grad-school-or-a-job-now-" + LocalDate.now().getYear());
       assertThat(d.meta().gutRanking()).containsExactly("masters", "job", "keep-open", "phd");
       assertThat(d.rating("job", "growth")).isEqualTo(Rating.of(9));
@@ -126,7 +126,7 @@ class SessionEndToEndIT {
           "핵심 불확실성",
           "분석은 바로 취업을 1위로 꼽았어요.",
           "프로필을 저장했습니다:");
-      assertThat(screen).containsPattern("1\\.\\s+바로 취업");
+      assertThat(screen).containsPattern("\\n\\s+1\\s+바로 취업\\s+\\d");
       Decision d = profile("grad-school-" + LocalDate.now().getYear());
       assertThat(d.title()).isEqualTo("대학원 진학이냐 취업이냐");
       assertThat(d.language()).isEqualTo("ko");
