@@ -21,11 +21,25 @@ final class Josa {
     Matcher m = PAIR.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      char before = m.group(1).charAt(0);
+      char before = spoken(text, m.start(2) - 1);
       m.appendReplacement(out, Matcher.quoteReplacement(choose(m.group(2), before)));
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /**
+   * The last character that is read aloud before {@code end}: "석사 (AI 연구실)" is read ending
+   * in 실, so closing brackets and quotes are skipped.
+   */
+  private static char spoken(String text, int end) {
+    for (int i = end; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (")]}\"'’”」』>".indexOf(c) < 0) {
+        return c;
+      }
+    }
+    return text.charAt(end);
   }
 
   private static String choose(String pair, char before) {

@@ -24,6 +24,13 @@ class JosaTest {
   }
 
   @Test
+  void readsThroughClosingBracketsAndQuotes() {
+    assertThat(Josa.apply("국내 석사 (AI 연구실)이(가) 1위")).isEqualTo("국내 석사 (AI 연구실)이 1위");
+    assertThat(Josa.apply("\"대기업\"을(를) 고르면")).isEqualTo("\"대기업\"을 고르면");
+    assertThat(Josa.apply("(회사)와(과) 학교")).isEqualTo("(회사)와 학교");
+  }
+
+  @Test
   void leavesTextWithoutParticlePairsAlone() {
     assertThat(Josa.apply("점수 (0.62)")).isEqualTo("점수 (0.62)");
   }
