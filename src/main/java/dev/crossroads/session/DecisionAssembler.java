@@ -16,7 +16,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns a finished session's answers into the decision the analysis and the profile take. */
+/**
+ * Turns a finished session's answers into the decision the analysis and the profile take; with
+ * the money view, net worth is one of its criteria, rated from the money plan.
+ */
 final class DecisionAssembler {
   private static final Pattern RANGE = Pattern.compile("([0-9.]+)-([0-9.]+)");
 
@@ -65,7 +68,7 @@ final class DecisionAssembler {
         s.text(Ids.DEADLINE).filter(t -> !t.isBlank()).map(LocalDate::parse),
         reviewDate,
         s.items(Ids.GUT));
-    return new Decision(
+    Decision decision = new Decision(
         s.text(Ids.TITLE).orElse(ctx.blueprint().title()),
         s.language(),
         options,
@@ -76,6 +79,8 @@ final class DecisionAssembler {
         reflections,
         List.of(),
         meta);
+    return MoneySection.plan(ctx).map(p -> MoneySection.withNetWorth(decision, p, ctx))
+        .orElse(decision);
   }
 
   static WeightInput weights(Context ctx, List<CriterionInfo> criteria) {

@@ -55,6 +55,7 @@ final class Flow {
         qs.add(new RatingQuestion(options.get(i), c, i == 0));
       }
     }
+    MoneySection.add(ctx, qs);
     for (Reflection r : ctx.blueprint().reflections()) {
       qs.add(reflection(r));
     }

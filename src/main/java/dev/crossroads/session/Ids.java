@@ -19,6 +19,7 @@ public final class Ids {
   public static final String PAIR = "weights.pair.";
   public static final String CONSISTENCY = "weights.consistency";
   public static final String RATING = "rating.";
+  public static final String MONEY = "money.";
   public static final String REFLECT = "reflect.";
   public static final String REVIEW = "review";
   public static final String SAVE = "save.name";

@@ -6,6 +6,7 @@ import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Option;
+import dev.crossroads.store.Profile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -185,7 +186,7 @@ public final class Session {
         String name = ((Answer.Text) answer).value();
         Path saved;
         try {
-          saved = saver.save(decision, name);
+          saved = saver.save(new Profile(decision, MoneySection.plan(finalCtx)), name);
         } catch (Failure f) {
           asker.rejected(prompt, typed, f.userMessage());
           prefill = typed;

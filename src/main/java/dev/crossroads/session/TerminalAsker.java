@@ -71,7 +71,7 @@ public final class TerminalAsker implements Asker {
     words.clear();
     words.addAll(prompt.completions());
     String label = prompt.label()
-        + prompt.defaultText().filter(d -> !d.isEmpty()).map(d -> " [" + d + "]").orElse("")
+        + prompt.defaultText().filter(d -> !d.isEmpty()).map(d -> " [" + (prompt.defaultNote().isEmpty() ? "" : prompt.defaultNote() + ": ") + d + "]").orElse("")
         + " › ";
     String styled = new AttributedString(label, AttributedStyle.BOLD).toAnsi(terminal);
     escaped = false;

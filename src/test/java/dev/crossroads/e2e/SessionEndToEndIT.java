@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Rating;
+import dev.crossroads.money.Band;
+import dev.crossroads.money.MoneyPlan;
+import dev.crossroads.store.Profile;
 import dev.crossroads.store.ProfileReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,6 +81,7 @@ class SessionEndToEndIT {
       p.retype("9");
       p.answers("4", "back", "", "?", "?");
       rateEverythingAfterInterest(p);
+      p.answer("no");
       p.answers("Whether the lab will take me", "", "", "", "", "");
       p.answers("", "");
       String screen = p.waitFor("EXIT2=");
@@ -89,13 +93,14 @@ class SessionEndToEndIT {
           "Key uncertainties",
           "Your gut put Master's (about two years) first; the analysis puts Start working now first.",
           "Saved the profile:");
-      assertThat(screen).containsPattern("\\n\\s+1\\s+Start working now\\s+\\d");
+      assertThat(screen).containsPattern("(?m)^\\s+1\\.?\\s+Start working now");
       Decision d = profile("grad-school-or-a-job-now-" + LocalDate.now().getYear());
       assertThat(d.meta().gutRanking()).containsExactly("masters", "job", "keep-open", "phd");
       assertThat(d.rating("job", "growth")).isEqualTo(Rating.of(9));
       assertThat(d.rating("masters", "interest")).isEqualTo(Rating.range(1, 10));
       assertThat(d.rating("phd", "money")).isEqualTo(Rating.range(30, 50));
       assertThat(d.meta().deadline()).contains(LocalDate.of(2027, 3, 1));
+      assertThat(d.criterionIndex("networth")).isLessThan(0);
       assertThat(d.reflections()).containsEntry("uncertainties", "Whether the lab will take me");
       try (Stream<Path> drafts = Files.list(home.resolve("crossroads/drafts"))) {
         assertThat(drafts.filter(f -> f.toString().endsWith(".json")).toList()).isEmpty();
@@ -116,6 +121,12 @@ class SessionEndToEndIT {
       p.retype("9");
       p.answers("4", "뒤로", "", "?", "?");
       rateEverythingAfterInterest(p);
+      p.answers("", "", "0");
+      p.answers("", "?", "10", "6", "50-60", "");
+      p.answers("", "", "", "", "");
+      p.answers("", "25-30", "뒤로", "40-48", "");
+      p.answers("", "", "", "", "");
+      p.answer("40");
       p.answers("", "", "연구실 과제가 끊겨서 원하지 않는 일을 했다", "", "", "");
       p.answers("", "");
       String screen = p.waitFor("EXIT2=");
@@ -125,8 +136,11 @@ class SessionEndToEndIT {
           "모르겠다면 ?를 한 번 더 입력하세요.",
           "핵심 불확실성",
           "분석은 바로 취업을 1위로 꼽았어요.",
-          "프로필을 저장했습니다:");
-      assertThat(screen).containsPattern("\\n\\s+1\\s+바로 취업\\s+\\d");
+          "프로필을 저장했습니다:",
+          "괄호 안의 숫자는 예시일 뿐",
+          "연봉(연 백만 원) [예시: 48-58] ›",
+          "\"예시\"라고 적힌 숫자는 보기일 뿐");
+      assertThat(screen).containsPattern("(?m)^\\s+1\\.?\\s+바로 취업");
       Decision d = profile("grad-school-" + LocalDate.now().getYear());
       assertThat(d.title()).isEqualTo("대학원 진학이냐 취업이냐");
       assertThat(d.language()).isEqualTo("ko");
@@ -134,6 +148,15 @@ class SessionEndToEndIT {
       assertThat(d.rating("masters", "interest")).isEqualTo(Rating.range(1, 10));
       assertThat(d.reflections()).containsEntry("premortem", "연구실 과제가 끊겨서 원하지 않는 일을 했다");
       assertThat(List.of(d.meta().gutRanking().get(0))).containsExactly("masters");
+      Profile saved = new ProfileReader().readProfile(
+          home.resolve("crossroads/profiles/grad-school-" + LocalDate.now().getYear() + ".json"));
+      MoneyPlan plan = saved.money().orElseThrow();
+      assertThat(plan.settings().discountRate()).isEqualTo(0);
+      assertThat(plan.models().get("masters").salary()).isEqualTo(new Band(50, 60));
+      assertThat(plan.models().get("job").salary()).isEqualTo(new Band(40, 48));
+      assertThat(d.rating("job", "networth")).isInstanceOf(Rating.Range.class);
+      assertThat(d.criteria().get(d.criterionIndex("networth")).label())
+          .isEqualTo("10년 누적 순자산");
     }
   }
 }

@@ -43,5 +43,8 @@ class AnswersFileExampleTest {
     assertThat(d.gates()).containsExactly(Gate.atLeast("money", 30));
     assertThat(d.meta().gutRanking()).containsExactly("masters", "job", "keep-open", "phd");
     assertThat(d.reflections()).hasSize(6);
+    assertThat(saved.profiles.get("grad-school-2027").money().orElseThrow().models().get("phd")
+        .salary()).isEqualTo(new dev.crossroads.money.Band(60, 75));
+    assertThat(d.rating("job", "networth")).isInstanceOf(Rating.Range.class);
   }
 }

@@ -1,0 +1,219 @@
+package dev.crossroads.session;
+
+import dev.crossroads.decision.Criterion;
+import dev.crossroads.decision.Decision;
+import dev.crossroads.decision.Option;
+import dev.crossroads.decision.WeightInput;
+import dev.crossroads.money.Band;
+import dev.crossroads.money.Equity;
+import dev.crossroads.money.MoneyCriterion;
+import dev.crossroads.money.MoneyFeed;
+import dev.crossroads.money.MoneyModel;
+import dev.crossroads.money.MoneyPlan;
+import dev.crossroads.money.MoneySettings;
+import dev.crossroads.weighting.Weighting;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The money view in a session: offered after the ratings for the templates where study years,
+ * forgone salary or equity make money a question of its own. Its answers become a money plan and
+ * one more quantity criterion, net worth over the horizon, whose range comes from the plan.
+ *
+ * <p>Every default here is an example of the kind of figure to enter, labelled as one on screen;
+ * none is a fact about any market.
+ */
+final class MoneySection {
+  static final String CRITERION = "networth";
+  static final String VIEW = Ids.MONEY + "view";
+  static final String HORIZON = Ids.MONEY + "horizon";
+  static final String DISCOUNT = Ids.MONEY + "discount";
+  static final String WEIGHT = Ids.MONEY + "weight";
+  static final String STUDY = "studyYears";
+  static final String TUITION = "tuition";
+  static final String STIPEND = "stipend";
+  static final String SALARY = "salary";
+  static final String RAISE = "raise";
+  static final String LIVING = "living";
+  static final String EQUITY = "equity";
+  static final String VESTING = "vesting";
+
+  private static final Set<String> OFFERED = Set.of("grad-school", "abroad-vs-home",
+      "startup-vs-bigco");
+  private static final String WITH_LIVING = "abroad-vs-home";
+  private static final String WITH_EQUITY = "startup-vs-bigco";
+  private static final double MAX_AMOUNT = 1e9;
+
+  /** Example figures per template option: study years, tuition, stipend, salary, raise %. */
+  private record Example(String study, String tuition, String stipend, String salary,
+      String raise, String living, String equity) {}
+
+  private static final Example OTHER = new Example("0", "0", "0", "40-50", "3", "0", "0");
+  private static final Map<String, Example> EXAMPLES = Map.ofEntries(
+      Map.entry("masters", new Example("2", "10", "6", "48-58", "4", "0", "0")),
+      Map.entry("phd", new Example("5.5", "8", "20", "60-75", "4", "0", "0")),
+      Map.entry("job", new Example("0", "0", "0", "40-48", "4", "0", "0")),
+      Map.entry("keep-open", new Example("0.5", "2", "0", "40-50", "4", "0", "0")),
+      Map.entry("abroad-grad", new Example("2", "40", "0", "70-110", "4", "15", "0")),
+      Map.entry("abroad-job", new Example("0", "0", "0", "70-100", "4", "15", "0")),
+      Map.entry("home", new Example("0", "0", "0", "40-50", "4", "0", "0")),
+      Map.entry("stay", new Example("0", "0", "0", "45-50", "3", "0", "0")),
+      Map.entry("startup", new Example("0", "0", "0", "45-55", "5", "0", "0-300")),
+      Map.entry("bigco", new Example("0", "0", "0", "55-65", "4", "0", "0")));
+
+  private MoneySection() {}
+
+  static boolean offered(Context ctx) {
+    return ctx.template().map(b -> OFFERED.contains(b.id())).orElse(false);
+  }
+
+  /** True when the section is offered and the person took it (the default for grad school). */
+  static boolean on(Context ctx) {
+    return offered(ctx) && ctx.state().text(VIEW).orElse(defaultView(ctx)).equals("yes");
+  }
+
+  private static String defaultView(Context ctx) {
+    return ctx.blueprint().id().equals("grad-school") ? "yes" : "no";
+  }
+
+  static String currency(Context ctx) {
+    return ctx.t("session.money.currency");
+  }
+
+  static String id(String optionId, String field) {
+    return Ids.MONEY + optionId + "." + field;
+  }
+
+  static void add(Context ctx, List<Question> qs) {
+    if (!offered(ctx)) {
+      return;
+    }
+    qs.add(new ChoiceQuestion(VIEW, Section.RATINGS, "session.money.view", List.of("yes", "no"),
+        c -> List.of(c.t("session.money.intro"), c.t("session.money.examples",
+            currency(c))), Optional.of(defaultView(ctx))));
+    if (!on(ctx)) {
+      return;
+    }
+    qs.add(figure(HORIZON, "session.money.horizon", Optional.empty(), "10", false, true, 1, 100));
+    qs.add(figure(DISCOUNT, "session.money.discount", Optional.empty(), "3", false, false, 0,
+        100));
+    boolean living = ctx.blueprint().id().equals(WITH_LIVING);
+    boolean equity = ctx.blueprint().id().equals(WITH_EQUITY);
+    for (Option o : ctx.options()) {
+      Example e = EXAMPLES.getOrDefault(o.id(), OTHER);
+      Optional<String> name = Optional.of(o.label());
+      qs.add(figure(id(o.id(), STUDY), "session.money.study", name, e.study(), false, false, 0,
+          30));
+      if (value(ctx, id(o.id(), STUDY), e.study()) > 0) {
+        qs.add(figure(id(o.id(), TUITION), "session.money.tuition", name, e.tuition(), false,
+            false, 0, MAX_AMOUNT));
+        qs.add(figure(id(o.id(), STIPEND), "session.money.stipend", name, e.stipend(), false,
+            false, 0, MAX_AMOUNT));
+      }
+      qs.add(figure(id(o.id(), SALARY), "session.money.salary", name, e.salary(), true, false, 0,
+          MAX_AMOUNT));
+      qs.add(figure(id(o.id(), RAISE), "session.money.raise", name, e.raise(), false, false, -50,
+          100));
+      if (living) {
+        qs.add(figure(id(o.id(), LIVING), "session.money.living", name, e.living(), false, false,
+            -MAX_AMOUNT, MAX_AMOUNT));
+      }
+      if (equity) {
+        qs.add(figure(id(o.id(), EQUITY), "session.money.equity", name, e.equity(), true, false,
+            0, MAX_AMOUNT));
+        if (FigureQuestion.ends(ctx.state().text(id(o.id(), EQUITY)).orElse(e.equity()))[1] > 0) {
+          qs.add(figure(id(o.id(), VESTING), "session.money.vesting", name, "4", false, true, 1,
+              100));
+        }
+      }
+    }
+    qs.add(figure(WEIGHT, "session.money.weight", Optional.empty(), "20", false, true, 0, 100));
+  }
+
+  private static FigureQuestion figure(String id, String key, Optional<String> subject,
+      String example, boolean range, boolean whole, double min, double max) {
+    return new FigureQuestion(new FigureQuestion.Spec(id, key, subject, List.of(), example, range,
+        whole, min, max));
+  }
+
+  private static String text(Context ctx, String id, String example) {
+    return ctx.state().text(id).filter(s -> !s.isBlank()).orElse(example);
+  }
+
+  private static double value(Context ctx, String id, String example) {
+    try {
+      return Double.parseDouble(text(ctx, id, example));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** The money plan the answers describe; empty when the section was not taken. */
+  static Optional<MoneyPlan> plan(Context ctx) {
+    if (!on(ctx)) {
+      return Optional.empty();
+    }
+    MoneySettings settings = new MoneySettings((int) value(ctx, HORIZON, "10"),
+        value(ctx, DISCOUNT, "3") / 100, currency(ctx));
+    boolean equity = ctx.blueprint().id().equals(WITH_EQUITY);
+    boolean living = ctx.blueprint().id().equals(WITH_LIVING);
+    Map<String, MoneyModel> models = new LinkedHashMap<>();
+    for (Option o : ctx.options()) {
+      Example e = EXAMPLES.getOrDefault(o.id(), OTHER);
+      double study = value(ctx, id(o.id(), STUDY), e.study());
+      double[] salary = FigureQuestion.ends(text(ctx, id(o.id(), SALARY), e.salary()));
+      MoneyModel m = MoneyModel.study(study,
+          study > 0 ? value(ctx, id(o.id(), TUITION), e.tuition()) : 0,
+          study > 0 ? value(ctx, id(o.id(), STIPEND), e.stipend()) : 0,
+          new Band(salary[0], salary[1]), value(ctx, id(o.id(), RAISE), e.raise()) / 100);
+      if (living) {
+        m = m.withLivingCostDelta(value(ctx, id(o.id(), LIVING), e.living()));
+      }
+      if (equity) {
+        double[] stake = FigureQuestion.ends(text(ctx, id(o.id(), EQUITY), e.equity()));
+        if (stake[1] > 0) {
+          m = m.withEquity(new Equity(new Band(stake[0], stake[1]),
+              (int) value(ctx, id(o.id(), VESTING), "4")));
+        }
+      }
+      models.put(o.id(), m);
+    }
+    return Optional.of(new MoneyPlan(settings, models, Optional.of(CRITERION), false));
+  }
+
+  /**
+   * The decision with net worth as one more criterion, rated from {@code plan}, and weighted by
+   * the points given to it: the other criteria share what is left in the proportions the chosen
+   * method gave them.
+   */
+  static Decision withNetWorth(Decision decision, MoneyPlan plan, Context ctx) {
+    List<Criterion> criteria = new ArrayList<>(decision.criteria());
+    criteria.add(MoneyCriterion.criterion(CRITERION,
+        ctx.t("session.money.criterion", plan.settings().horizonYears()),
+        plan.settings().currency()));
+    double share = value(ctx, WEIGHT, "20");
+    WeightInput weights;
+    if (decision.weights() instanceof WeightInput.Points p) {
+      Map<String, Double> points = new LinkedHashMap<>();
+      p.points().forEach((k, v) -> points.put(k, v * (100 - share) / 100));
+      points.put(CRITERION, share);
+      weights = new WeightInput.Points(points);
+    } else {
+      // Ranks and pairs have no room for one more criterion after the fact, so the weights they
+      // gave are kept as numbers and net worth takes its share beside them.
+      Map<String, Double> direct = new LinkedHashMap<>();
+      Weighting.compute(decision.criteria(), decision.weights()).byCriterion()
+          .forEach((k, v) -> direct.put(k, v * (100 - share)));
+      direct.put(CRITERION, share);
+      weights = new WeightInput.Direct(direct);
+    }
+    Decision widened = new Decision(decision.title(), decision.language(), decision.options(),
+        criteria, decision.gates(), weights, decision.ratings(), decision.reflections(),
+        decision.scenarios(), decision.meta());
+    return MoneyFeed.apply(widened, plan);
+  }
+}
