@@ -26,6 +26,13 @@ public final class AnalysisSummarizer implements Summarizer {
   }
 
   @Override
+  public Summary summarize(dev.crossroads.store.Profile profile, Messages messages, int width) {
+    Summary summary = summarize(profile.decision(), messages, width);
+    String money = MoneyPages.brief(profile, messages, new TextStyle(width, color, false));
+    return money.isEmpty() ? summary : new Summary(summary.ranking(), summary.text() + "\n" + money);
+  }
+
+  @Override
   public Summary summarize(Decision decision, Messages messages, int width) {
     AnalysisResult result =
         Engine.analyzer().analyze(decision, AnalysisSettings.defaults(AnalysisOptions.DEFAULT_SEED));

@@ -292,7 +292,8 @@ public final class Session {
 
   private void showSummary(Context ctx) {
     Decision decision = DecisionAssembler.assemble(ctx);
-    Summarizer.Summary summary = summarizer.summarize(decision, messages, width);
+    Summarizer.Summary summary =
+        summarizer.summarize(new Profile(decision, MoneySection.plan(ctx)), messages, width);
     out.println(summary.text());
     List<String> gut = decision.meta().gutRanking();
     if (!gut.isEmpty() && !summary.ranking().isEmpty()) {
