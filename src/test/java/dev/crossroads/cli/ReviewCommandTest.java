@@ -1,0 +1,58 @@
+package dev.crossroads.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReviewCommandTest {
+  private static final Path EXAMPLE = Path.of("src/test/resources/cli/issue-example.json");
+
+  private static Path profileWithReviewDate(Path dir, String name, String date) throws IOException {
+    String json = Files.readString(EXAMPLE, StandardCharsets.UTF_8)
+        .replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1,\n  \"reviewDate\": \"" + date + "\",")
+        .replace("Grad school or industry", "Decision " + name);
+    Path file = dir.resolve(name + ".json");
+    Files.writeString(file, json, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void listsOnlyTheDecisionsWhoseReviewDateHasPassedMostOverdueFirst(@TempDir Path dir) throws IOException {
+    Map<String, String> env = Map.of("LANG", "en_US.UTF-8", "CROSSROADS_HOME", dir.resolve("home").toString());
+    // The test clock stands at 2026-11-25.
+    CommandRun.of(env, "import", profileWithReviewDate(dir, "late", "2026-10-01").toString(), "--name", "late");
+    CommandRun.of(env, "import", profileWithReviewDate(dir, "later", "2026-06-01").toString(), "--name", "later");
+    CommandRun.of(env, "import", profileWithReviewDate(dir, "future", "2027-01-01").toString(), "--name", "future");
+
+    CommandRun run = CommandRun.of(env, "review");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("Decision later ", "Decision late ", "177 days", "55 days")
+        .doesNotContain("Decision future");
+    assertThat(run.out().indexOf("Decision later ")).isLessThan(run.out().indexOf("Decision late "));
+  }
+
+  @Test
+  void saysSoWhenNothingIsDue(@TempDir Path dir) {
+    Map<String, String> env = Map.of("LANG", "ko_KR.UTF-8", "CROSSROADS_HOME", dir.toString());
+    CommandRun run = CommandRun.of(env, "review");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("다시 볼 때가 된 결정이 없습니다");
+  }
+
+  @Test
+  void showRemindsWhenTheReviewDateHasPassed(@TempDir Path dir) throws IOException {
+    Map<String, String> env = Map.of("LANG", "en_US.UTF-8", "CROSSROADS_HOME", dir.resolve("home").toString());
+    CommandRun.of(env, "import", profileWithReviewDate(dir, "late", "2026-10-01").toString(), "--name", "late");
+
+    CommandRun run = CommandRun.of(env, "show", "late", "--no-summary");
+
+    assertThat(run.out()).contains("Review date 2026-10-01 has passed");
+  }
+}
