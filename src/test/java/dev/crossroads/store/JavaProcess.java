@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Starts a main class from the test class path in a separate JVM. */
-final class JavaProcess {
+public final class JavaProcess {
   private JavaProcess() {}
 
-  static Process start(Class<?> main, String... args) throws IOException {
+  public static Process start(Class<?> main, String... args) throws IOException {
     return builder(main, args).start();
   }
 
