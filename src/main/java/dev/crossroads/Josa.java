@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class Josa {
   private static final Pattern PAIR =
-      Pattern.compile("(?<=(\\S))(이\\(가\\)|을\\(를\\)|은\\(는\\)|와\\(과\\)|과\\(와\\)|\\(으\\)로|이\\(여\\))");
+      Pattern.compile("(?<=(\\S))(이\\(가\\)|을\\(를\\)|은\\(는\\)|와\\(과\\)|과\\(와\\)|\\(으\\)로|이\\(여\\)|\\(이\\)라)");
 
   private Josa() {}
 
@@ -63,6 +63,7 @@ final class Josa {
       case "와(과)", "과(와)" -> consonant ? "과" : "와";
       case "(으)로" -> consonant && !rieul ? "으로" : "로";
       case "이(여)" -> consonant ? "이여" : "여";
+      case "(이)라" -> consonant ? "이라" : "라";
       default -> pair;
     };
   }

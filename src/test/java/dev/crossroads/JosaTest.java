@@ -31,6 +31,12 @@ class JosaTest {
   }
 
   @Test
+  void readsIraAfterConsonantsAndRaAfterVowels() {
+    assertThat(Josa.apply("\"scholarship\"(이)라면")).isEqualTo("\"scholarship\"이라면");
+    assertThat(Josa.apply("\"비자\"(이)라면")).isEqualTo("\"비자\"라면");
+  }
+
+  @Test
   void leavesTextWithoutParticlePairsAlone() {
     assertThat(Josa.apply("점수 (0.62)")).isEqualTo("점수 (0.62)");
   }
