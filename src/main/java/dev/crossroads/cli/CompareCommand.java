@@ -47,6 +47,9 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "text|json|markdown", defaultValue = "text", descriptionKey = "analyze.format")
   Format format;
 
+  @Option(names = "--with", paramLabel = "OTHER", descriptionKey = "compare.with")
+  String with;
+
   @Mixin AnalysisOptions analysis;
 
   @Mixin OutputOptions output;
@@ -64,6 +67,9 @@ public final class CompareCommand implements Callable<Integer> {
     Decision base =
         context.store().apply(home.value()).load(ProfileName.of(profile)).profile().resolved();
     Messages messages = context.app().messagesFor(base.language());
+    if (with != null) {
+      return compareWith(base, messages);
+    }
     List<Scenario> chosen = new ArrayList<>();
     if (scenarioNames.isEmpty()) {
       chosen.addAll(base.scenarios());
@@ -90,6 +96,27 @@ public final class CompareCommand implements Callable<Integer> {
           case markdown -> new MarkdownComparison(messages).render(comparison);
           case text -> new TextComparison(messages, output.style(context.app())).render(comparison);
         };
+    context.app().out().print(text);
+    context.app().out().flush();
+    return ExitCode.OK;
+  }
+
+  /** Two profiles of the same decision: a stored name or a file for the other one. */
+  private int compareWith(Decision base, Messages messages) {
+    java.nio.file.Path asFile = java.nio.file.Path.of(with);
+    Decision other =
+        with.contains("/") || with.endsWith(".json")
+            ? new dev.crossroads.store.ProfileReader().readProfile(asFile).resolved()
+            : context.store().apply(home.value()).load(ProfileName.of(with)).profile().resolved();
+    AnalysisSettings settings = analysis.settings();
+    Analyzer analyzer = Engine.analyzer();
+    var views =
+        new dev.crossroads.report.TwoViewsBuilder(messages)
+            .build(profile, base, analyzer.analyze(base, settings), with, other, analyzer.analyze(other, settings));
+    String text =
+        format == Format.json
+            ? new dev.crossroads.report.JsonTwoViews().render(views)
+            : new dev.crossroads.report.TextTwoViews(messages, output.style(context.app())).render(views);
     context.app().out().print(text);
     context.app().out().flush();
     return ExitCode.OK;

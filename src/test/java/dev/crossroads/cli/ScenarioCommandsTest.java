@@ -152,4 +152,28 @@ class ScenarioCommandsTest {
       holder.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
     }
   }
+
+  @Test
+  void compareWithAnotherProfileShowsWhereTheViewsDiffer() throws IOException {
+    String mine = Files.readString(Path.of("src/test/resources/cli/issue-example.json"), StandardCharsets.UTF_8);
+    Path mentor = dir.resolve("mentor.json");
+    Files.writeString(mentor, mine.replace("\"growth\": 50, \"salary\": 30, \"years\": 20",
+        "\"growth\": 10, \"salary\": 30, \"years\": 60"), StandardCharsets.UTF_8);
+
+    CommandRun run = CommandRun.of(env, "compare", "grad", "--with", mentor.toString(), "--width", "100");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains("The biggest difference in weights is on Growth: 50% against 10%.")
+        .contains("grad puts Master's in Korea first; " + mentor + " puts Industry job now first.");
+  }
+
+  @Test
+  void compareWithADifferentDecisionIsRefused() throws IOException {
+    Path other = dir.resolve("other.json");
+    Files.writeString(other, Files.readString(Path.of("src/test/resources/cli/pairwise.json")), StandardCharsets.UTF_8);
+    CommandRun run = CommandRun.of(env, "compare", "grad", "--with", other.toString());
+    assertThat(run.exitCode()).isEqualTo(65);
+    assertThat(run.err()).contains("not the same decision").doesNotContain("\tat ");
+  }
 }
