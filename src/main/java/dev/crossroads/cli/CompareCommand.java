@@ -104,15 +104,18 @@ public final class CompareCommand implements Callable<Integer> {
   /** Two profiles of the same decision: a stored name or a file for the other one. */
   private int compareWith(Decision base, Messages messages) {
     java.nio.file.Path asFile = java.nio.file.Path.of(with);
+    boolean isFile = with.contains("/") || with.endsWith(".json");
     Decision other =
-        with.contains("/") || with.endsWith(".json")
+        isFile
             ? new dev.crossroads.store.ProfileReader().readProfile(asFile).resolved()
             : context.store().apply(home.value()).load(ProfileName.of(with)).profile().resolved();
+    // A file is named by its file name in the columns: the full path would crowd the table out.
+    String otherName = isFile ? String.valueOf(asFile.getFileName()) : with;
     AnalysisSettings settings = analysis.settings();
     Analyzer analyzer = Engine.analyzer();
     var views =
         new dev.crossroads.report.TwoViewsBuilder(messages)
-            .build(profile, base, analyzer.analyze(base, settings), with, other, analyzer.analyze(other, settings));
+            .build(profile, base, analyzer.analyze(base, settings), otherName, other, analyzer.analyze(other, settings));
     String text =
         format == Format.json
             ? new dev.crossroads.report.JsonTwoViews().render(views)

@@ -165,7 +165,7 @@ class ScenarioCommandsTest {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out())
         .contains("The biggest difference in weights is on Growth: 50% against 10%.")
-        .contains("grad puts Master's in Korea first; " + mentor + " puts Industry job now first.");
+        .contains("grad puts Master's in Korea first; mentor.json puts Industry job now first.");
   }
 
   @Test
