@@ -26,6 +26,8 @@ public final class ReviewCommand implements Callable<Integer> {
 
   @Mixin HomeOption home;
 
+  @Mixin OutputOptions output = new OutputOptions();
+
   public ReviewCommand(AppContext app) {
     this(ProfileCommandContext.from(app));
   }
@@ -42,7 +44,11 @@ public final class ReviewCommand implements Callable<Integer> {
     LocalDate today = LocalDate.now(context.app().clock());
     record Due(String name, Decision decision, LocalDate date) {}
     List<Due> due = new ArrayList<>();
+    int unreadable = 0;
     for (ProfileEntry entry : store.list()) {
+      if (!(entry instanceof ProfileEntry.Readable)) {
+        unreadable++;
+      }
       if (entry instanceof ProfileEntry.Readable readable) {
         Decision decision = readable.profile().decision();
         decision
@@ -54,6 +60,7 @@ public final class ReviewCommand implements Callable<Integer> {
     }
     if (due.isEmpty()) {
       out.println(messages.get("profiles.review.none"));
+      unreadable(out, messages, unreadable);
       out.flush();
       return ExitCode.OK;
     }
@@ -66,6 +73,7 @@ public final class ReviewCommand implements Callable<Integer> {
                     Table.Align.LEFT,
                     Table.Align.RIGHT,
                     Table.Align.LEFT))
+            .wrapping()
             .header(
                 List.of(
                     messages.get("profiles.list.name"),
@@ -79,12 +87,20 @@ public final class ReviewCommand implements Callable<Integer> {
               d.name(),
               d.decision().title(),
               d.date().toString(),
-              messages.get("profiles.review.days", ChronoUnit.DAYS.between(d.date(), today)),
+              messages.get("review.days", ChronoUnit.DAYS.between(d.date(), today)),
               context.winnerOf(d.decision())));
     }
     out.println(messages.get("profiles.review.header", due.size()));
-    table.render(Integer.MAX_VALUE, "").forEach(out::println);
+    table.render(output.style(context.app()).width(), "").forEach(out::println);
+    unreadable(out, messages, unreadable);
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** A damaged profile may be one that is due: say so rather than leave it out silently. */
+  private static void unreadable(PrintWriter out, Messages messages, int count) {
+    if (count > 0) {
+      out.println(messages.get("review.unreadable", count));
+    }
   }
 }
