@@ -59,6 +59,9 @@ public record ProfileComparison(
       int rightRank,
       Comparison.Mark rightMark) {}
 
-  /** The option a profile ranks first, and whether it is within half a point of the second. */
-  public record Side(String winnerId, String winnerLabel, boolean tie) {}
+  /**
+   * The option a profile ranks first, and whether the second ({@code secondLabel}) is within half
+   * a point of it.
+   */
+  public record Side(String winnerId, String winnerLabel, boolean tie, String secondLabel) {}
 }

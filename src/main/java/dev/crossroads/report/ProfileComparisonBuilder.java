@@ -153,7 +153,8 @@ public final class ProfileComparisonBuilder {
         rows.size() > 1
             && rows.get(1).passesGates() == rows.get(0).passesGates()
             && Math.abs(rows.get(0).score() - rows.get(1).score()) < SummaryBuilder.TIE;
-    return new ProfileComparison.Side(wsm.winner(), label(labels, wsm.winner()), tie);
+    String second = rows.size() > 1 ? label(labels, rows.get(1).optionId()) : "";
+    return new ProfileComparison.Side(wsm.winner(), label(labels, wsm.winner()), tie, second);
   }
 
   private List<String> takeaways(
@@ -172,10 +173,10 @@ public final class ProfileComparisonBuilder {
               "compare.p.takeaway.disagree", left, lw.winnerLabel(), right, rw.winnerLabel()));
     }
     if (lw.tie()) {
-      out.add(messages.get("compare.p.takeaway.tie", left));
+      out.add(messages.get("compare.p.takeaway.tie", left, lw.winnerLabel(), lw.secondLabel()));
     }
     if (rw.tie()) {
-      out.add(messages.get("compare.p.takeaway.tie", right));
+      out.add(messages.get("compare.p.takeaway.tie", right, rw.winnerLabel(), rw.secondLabel()));
     }
     if (!weights.isEmpty() && !Numbers.percent(weights.get(0).left()).equals(Numbers.percent(weights.get(0).right()))) {
       ProfileComparison.WeightRow w = weights.get(0);

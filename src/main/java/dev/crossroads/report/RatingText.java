@@ -11,7 +11,7 @@ final class RatingText {
 
   static String of(Messages messages, Criterion criterion, Rating rating) {
     String unit =
-        criterion.scale() instanceof QuantityScale q && !q.unit().isBlank() ? " " + q.unit() : "";
+        criterion.scale() instanceof QuantityScale q && !q.unit().isBlank() ? unit(q.unit()) : "";
     if (rating instanceof Rating.Range r) {
       return r.likely().isPresent()
           ? messages.get(
@@ -22,5 +22,11 @@ final class RatingText {
           : messages.get("compare.value.range", Numbers.value(r.low()), Numbers.value(r.high()) + unit);
     }
     return Numbers.value(rating.central()) + unit;
+  }
+
+  /** Korean units sit right after the number (5,000,000원, 2년); others after a space. */
+  private static String unit(String unit) {
+    String u = unit.strip();
+    return Character.UnicodeScript.of(u.codePointAt(0)) == Character.UnicodeScript.HANGUL ? u : " " + u;
   }
 }
