@@ -4,6 +4,7 @@ import dev.crossroads.ExitCode;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.report.Table;
+import dev.crossroads.report.Wrap;
 import dev.crossroads.store.ProfileEntry;
 import dev.crossroads.store.ProfileStore;
 import java.io.PrintWriter;
@@ -42,6 +43,7 @@ public final class ReviewCommand implements Callable<Integer> {
     PrintWriter out = context.app().out();
     ProfileStore store = context.store().apply(home.value());
     LocalDate today = LocalDate.now(context.app().clock());
+    int width = output.style(context.app()).width();
     record Due(String name, Decision decision, LocalDate date) {}
     List<Due> due = new ArrayList<>();
     int unreadable = 0;
@@ -59,8 +61,8 @@ public final class ReviewCommand implements Callable<Integer> {
       }
     }
     if (due.isEmpty()) {
-      out.println(messages.get("profiles.review.none"));
-      unreadable(out, messages, unreadable);
+      Wrap.lines(messages.get("profiles.review.none"), width, "", "").forEach(out::println);
+      unreadable(out, messages, unreadable, width);
       out.flush();
       return ExitCode.OK;
     }
@@ -90,17 +92,18 @@ public final class ReviewCommand implements Callable<Integer> {
               messages.get("review.days", ChronoUnit.DAYS.between(d.date(), today)),
               context.winnerOf(d.decision())));
     }
-    out.println(messages.get("profiles.review.header", due.size()));
-    table.render(output.style(context.app()).width(), "").forEach(out::println);
-    unreadable(out, messages, unreadable);
+    Wrap.lines(messages.get("profiles.review.header", due.size()), width, "", "")
+        .forEach(out::println);
+    table.render(width, "").forEach(out::println);
+    unreadable(out, messages, unreadable, width);
     out.flush();
     return ExitCode.OK;
   }
 
   /** A damaged profile may be one that is due: say so rather than leave it out silently. */
-  private static void unreadable(PrintWriter out, Messages messages, int count) {
+  private static void unreadable(PrintWriter out, Messages messages, int count, int width) {
     if (count > 0) {
-      out.println(messages.get("review.unreadable", count));
+      Wrap.lines(messages.get("review.unreadable", count), width, "", "").forEach(out::println);
     }
   }
 }

@@ -4,10 +4,10 @@ import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
-import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Scenario;
 import dev.crossroads.report.Numbers;
+import dev.crossroads.report.Table;
 import dev.crossroads.store.ProfileName;
 import dev.crossroads.store.ProfileStore;
 import dev.crossroads.store.SaveMode;
@@ -108,13 +108,15 @@ public final class ScenarioAddCommand implements Callable<Integer> {
       Messages messages, LinePrompt lines, Decision decision, String scenarioName) {
     PrintWriter out = context.app().out();
     out.println(messages.get("scenario.add.intro", scenarioName));
-    out.println(messages.get("scenario.add.weights", current(decision)));
-    for (Criterion c : decision.criteria()) {
-      out.println("    " + c.id() + "  " + c.label());
-    }
-    out.println(messages.get("scenario.add.ratings"));
-    decision.options().forEach(o -> out.println("    " + o.id() + "  " + o.label()));
-    out.println(messages.get("scenario.add.example", example(decision)));
+    out.println("  " + messages.get("scenario.add.weights", current(decision)));
+    Table criteria = new Table(List.of(Table.Align.LEFT, Table.Align.LEFT));
+    decision.criteria().forEach(c -> criteria.row(List.of(c.id(), c.label())));
+    criteria.render(Integer.MAX_VALUE, "    ").forEach(out::println);
+    out.println("  " + messages.get("scenario.add.ratings"));
+    Table options = new Table(List.of(Table.Align.LEFT, Table.Align.LEFT));
+    decision.options().forEach(o -> options.row(List.of(o.id(), o.label())));
+    options.render(Integer.MAX_VALUE, "    ").forEach(out::println);
+    out.println("  " + messages.get("scenario.add.example", example(decision)));
     ScenarioSettings settings = new ScenarioSettings(decision);
     while (true) {
       String line = lines.read("> ").orElseThrow(ScenarioAddCommand::cancelled).strip();
@@ -143,8 +145,10 @@ public final class ScenarioAddCommand implements Callable<Integer> {
 
   /** How the weights read now, in the units a {@code weight.} assignment sets. */
   private static String current(Decision decision) {
-    return ScenarioSettings.startingWeights(decision).entrySet().stream()
-        .map(e -> e.getKey() + "=" + Numbers.value(e.getValue()))
+    var weights = ScenarioSettings.startingWeights(decision);
+    return decision.criteria().stream()
+        .filter(c -> weights.containsKey(c.id()))
+        .map(c -> c.id() + "=" + Numbers.value(weights.get(c.id())))
         .collect(Collectors.joining(", "));
   }
 
