@@ -182,4 +182,28 @@ class ScenarioCommandsTest {
     CommandRun export = run("export", "grad");
     assertThat(export.out()).contains("\"scenarios\"", "\"years-matter\"");
   }
+
+  @Test
+  void aLockHeldByAnotherProcessStopsAScenarioBeingAdded() throws Exception {
+    Process holder =
+        dev.crossroads.store.JavaProcess.start(
+            dev.crossroads.store.LockHolder.class, dir.resolve("profiles").toString(), "grad");
+    try {
+      var out =
+          new java.io.BufferedReader(
+              new java.io.InputStreamReader(
+                  holder.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(out.readLine()).isEqualTo("locked");
+      byte[] before = Files.readAllBytes(dir.resolve("profiles/grad.json"));
+
+      CommandRun run = run("scenario", "add", "grad", "x", "--set", "weight.growth=1");
+
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(75);
+      assertThat(run.err()).contains("grad").doesNotContain("\tat ");
+      assertThat(Files.readAllBytes(dir.resolve("profiles/grad.json"))).isEqualTo(before);
+    } finally {
+      holder.destroyForcibly();
+      holder.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+  }
 }

@@ -163,4 +163,18 @@ class ComparisonBuilderTest {
           .isEqualTo(groups);
     }
   }
+
+  @Test
+  void colourOnlyWhenTheStyleAllowsItAndAsciiAvoidsBoxDrawing() {
+    Comparison c = compare(decision(70, 30, List.of()), weights("pay-first", 30, 70));
+
+    String plain = new TextComparison(EN, TextStyle.plain(80)).render(c);
+    String coloured = new TextComparison(EN, new TextStyle(80, true, false)).render(c);
+    String ascii = new TextComparison(EN, new TextStyle(80, false, true)).render(c);
+
+    assertThat(plain).doesNotContain("\u001b[").contains("─");
+    assertThat(coloured).contains("\u001b[");
+    assertThat(TextSummary.stripAnsi(coloured)).isEqualTo(plain);
+    assertThat(ascii).doesNotContain("─").contains("====");
+  }
 }
