@@ -129,8 +129,8 @@ public final class CompareCommand implements Callable<Integer> {
     };
   }
 
-  private String profiles(Decision left, Decision right) {
-    sameDecision(left, right);
+  private String profiles(Decision left, Other right) {
+    sameDecision(left, right.decision());
     Analyzer analyzer = Engine.analyzer();
     Messages messages = context.app().messagesFor(left.language());
     ProfileComparison comparison =
@@ -138,7 +138,7 @@ public final class CompareCommand implements Callable<Integer> {
             .build(
                 new ProfileComparisonBuilder.Side(profile, left, analyzer.analyze(left, settings())),
                 new ProfileComparisonBuilder.Side(
-                    other, right, analyzer.analyze(right, settings())));
+                    right.name(), right.decision(), analyzer.analyze(right.decision(), settings())));
     return switch (format) {
       case json -> new JsonProfileComparison().render(comparison);
       case markdown -> new MarkdownProfileComparison(messages).render(comparison);
@@ -171,19 +171,24 @@ public final class CompareCommand implements Callable<Integer> {
     }
   }
 
+  /** The other profile, and the name its column goes by. */
+  private record Other(String name, Decision decision) {}
+
   /**
    * The other profile: a stored profile's name, or a file. A name wins when a stored profile has
-   * it, since a file can always be named unambiguously with a path (./mentor.json).
+   * it, since a file can always be named unambiguously with a path (./mentor.json). A file goes
+   * by its file name: a whole path would crowd the tables out.
    */
-  private static Decision load(ProfileStore store, String argument) {
+  private static Other load(ProfileStore store, String argument) {
     boolean looksLikePath =
         argument.contains("/") || argument.contains("\\") || argument.endsWith(".json");
     if (!looksLikePath) {
       ProfileName name = ProfileName.of(argument);
       if (store.exists(name) || !Files.exists(Path.of(argument))) {
-        return store.load(name).decision();
+        return new Other(argument, store.load(name).decision());
       }
     }
-    return store.readFile(Path.of(argument));
+    Path file = Path.of(argument);
+    return new Other(String.valueOf(file.getFileName()), store.readFile(file));
   }
 }

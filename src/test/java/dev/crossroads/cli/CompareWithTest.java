@@ -64,11 +64,11 @@ class CompareWithTest {
   }
 
   @Test
-  void theOtherProfileMayBeAFile() {
-    Path file = fixture.write("mentor-file.json", TestProfiles.json("Grad or job"));
+  void theOtherProfileMayBeAFileNamedByItsFileName() {
+    Path file = fixture.write("files/mentor-file.json", TestProfiles.json("Grad or job"));
     SubcommandRun run = fixture.run(CompareCommand::new, "mine", "--with", file.toString());
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out()).contains(file.toString());
+    assertThat(run.out()).contains("\"mine\" and \"mentor-file.json\"").doesNotContain(file.getParent().toString());
   }
 
   @Test
