@@ -4,19 +4,32 @@ import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
+import dev.crossroads.analysis.AnalysisResult;
 import dev.crossroads.analysis.AnalysisSettings;
 import dev.crossroads.analysis.Analyzer;
+import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Scenario;
 import dev.crossroads.report.Comparison;
 import dev.crossroads.report.ComparisonBuilder;
 import dev.crossroads.report.JsonComparison;
+import dev.crossroads.report.JsonProfileComparison;
 import dev.crossroads.report.MarkdownComparison;
+import dev.crossroads.report.MarkdownProfileComparison;
+import dev.crossroads.report.ProfileComparison;
+import dev.crossroads.report.ProfileComparisonBuilder;
 import dev.crossroads.report.TextComparison;
+import dev.crossroads.report.TextProfileComparison;
 import dev.crossroads.store.ProfileName;
+import dev.crossroads.store.ProfileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,7 +37,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code crossroads compare PROFILE [SCENARIO...]}: the base decision and its scenarios side by
- * side (all of them when none is named).
+ * side (all of them when none is named); with {@code --with OTHER}, two profiles of the same
+ * decision side by side instead.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true)
 public final class CompareCommand implements Callable<Integer> {
@@ -33,6 +47,12 @@ public final class CompareCommand implements Callable<Integer> {
     json,
     markdown
   }
+
+  /**
+   * Only the weighted-sum scores and ranks are shown, and they do not depend on the Monte Carlo;
+   * a few draws keep a comparison of many scenarios quick.
+   */
+  private static final int DRAWS = 200;
 
   private final ProfileCommandContext context;
 
@@ -44,15 +64,17 @@ public final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "1..*", paramLabel = "SCENARIO", descriptionKey = "compare.scenarios")
   List<String> scenarioNames = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "text|json|markdown", defaultValue = "text", descriptionKey = "analyze.format")
+  @Option(names = "--with", paramLabel = "OTHER", descriptionKey = "compare.with")
+  String other;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json|markdown",
+      defaultValue = "text",
+      descriptionKey = "compare.format")
   Format format;
 
-  @Option(names = "--with", paramLabel = "OTHER", descriptionKey = "compare.with")
-  String with;
-
-  @Mixin AnalysisOptions analysis;
-
-  @Mixin OutputOptions output;
+  @Mixin OutputOptions output = new OutputOptions();
 
   public CompareCommand(AppContext app) {
     this(ProfileCommandContext.from(app));
@@ -64,12 +86,19 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Decision base =
-        context.store().apply(home.value()).load(ProfileName.of(profile)).profile().resolved();
-    Messages messages = context.app().messagesFor(base.language());
-    if (with != null) {
-      return compareWith(base, messages);
+    if (other != null && !scenarioNames.isEmpty()) {
+      throw new Failure(
+          ExitCode.USAGE, Message.of("compare.cli.withScenarios", String.join(", ", scenarioNames)));
     }
+    ProfileStore store = context.store().apply(home.value());
+    Decision base = store.load(ProfileName.of(profile)).decision();
+    String text = other == null ? scenarios(base) : profiles(base, load(store, other));
+    context.app().out().print(text);
+    context.app().out().flush();
+    return ExitCode.OK;
+  }
+
+  private String scenarios(Decision base) {
     List<Scenario> chosen = new ArrayList<>();
     if (scenarioNames.isEmpty()) {
       chosen.addAll(base.scenarios());
@@ -78,50 +107,88 @@ public final class CompareCommand implements Callable<Integer> {
         chosen.add(
             base.scenario(name)
                 .orElseThrow(
-                    () -> new Failure(ExitCode.USAGE, Message.of("cli.noSuchScenario", name, profile))));
+                    () ->
+                        new Failure(
+                            ExitCode.USAGE, Message.of("cli.noSuchScenario", name, profile))));
       }
     }
-    AnalysisSettings settings = analysis.settings();
     Analyzer analyzer = Engine.analyzer();
     List<ComparisonBuilder.Variant> variants = new ArrayList<>();
     for (Scenario scenario : chosen) {
       Decision decision = base.under(scenario);
-      variants.add(new ComparisonBuilder.Variant(scenario, decision, analyzer.analyze(decision, settings)));
+      variants.add(
+          new ComparisonBuilder.Variant(scenario, decision, analyzer.analyze(decision, settings())));
     }
+    Messages messages = context.app().messagesFor(base.language());
     Comparison comparison =
-        new ComparisonBuilder(messages).build(base, analyzer.analyze(base, settings), variants);
-    String text =
-        switch (format) {
-          case json -> new JsonComparison().render(comparison);
-          case markdown -> new MarkdownComparison(messages).render(comparison);
-          case text -> new TextComparison(messages, output.style(context.app())).render(comparison);
-        };
-    context.app().out().print(text);
-    context.app().out().flush();
-    return ExitCode.OK;
+        new ComparisonBuilder(messages).build(base, analyzer.analyze(base, settings()), variants);
+    return switch (format) {
+      case json -> new JsonComparison().render(comparison);
+      case markdown -> new MarkdownComparison(messages).render(comparison);
+      case text -> new TextComparison(messages, output.style(context.app())).render(comparison);
+    };
   }
 
-  /** Two profiles of the same decision: a stored name or a file for the other one. */
-  private int compareWith(Decision base, Messages messages) {
-    java.nio.file.Path asFile = java.nio.file.Path.of(with);
-    boolean isFile = with.contains("/") || with.endsWith(".json");
-    Decision other =
-        isFile
-            ? new dev.crossroads.store.ProfileReader().readProfile(asFile).resolved()
-            : context.store().apply(home.value()).load(ProfileName.of(with)).profile().resolved();
-    // A file is named by its file name in the columns: the full path would crowd the table out.
-    String otherName = isFile ? String.valueOf(asFile.getFileName()) : with;
-    AnalysisSettings settings = analysis.settings();
+  private String profiles(Decision left, Other right) {
+    sameDecision(left, right.decision());
     Analyzer analyzer = Engine.analyzer();
-    var views =
-        new dev.crossroads.report.TwoViewsBuilder(messages)
-            .build(profile, base, analyzer.analyze(base, settings), otherName, other, analyzer.analyze(other, settings));
-    String text =
-        format == Format.json
-            ? new dev.crossroads.report.JsonTwoViews().render(views)
-            : new dev.crossroads.report.TextTwoViews(messages, output.style(context.app())).render(views);
-    context.app().out().print(text);
-    context.app().out().flush();
-    return ExitCode.OK;
+    Messages messages = context.app().messagesFor(left.language());
+    ProfileComparison comparison =
+        new ProfileComparisonBuilder(messages)
+            .build(
+                new ProfileComparisonBuilder.Side(profile, left, analyzer.analyze(left, settings())),
+                new ProfileComparisonBuilder.Side(
+                    right.name(), right.decision(), analyzer.analyze(right.decision(), settings())));
+    return switch (format) {
+      case json -> new JsonProfileComparison().render(comparison);
+      case markdown -> new MarkdownProfileComparison(messages).render(comparison);
+      case text ->
+          new TextProfileComparison(messages, output.style(context.app())).render(comparison);
+    };
+  }
+
+  private static AnalysisSettings settings() {
+    return AnalysisSettings.defaults(AnalysisOptions.DEFAULT_SEED).withDraws(DRAWS);
+  }
+
+  /** Two profiles can be laid side by side only when they name the same options and criteria. */
+  private void sameDecision(Decision left, Decision right) {
+    check(left.options(), right.options(), dev.crossroads.decision.Option::id, "compare.cli.options");
+    check(left.criteria(), right.criteria(), Criterion::id, "compare.cli.criteria");
+  }
+
+  private <T> void check(List<T> a, List<T> b, Function<T, String> id, String key) {
+    Set<String> left = new TreeSet<>(a.stream().map(id).toList());
+    Set<String> right = new TreeSet<>(b.stream().map(id).toList());
+    if (!left.equals(right)) {
+      throw new Failure(
+          ExitCode.DATA,
+          Message.of(
+              "compare.cli.different",
+              profile,
+              other,
+              Message.of(key, String.join(", ", left), String.join(", ", right))));
+    }
+  }
+
+  /** The other profile, and the name its column goes by. */
+  private record Other(String name, Decision decision) {}
+
+  /**
+   * The other profile: a stored profile's name, or a file. A name wins when a stored profile has
+   * it, since a file can always be named unambiguously with a path (./mentor.json). A file goes
+   * by its file name: a whole path would crowd the tables out.
+   */
+  private static Other load(ProfileStore store, String argument) {
+    boolean looksLikePath =
+        argument.contains("/") || argument.contains("\\") || argument.endsWith(".json");
+    if (!looksLikePath) {
+      ProfileName name = ProfileName.of(argument);
+      if (store.exists(name) || !Files.exists(Path.of(argument))) {
+        return new Other(argument, store.load(name).decision());
+      }
+    }
+    Path file = Path.of(argument);
+    return new Other(String.valueOf(file.getFileName()), store.readFile(file));
   }
 }

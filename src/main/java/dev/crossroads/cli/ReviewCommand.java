@@ -4,6 +4,7 @@ import dev.crossroads.ExitCode;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.report.Table;
+import dev.crossroads.report.Wrap;
 import dev.crossroads.store.ProfileEntry;
 import dev.crossroads.store.ProfileStore;
 import java.io.PrintWriter;
@@ -26,6 +27,8 @@ public final class ReviewCommand implements Callable<Integer> {
 
   @Mixin HomeOption home;
 
+  @Mixin OutputOptions output = new OutputOptions();
+
   public ReviewCommand(AppContext app) {
     this(ProfileCommandContext.from(app));
   }
@@ -40,9 +43,14 @@ public final class ReviewCommand implements Callable<Integer> {
     PrintWriter out = context.app().out();
     ProfileStore store = context.store().apply(home.value());
     LocalDate today = LocalDate.now(context.app().clock());
+    int width = output.style(context.app()).width();
     record Due(String name, Decision decision, LocalDate date) {}
     List<Due> due = new ArrayList<>();
+    int unreadable = 0;
     for (ProfileEntry entry : store.list()) {
+      if (!(entry instanceof ProfileEntry.Readable)) {
+        unreadable++;
+      }
       if (entry instanceof ProfileEntry.Readable readable) {
         Decision decision = readable.profile().decision();
         decision
@@ -53,7 +61,8 @@ public final class ReviewCommand implements Callable<Integer> {
       }
     }
     if (due.isEmpty()) {
-      out.println(messages.get("profiles.review.none"));
+      Wrap.lines(messages.get("profiles.review.none"), width, "", "").forEach(out::println);
+      unreadable(out, messages, unreadable, width);
       out.flush();
       return ExitCode.OK;
     }
@@ -66,6 +75,7 @@ public final class ReviewCommand implements Callable<Integer> {
                     Table.Align.LEFT,
                     Table.Align.RIGHT,
                     Table.Align.LEFT))
+            .wrapping()
             .header(
                 List.of(
                     messages.get("profiles.list.name"),
@@ -79,12 +89,21 @@ public final class ReviewCommand implements Callable<Integer> {
               d.name(),
               d.decision().title(),
               d.date().toString(),
-              messages.get("profiles.review.days", ChronoUnit.DAYS.between(d.date(), today)),
+              messages.get("review.days", ChronoUnit.DAYS.between(d.date(), today)),
               context.winnerOf(d.decision())));
     }
-    out.println(messages.get("profiles.review.header", due.size()));
-    table.render(Integer.MAX_VALUE, "").forEach(out::println);
+    Wrap.lines(messages.get("profiles.review.header", due.size()), width, "", "")
+        .forEach(out::println);
+    table.render(width, "").forEach(out::println);
+    unreadable(out, messages, unreadable, width);
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** A damaged profile may be one that is due: say so rather than leave it out silently. */
+  private static void unreadable(PrintWriter out, Messages messages, int count, int width) {
+    if (count > 0) {
+      Wrap.lines(messages.get("review.unreadable", count), width, "", "").forEach(out::println);
+    }
   }
 }

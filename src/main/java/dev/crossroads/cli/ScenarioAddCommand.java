@@ -6,16 +6,17 @@ import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Scenario;
+import dev.crossroads.report.Numbers;
+import dev.crossroads.report.Table;
 import dev.crossroads.store.ProfileName;
 import dev.crossroads.store.ProfileStore;
 import dev.crossroads.store.SaveMode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,11 +24,13 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code crossroads scenario add PROFILE NAME --set ...}: records a "what if" next to the base
- * decision. Without {@code --set} on a terminal it asks for the assignments line by line.
+ * decision. Without {@code --set} on a terminal it asks for the changes line by line; nothing is
+ * saved until the last answer.
  */
 @Command(name = "add", mixinStandardHelpOptions = true)
 public final class ScenarioAddCommand implements Callable<Integer> {
   private final ProfileCommandContext context;
+  private final Optional<LinePrompt> prompt;
 
   @Mixin HomeOption home;
 
@@ -41,17 +44,18 @@ public final class ScenarioAddCommand implements Callable<Integer> {
   List<String> sets = new ArrayList<>();
 
   @Option(names = "--description", paramLabel = "TEXT", descriptionKey = "scenario.description")
-  String description = "";
+  String description;
 
   @Option(names = "--replace", descriptionKey = "scenario.replace")
   boolean replace;
 
   public ScenarioAddCommand(AppContext app) {
-    this(ProfileCommandContext.from(app));
+    this(ProfileCommandContext.from(app), LinePrompt.forProcess(app));
   }
 
-  public ScenarioAddCommand(ProfileCommandContext context) {
+  ScenarioAddCommand(ProfileCommandContext context, Optional<LinePrompt> prompt) {
     this.context = context;
+    this.prompt = prompt;
   }
 
   @Override
@@ -59,62 +63,103 @@ public final class ScenarioAddCommand implements Callable<Integer> {
     Messages messages = context.messages();
     ProfileStore store = context.store().apply(home.value());
     ProfileName profileName = ProfileName.of(profile);
+    // The decision as written (without a money plan's figures), since that is what is saved.
     Decision decision = store.load(profileName).profile().decision();
-    if (name.isBlank()) {
+    String scenarioName = name.strip();
+    if (scenarioName.isEmpty()) {
       throw new Failure(ExitCode.USAGE, Message.of("cli.scenario.blankName"));
     }
-    boolean exists = decision.scenario(name).isPresent();
-    if (exists && !replace) {
-      throw new Failure(ExitCode.CANT_CREATE, Message.of("cli.scenario.exists", name, profile));
+    if (decision.scenario(scenarioName).isPresent() && !replace) {
+      throw new Failure(
+          ExitCode.CANT_CREATE, Message.of("cli.scenario.exists", scenarioName, profile));
     }
-    List<String> assignments = sets.isEmpty() ? ask(messages, decision) : sets;
-    Scenario scenario = ScenarioSettings.build(decision, name, description, assignments);
+    Scenario scenario;
+    if (sets.isEmpty()) {
+      LinePrompt lines =
+          prompt.orElseThrow(() -> new Failure(ExitCode.USAGE, Message.of("cli.scenario.needsSet")));
+      Optional<Scenario> asked = ask(messages, lines, decision, scenarioName);
+      if (asked.isEmpty()) {
+        print(messages.get("scenario.add.nothing"));
+        return ExitCode.OK;
+      }
+      scenario = asked.get();
+    } else {
+      scenario =
+          ScenarioSettings.build(
+              decision, scenarioName, description == null ? "" : description.strip(), sets);
+    }
     List<Scenario> scenarios = new ArrayList<>();
     for (Scenario s : decision.scenarios()) {
-      if (!s.name().equals(name)) {
-        scenarios.add(s);
-      }
+      scenarios.add(s.name().equals(scenarioName) ? scenario : s);
     }
-    scenarios.add(scenario);
+    if (decision.scenario(scenarioName).isEmpty()) {
+      scenarios.add(scenario);
+    }
     store.save(profileName, decision.withScenarios(scenarios), SaveMode.REPLACE);
-    context.app().out().println(messages.get("cli.scenario.added", name, profile));
-    context.app().out().flush();
+    print(messages.get("cli.scenario.added", scenarioName, profile));
     return ExitCode.OK;
   }
 
-  /** Line by line on a terminal; without one there is nobody to ask. */
-  private List<String> ask(Messages messages, Decision decision) {
-    if (System.console() == null) {
-      throw new Failure(ExitCode.USAGE, Message.of("cli.scenario.needsSet"));
-    }
-    var out = context.app().out();
-    out.println(messages.get("cli.scenario.prompt"));
-    decision.criteria().forEach(c -> out.println("  weight." + c.id() + "    " + c.label()));
-    decision.options().forEach(o -> out.println("  rating." + o.id() + ".<criterion>    " + o.label()));
-    out.flush();
-    List<String> lines = new ArrayList<>();
-    BufferedReader reader =
-        new BufferedReader(new InputStreamReader(context.app().in(), StandardCharsets.UTF_8));
-    try {
-      while (true) {
-        out.print("> ");
-        out.flush();
-        String line = reader.readLine();
-        if (line == null) {
-          // Ctrl-D before an empty line: leave without saving anything.
-          throw new Failure(ExitCode.INTERRUPTED, Message.of("cli.scenario.cancelled"));
-        }
-        if (line.isBlank()) {
-          break;
-        }
-        lines.add(line.trim());
+  /**
+   * Asks for one change a line until an empty line; a change that does not fit the decision is
+   * explained and asked again. Empty when the person gave no change.
+   */
+  private Optional<Scenario> ask(
+      Messages messages, LinePrompt lines, Decision decision, String scenarioName) {
+    PrintWriter out = context.app().out();
+    out.println(messages.get("scenario.add.intro", scenarioName));
+    out.println("  " + messages.get("scenario.add.weights", current(decision)));
+    Table criteria = new Table(List.of(Table.Align.LEFT, Table.Align.LEFT));
+    decision.criteria().forEach(c -> criteria.row(List.of(c.id(), c.label())));
+    criteria.render(Integer.MAX_VALUE, "    ").forEach(out::println);
+    out.println("  " + messages.get("scenario.add.ratings"));
+    Table options = new Table(List.of(Table.Align.LEFT, Table.Align.LEFT));
+    decision.options().forEach(o -> options.row(List.of(o.id(), o.label())));
+    options.render(Integer.MAX_VALUE, "    ").forEach(out::println);
+    out.println("  " + messages.get("scenario.add.example", example(decision)));
+    ScenarioSettings settings = new ScenarioSettings(decision);
+    while (true) {
+      String line = lines.read("> ").orElseThrow(ScenarioAddCommand::cancelled).strip();
+      if (line.isEmpty()) {
+        break;
       }
-    } catch (IOException e) {
-      throw new Failure(ExitCode.IO, Message.of("cli.scenario.cancelled"), e);
+      try {
+        settings.apply(line.startsWith("--set ") ? line.substring(6).strip() : line);
+      } catch (Failure f) {
+        out.println("  " + messages.get(f.userMessage()));
+      }
     }
-    if (lines.isEmpty()) {
-      throw new Failure(ExitCode.USAGE, Message.of("cli.scenario.needsSet"));
+    if (settings.isEmpty()) {
+      return Optional.empty();
     }
-    return lines;
+    String text = description;
+    if (text == null) {
+      text = lines.read(messages.get("scenario.add.description")).orElseThrow(ScenarioAddCommand::cancelled);
+    }
+    return Optional.of(settings.scenario(scenarioName, text.strip()));
+  }
+
+  private static Failure cancelled() {
+    return new Failure(ExitCode.INTERRUPTED, Message.of("cli.scenario.cancelled"));
+  }
+
+  /** How the weights read now, in the units a {@code weight.} assignment sets. */
+  private static String current(Decision decision) {
+    var weights = ScenarioSettings.startingWeights(decision);
+    return decision.criteria().stream()
+        .filter(c -> weights.containsKey(c.id()))
+        .map(c -> c.id() + "=" + Numbers.value(weights.get(c.id())))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String example(Decision decision) {
+    String option = decision.options().isEmpty() ? "OPTION" : decision.options().get(0).id();
+    String criterion = decision.criteria().isEmpty() ? "CRITERION" : decision.criteria().get(0).id();
+    return "weight." + criterion + "=30, rating." + option + "." + criterion + "=6..8";
+  }
+
+  private void print(String text) {
+    context.app().out().println(text);
+    context.app().out().flush();
   }
 }

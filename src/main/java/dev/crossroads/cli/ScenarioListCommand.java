@@ -3,11 +3,15 @@ package dev.crossroads.cli;
 import dev.crossroads.ExitCode;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
+import dev.crossroads.decision.Rating;
 import dev.crossroads.decision.Scenario;
+import dev.crossroads.report.Numbers;
 import dev.crossroads.report.Table;
 import dev.crossroads.store.ProfileName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,6 +23,8 @@ public final class ScenarioListCommand implements Callable<Integer> {
   private final ProfileCommandContext context;
 
   @Mixin HomeOption home;
+
+  @Mixin OutputOptions output = new OutputOptions();
 
   @Parameters(index = "0", paramLabel = "PROFILE", descriptionKey = "profiles.param.name")
   String profile;
@@ -48,24 +54,56 @@ public final class ScenarioListCommand implements Callable<Integer> {
                 List.of(
                     messages.get("cli.scenario.col.name"),
                     messages.get("cli.scenario.col.description"),
-                    messages.get("cli.scenario.col.changes")));
+                    messages.get("cli.scenario.col.changes")))
+            .wrapping();
     for (Scenario s : decision.scenarios()) {
-      table.row(List.of(s.name(), s.description(), changes(messages, s)));
+      table.row(List.of(s.name(), s.description(), changes(messages, decision, s)));
     }
-    table.render(Integer.MAX_VALUE, "").forEach(out::println);
+    table.render(output.style(context.app()).width(), "").forEach(out::println);
     out.flush();
     return ExitCode.OK;
   }
 
-  static String changes(Messages messages, Scenario scenario) {
+  /**
+   * What the scenario sets, in the syntax {@code --set} takes: the weights that differ from the
+   * base's, then each rating.
+   */
+  static String changes(Messages messages, Decision base, Scenario scenario) {
     List<String> parts = new ArrayList<>();
-    if (scenario.weights().isPresent()) {
-      parts.add(messages.get("cli.scenario.changesWeights"));
+    scenario
+        .weights()
+        .ifPresent(
+            weights -> {
+              Map<String, Double> before = ScenarioSettings.startingWeights(base);
+              List<String> changed = new ArrayList<>();
+              ScenarioSettings.startingWeights(base.withWeights(weights))
+                  .forEach(
+                      (id, value) -> {
+                        if (!Objects.equals(before.get(id), value)) {
+                          changed.add(id + " " + Numbers.value(value));
+                        }
+                      });
+              if (!changed.isEmpty()) {
+                parts.add(messages.get("scenario.list.weights", String.join(", ", changed)));
+              }
+            });
+    scenario
+        .ratings()
+        .forEach(
+            (option, row) ->
+                row.forEach(
+                    (criterion, rating) ->
+                        parts.add(option + "." + criterion + " " + text(rating))));
+    return parts.isEmpty() ? messages.get("scenario.list.none") : String.join("; ", parts);
+  }
+
+  private static String text(Rating rating) {
+    if (rating instanceof Rating.Range r) {
+      return Numbers.value(r.low())
+          + ".."
+          + (r.likely().isPresent() ? Numbers.value(r.likely().getAsDouble()) + ".." : "")
+          + Numbers.value(r.high());
     }
-    int cells = scenario.ratings().values().stream().mapToInt(java.util.Map::size).sum();
-    if (cells > 0) {
-      parts.add(messages.get("cli.scenario.changesRatings", cells));
-    }
-    return String.join(", ", parts);
+    return Numbers.value(rating.central());
   }
 }

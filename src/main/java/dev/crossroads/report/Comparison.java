@@ -1,18 +1,16 @@
 package dev.crossroads.report;
 
+import dev.crossroads.decision.Rating;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A base decision and its scenarios side by side, phrased and ready to lay out: per option its
- * score and rank in each column, the winner of each column, what each scenario changes, and what
- * that means.
+ * A base decision and its scenarios side by side, ready to lay out: per option its score and rank
+ * in each column, the winner of each column (or the options tied for first), what each scenario
+ * changes against the base, and the plain-language takeaways. Renderers only arrange it.
  */
 public record Comparison(
-    String title,
-    List<Column> columns,
-    List<Row> rows,
-    List<Change> changes,
-    List<String> takeaways) {
+    String title, List<Column> columns, List<Row> rows, List<Change> changes, List<String> takeaways) {
 
   public Comparison {
     columns = List.copyOf(columns);
@@ -21,20 +19,66 @@ public record Comparison(
     takeaways = List.copyOf(takeaways);
   }
 
-  /** One column: the base or a scenario, and the option it ranks first. */
-  public record Column(String name, String description, String winnerId, String winnerLabel) {}
+  /**
+   * One column: the base (always first) or a scenario, the option it ranks first, and the options
+   * within half a point of that winner ({@code tiedIds}, empty when the lead is clear).
+   */
+  public record Column(
+      String name, String description, String winnerId, String winnerLabel, List<String> tiedIds) {
+    public Column {
+      tiedIds = List.copyOf(tiedIds);
+    }
 
-  /** One option across the columns; {@code scores} and {@code ranks} follow the columns. */
-  public record Row(String optionId, String label, List<Double> scores, List<Integer> ranks) {
-    public Row {
-      scores = List.copyOf(scores);
-      ranks = List.copyOf(ranks);
+    public boolean tie() {
+      return !tiedIds.isEmpty();
     }
   }
 
-  /** What one scenario changes against the base, one phrased line each. */
-  public record Change(String scenario, List<String> lines, boolean winnerChanged) {
+  /** How a cell stands in its column. */
+  public enum Mark {
+    WINNER,
+    TIED,
+    NONE
+  }
+
+  /** One option in one column: its weighted-sum score (0..1), rank, and gates. */
+  public record Cell(double score, int rank, Mark mark, boolean passesGates) {}
+
+  /** One option across the columns; {@code cells} follow {@link Comparison#columns()}. */
+  public record Row(String optionId, String label, List<Cell> cells) {
+    public Row {
+      cells = List.copyOf(cells);
+    }
+  }
+
+  /** What the scenario does to the winner of the base. */
+  public enum Outcome {
+    SAME_WINNER,
+    NEW_WINNER,
+    NOW_TIED
+  }
+
+  /** A criterion whose normalised weight differs from the base's. */
+  public record WeightChange(String criterionId, String label, double before, double after) {}
+
+  /** A rating the scenario sets to something other than the base's. */
+  public record RatingChange(
+      String optionId, String criterionId, Optional<Rating> before, Rating after) {}
+
+  /**
+   * What one scenario changes against the base: the changed weights and ratings, the outcome for
+   * the winner, and all of it phrased as lines.
+   */
+  public record Change(
+      String scenario,
+      String description,
+      List<WeightChange> weights,
+      List<RatingChange> ratings,
+      Outcome outcome,
+      List<String> lines) {
     public Change {
+      weights = List.copyOf(weights);
+      ratings = List.copyOf(ratings);
       lines = List.copyOf(lines);
     }
   }

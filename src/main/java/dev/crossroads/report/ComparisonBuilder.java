@@ -10,10 +10,19 @@ import dev.crossroads.decision.Option;
 import dev.crossroads.decision.Rating;
 import dev.crossroads.decision.Scenario;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Builds a {@link Comparison} from analyses already run; it computes nothing new. */
+/**
+ * Builds a {@link Comparison} from analyses already run: it reads the weighted-sum scores, ranks
+ * and weights of each and phrases what differs; it computes no new figure.
+ */
 public final class ComparisonBuilder {
+  /** A score change worth a sentence of its own: two points out of 100. */
+  static final double NOTABLE_MOVE = 0.02;
+
   private final Messages messages;
 
   public ComparisonBuilder(Messages messages) {
@@ -25,148 +34,217 @@ public final class ComparisonBuilder {
 
   public Comparison build(Decision base, AnalysisResult baseResult, List<Variant> variants) {
     List<Comparison.Column> columns = new ArrayList<>();
-    columns.add(column(messages.get("compare.base"), "", base, baseResult));
+    columns.add(column(messages.get("compare.s.base"), "", base, baseResult));
     for (Variant v : variants) {
       columns.add(column(v.scenario().name(), v.scenario().description(), v.decision(), v.result()));
     }
+    List<AnalysisResult> results = new ArrayList<>();
+    results.add(baseResult);
+    variants.forEach(v -> results.add(v.result()));
+
     List<Comparison.Row> rows = new ArrayList<>();
     for (Option option : base.options()) {
-      List<Double> scores = new ArrayList<>();
-      List<Integer> ranks = new ArrayList<>();
-      add(baseResult, option.id(), scores, ranks);
-      for (Variant v : variants) {
-        add(v.result(), option.id(), scores, ranks);
+      List<Comparison.Cell> cells = new ArrayList<>();
+      for (int k = 0; k < results.size(); k++) {
+        RankedOption ranked = wsm(results.get(k)).option(option.id()).orElseThrow();
+        Comparison.Column column = columns.get(k);
+        Comparison.Mark mark =
+            column.winnerId().equals(option.id())
+                ? Comparison.Mark.WINNER
+                : column.tiedIds().contains(option.id())
+                    ? Comparison.Mark.TIED
+                    : Comparison.Mark.NONE;
+        cells.add(new Comparison.Cell(ranked.score(), ranked.rank(), mark, ranked.passesGates()));
       }
-      rows.add(new Comparison.Row(option.id(), option.label(), scores, ranks));
+      rows.add(new Comparison.Row(option.id(), option.label(), cells));
     }
-    rows.sort(java.util.Comparator.comparingInt(r -> r.ranks().get(0)));
+    rows.sort(Comparator.comparingInt(r -> r.cells().get(0).rank()));
 
     List<Comparison.Change> changes = new ArrayList<>();
-    String baseWinner = columns.get(0).winnerId();
     for (int k = 0; k < variants.size(); k++) {
-      Variant v = variants.get(k);
-      Comparison.Column column = columns.get(k + 1);
-      changes.add(change(base, baseResult, v, column, columns.get(0)));
+      changes.add(change(base, baseResult, variants.get(k), columns.get(0), columns.get(k + 1)));
     }
-    return new Comparison(base.title(), columns, rows, changes, takeaways(columns, baseWinner, rows));
+    return new Comparison(
+        base.title(), columns, rows, changes, takeaways(columns, rows, changes));
   }
 
-  private static Comparison.Column column(
+  private Comparison.Column column(
       String name, String description, Decision decision, AnalysisResult result) {
-    String winner = wsm(result).winner();
-    String label =
-        decision.options().stream()
-            .filter(o -> o.id().equals(winner))
-            .map(Option::label)
-            .findFirst()
-            .orElse(winner);
-    return new Comparison.Column(name, description, winner, label);
+    MethodRanking wsm = wsm(result);
+    RankedOption first = wsm.ranking().get(0);
+    List<String> tied =
+        wsm.ranking().stream()
+            .skip(1)
+            .filter(r -> r.passesGates() == first.passesGates())
+            .filter(r -> Math.abs(r.score() - first.score()) < SummaryBuilder.TIE)
+            .map(RankedOption::optionId)
+            .toList();
+    return new Comparison.Column(
+        name, description, first.optionId(), label(decision, first.optionId()), tied);
   }
 
   private static MethodRanking wsm(AnalysisResult result) {
     return result.method("wsm").orElseThrow();
   }
 
-  private static void add(AnalysisResult result, String optionId, List<Double> scores, List<Integer> ranks) {
-    RankedOption row = wsm(result).option(optionId).orElseThrow();
-    scores.add(row.score());
-    ranks.add(row.rank());
-  }
-
   private Comparison.Change change(
       Decision base,
       AnalysisResult baseResult,
       Variant variant,
-      Comparison.Column column,
-      Comparison.Column baseColumn) {
+      Comparison.Column baseColumn,
+      Comparison.Column column) {
     List<String> lines = new ArrayList<>();
+    List<Comparison.WeightChange> weights = new ArrayList<>();
     for (Criterion c : base.criteria()) {
       double before = baseResult.weights().getOrDefault(c.id(), 0.0);
       double after = variant.result().weights().getOrDefault(c.id(), 0.0);
-      if (Math.abs(before - after) >= 0.005) {
+      // A difference too small to show in whole percentages is not a change anyone would read.
+      if (!Numbers.percent(before).equals(Numbers.percent(after))) {
+        weights.add(new Comparison.WeightChange(c.id(), c.label(), before, after));
         lines.add(
             messages.get(
-                "compare.change.weight",
-                c.label(),
-                Numbers.percent(before),
-                Numbers.percent(after)));
+                "compare.s.weight", c.label(), Numbers.percent(before), Numbers.percent(after)));
       }
     }
-    variant
-        .scenario()
-        .ratings()
-        .forEach(
-            (optionId, cells) ->
-                cells.forEach(
-                    (criterionId, rating) -> {
-                      Rating before = base.rating(optionId, criterionId);
-                      lines.add(
-                          messages.get(
-                              "compare.change.rating",
-                              label(base, optionId),
-                              base.criteria().get(base.criterionIndex(criterionId)).label(),
-                              text(before),
-                              text(rating)));
-                    }));
-    boolean changed = !column.winnerId().equals(baseColumn.winnerId());
-    lines.add(
-        changed
-            ? messages.get("compare.change.winner", baseColumn.winnerLabel(), column.winnerLabel())
-            : messages.get("compare.change.sameWinner", column.winnerLabel()));
-    return new Comparison.Change(variant.scenario().name(), lines, changed);
+    List<Comparison.RatingChange> ratings = new ArrayList<>();
+    for (Map.Entry<String, Map<String, Rating>> row : variant.scenario().ratings().entrySet()) {
+      for (Map.Entry<String, Rating> cell : row.getValue().entrySet()) {
+        int ci = base.criterionIndex(cell.getKey());
+        if (ci < 0 || base.optionIndex(row.getKey()) < 0) {
+          continue;
+        }
+        Criterion criterion = base.criteria().get(ci);
+        Optional<Rating> before = rating(base, row.getKey(), cell.getKey());
+        if (before.isPresent() && same(before.get(), cell.getValue())) {
+          continue;
+        }
+        ratings.add(
+            new Comparison.RatingChange(row.getKey(), cell.getKey(), before, cell.getValue()));
+        lines.add(
+            messages.get(
+                "compare.s.rating",
+                label(base, row.getKey()),
+                criterion.label(),
+                before.map(r -> RatingText.of(messages, criterion, r)).orElse("-"),
+                RatingText.of(messages, criterion, cell.getValue())));
+      }
+    }
+    if (weights.isEmpty() && ratings.isEmpty()) {
+      lines.add(messages.get("compare.s.nothing"));
+    }
+    Comparison.Outcome outcome;
+    if (column.winnerId().equals(baseColumn.winnerId())) {
+      outcome = Comparison.Outcome.SAME_WINNER;
+      lines.add(
+          column.tie()
+              ? messages.get(
+                  "compare.s.sameWinnerTied", column.winnerLabel(), tiedLabels(variant, column))
+              : messages.get("compare.s.sameWinner", column.winnerLabel()));
+    } else if (column.tiedIds().contains(baseColumn.winnerId())) {
+      outcome = Comparison.Outcome.NOW_TIED;
+      lines.add(
+          messages.get("compare.s.nowTied", baseColumn.winnerLabel(), column.winnerLabel()));
+    } else {
+      outcome = Comparison.Outcome.NEW_WINNER;
+      lines.add(
+          messages.get("compare.s.newWinner", baseColumn.winnerLabel(), column.winnerLabel()));
+    }
+    return new Comparison.Change(
+        variant.scenario().name(), variant.scenario().description(), weights, ratings, outcome, lines);
   }
 
-  private String text(Rating rating) {
-    if (rating instanceof Rating.Range r) {
-      return r.likely().isPresent()
-          ? messages.get(
-              "compare.rangeLikely",
-              Numbers.value(r.low()),
-              Numbers.value(r.likely().getAsDouble()),
-              Numbers.value(r.high()))
-          : messages.get("compare.range", Numbers.value(r.low()), Numbers.value(r.high()));
-    }
-    return Numbers.value(rating.central());
+  private static String tiedLabels(Variant variant, Comparison.Column column) {
+    return String.join(
+        ", ", column.tiedIds().stream().map(id -> label(variant.decision(), id)).toList());
+  }
+
+  private static Optional<Rating> rating(Decision decision, String optionId, String criterionId) {
+    Map<String, Rating> row = decision.ratings().get(optionId);
+    return Optional.ofNullable(row == null ? null : row.get(criterionId));
+  }
+
+  private static boolean same(Rating a, Rating b) {
+    return a.low() == b.low() && a.high() == b.high() && a.central() == b.central();
   }
 
   private static String label(Decision decision, String optionId) {
-    return decision.options().get(decision.optionIndex(optionId)).label();
+    int index = decision.optionIndex(optionId);
+    return index < 0 ? optionId : decision.options().get(index).label();
   }
 
   private List<String> takeaways(
-      List<Comparison.Column> columns, String baseWinner, List<Comparison.Row> rows) {
+      List<Comparison.Column> columns, List<Comparison.Row> rows, List<Comparison.Change> changes) {
     List<String> out = new ArrayList<>();
-    int scenarios = columns.size() - 1;
-    long same = columns.stream().skip(1).filter(c -> c.winnerId().equals(baseWinner)).count();
-    if (scenarios == 0) {
-      out.add(messages.get("compare.takeaway.noScenarios"));
-    } else if (same == scenarios) {
-      out.add(messages.get("compare.takeaway.stable", columns.get(0).winnerLabel(), scenarios));
-    } else {
+    Comparison.Column base = columns.get(0);
+    if (base.tie()) {
       out.add(
           messages.get(
-              "compare.takeaway.mostly", columns.get(0).winnerLabel(), same, scenarios));
-      for (Comparison.Column c : columns.subList(1, columns.size())) {
-        if (!c.winnerId().equals(baseWinner)) {
-          out.add(messages.get("compare.takeaway.flip", c.name(), c.winnerLabel()));
+              "compare.s.takeaway.baseTie",
+              base.winnerLabel(),
+              labels(rows, base.tiedIds())));
+    }
+    int scenarios = changes.size();
+    if (scenarios == 0) {
+      out.add(messages.get("compare.s.takeaway.none"));
+      return out;
+    }
+    long same = changes.stream().filter(c -> c.outcome() == Comparison.Outcome.SAME_WINNER).count();
+    if (same == scenarios) {
+      out.add(messages.get("compare.s.takeaway.stable", base.winnerLabel(), scenarios));
+    } else {
+      out.add(messages.get("compare.s.takeaway.mostly", base.winnerLabel(), same, scenarios));
+    }
+    for (int k = 0; k < scenarios; k++) {
+      Comparison.Change change = changes.get(k);
+      Comparison.Column column = columns.get(k + 1);
+      String when =
+          change.description().isBlank()
+              ? messages.get("compare.s.ifName", change.scenario())
+              : change.description().strip();
+      switch (change.outcome()) {
+        case NEW_WINNER ->
+            out.add(messages.get("compare.s.takeaway.flip", when, column.winnerLabel()));
+        case NOW_TIED ->
+            out.add(
+                messages.get("compare.s.takeaway.tied", when, base.winnerLabel(), column.winnerLabel()));
+        case SAME_WINNER -> {}
+      }
+    }
+    biggestMove(columns, rows)
+        .ifPresent(out::add);
+    return out;
+  }
+
+  /** The largest score change of any option in any scenario, when it is worth a sentence. */
+  private Optional<String> biggestMove(List<Comparison.Column> columns, List<Comparison.Row> rows) {
+    double best = NOTABLE_MOVE;
+    String text = null;
+    for (Comparison.Row row : rows) {
+      double before = row.cells().get(0).score();
+      for (int k = 1; k < columns.size(); k++) {
+        double after = row.cells().get(k).score();
+        if (Math.abs(after - before) >= best) {
+          best = Math.abs(after - before);
+          text =
+              messages.get(
+                  after > before ? "compare.s.takeaway.up" : "compare.s.takeaway.down",
+                  row.label(),
+                  Numbers.score(before),
+                  Numbers.score(after),
+                  columns.get(k).name());
         }
       }
     }
-    for (int k = 0; k < columns.size(); k++) {
-      final int col = k;
-      List<Comparison.Row> ordered = new ArrayList<>(rows);
-      ordered.sort(java.util.Comparator.comparingInt(r -> r.ranks().get(col)));
-      if (ordered.size() > 1
-          && Math.abs(ordered.get(0).scores().get(col) - ordered.get(1).scores().get(col))
-              < SummaryBuilder.TIE) {
-        out.add(
-            messages.get(
-                "compare.takeaway.tie",
-                columns.get(col).name(),
-                ordered.get(0).label(),
-                ordered.get(1).label()));
-      }
-    }
-    return out;
+    return Optional.ofNullable(text);
+  }
+
+  private static String labels(List<Comparison.Row> rows, List<String> ids) {
+    return String.join(
+        ", ",
+        ids.stream()
+            .map(id -> rows.stream().filter(r -> r.optionId().equals(id)).findFirst())
+            .flatMap(Optional::stream)
+            .map(Comparison.Row::label)
+            .toList());
   }
 }

@@ -2,11 +2,16 @@ package dev.crossroads.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.crossroads.decision.Rating;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
-/** A {@link Comparison} as JSON for scripts; {@code format} names the contract's version. */
+/**
+ * A {@link Comparison} as JSON for scripts; {@code format} names the contract's version. Scores
+ * are 0..1 as in {@code analyze --format json}; columns[0] is the base.
+ */
 public final class JsonComparison {
   public static final String FORMAT = "crossroads.compare/1";
 
@@ -23,6 +28,11 @@ public final class JsonComparison {
         json.writeStringField("name", column.name());
         json.writeStringField("description", column.description());
         json.writeStringField("winner", column.winnerId());
+        json.writeArrayFieldStart("tiedWithWinner");
+        for (String id : column.tiedIds()) {
+          json.writeString(id);
+        }
+        json.writeEndArray();
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -31,14 +41,14 @@ public final class JsonComparison {
         json.writeStartObject();
         json.writeStringField("id", row.optionId());
         json.writeStringField("label", row.label());
-        json.writeArrayFieldStart("scores");
-        for (double s : row.scores()) {
-          json.writeNumber(s);
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("ranks");
-        for (int r : row.ranks()) {
-          json.writeNumber(r);
+        json.writeArrayFieldStart("cells");
+        for (Comparison.Cell cell : row.cells()) {
+          json.writeStartObject();
+          json.writeNumberField("score", cell.score());
+          json.writeNumberField("rank", cell.rank());
+          json.writeStringField("mark", cell.mark().name().toLowerCase(Locale.ROOT));
+          json.writeBooleanField("passesGates", cell.passesGates());
+          json.writeEndObject();
         }
         json.writeEndArray();
         json.writeEndObject();
@@ -46,10 +56,12 @@ public final class JsonComparison {
       json.writeEndArray();
       json.writeArrayFieldStart("changes");
       for (Comparison.Change change : c.changes()) {
-        json.writeStartObject();
-        json.writeStringField("scenario", change.scenario());
-        json.writeBooleanField("winnerChanged", change.winnerChanged());
-        json.writeEndObject();
+        writeChange(json, change);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("takeaways");
+      for (String t : c.takeaways()) {
+        json.writeString(t);
       }
       json.writeEndArray();
       json.writeEndObject();
@@ -57,5 +69,59 @@ public final class JsonComparison {
       throw new UncheckedIOException(e);
     }
     return out + "\n";
+  }
+
+  private static void writeChange(JsonGenerator json, Comparison.Change change) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("scenario", change.scenario());
+    json.writeStringField("outcome", change.outcome().name().toLowerCase(Locale.ROOT));
+    json.writeBooleanField(
+        "winnerChanged", change.outcome() == Comparison.Outcome.NEW_WINNER);
+    json.writeArrayFieldStart("weights");
+    for (Comparison.WeightChange w : change.weights()) {
+      json.writeStartObject();
+      json.writeStringField("criterion", w.criterionId());
+      json.writeNumberField("before", w.before());
+      json.writeNumberField("after", w.after());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("ratings");
+    for (Comparison.RatingChange r : change.ratings()) {
+      json.writeStartObject();
+      json.writeStringField("option", r.optionId());
+      json.writeStringField("criterion", r.criterionId());
+      json.writeFieldName("before");
+      if (r.before().isPresent()) {
+        writeRating(json, r.before().get());
+      } else {
+        json.writeNull();
+      }
+      json.writeFieldName("after");
+      writeRating(json, r.after());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("lines");
+    for (String line : change.lines()) {
+      json.writeString(line);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  /** A rating as in the profile format: a number, or {low, likely?, high}. */
+  static void writeRating(JsonGenerator json, Rating rating) throws IOException {
+    if (rating instanceof Rating.Range r) {
+      json.writeStartObject();
+      json.writeNumberField("low", r.low());
+      if (r.likely().isPresent()) {
+        json.writeNumberField("likely", r.likely().getAsDouble());
+      }
+      json.writeNumberField("high", r.high());
+      json.writeEndObject();
+    } else {
+      json.writeNumber(rating.central());
+    }
   }
 }

@@ -14,7 +14,7 @@ public final class MarkdownComparison {
 
   public String render(Comparison c) {
     List<String> out = new ArrayList<>();
-    out.add("# " + MarkdownSummary.escape(messages.get("compare.title", c.title())));
+    out.add("# " + MarkdownSummary.escape(messages.get("compare.s.title", c.title())));
     out.add("");
     StringBuilder header = new StringBuilder("| " + messages.get("report.option") + " |");
     StringBuilder rule = new StringBuilder("|:---|");
@@ -26,20 +26,28 @@ public final class MarkdownComparison {
     out.add(rule.toString());
     for (Comparison.Row row : c.rows()) {
       StringBuilder line = new StringBuilder("| " + MarkdownSummary.escape(row.label()) + " |");
-      for (int k = 0; k < c.columns().size(); k++) {
-        String cell = Numbers.score(row.scores().get(k)) + " (" + row.ranks().get(k) + ")";
-        line.append(' ').append(row.ranks().get(k) == 1 ? "**" + cell + "**" : cell).append(" |");
+      for (Comparison.Cell cell : row.cells()) {
+        String text = MarkdownSummary.escape(TextComparison.cell(cell));
+        line.append(' ')
+            .append(cell.mark() == Comparison.Mark.NONE ? text : "**" + text + "**")
+            .append(" |");
       }
       out.add(line.toString());
     }
+    out.add("");
+    out.add(MarkdownSummary.escape(TextComparison.legend(messages, c)));
     for (Comparison.Change change : c.changes()) {
       out.add("");
-      out.add("## " + MarkdownSummary.escape(messages.get("compare.ifScenario", change.scenario())));
+      out.add("## " + MarkdownSummary.escape(messages.get("compare.s.heading", change.scenario())));
       out.add("");
+      if (!change.description().isBlank()) {
+        out.add(MarkdownSummary.escape(change.description().strip()));
+        out.add("");
+      }
       change.lines().forEach(l -> out.add("- " + MarkdownSummary.escape(l)));
     }
     out.add("");
-    out.add("## " + messages.get("report.takeaways"));
+    out.add("## " + MarkdownSummary.escape(messages.get("compare.s.takeaways")));
     out.add("");
     c.takeaways().forEach(t -> out.add("- " + MarkdownSummary.escape(t)));
     return String.join("\n", out) + "\n";

@@ -52,7 +52,8 @@ public final class TextSummary {
                     messages.get("report.score"),
                     messages.get("report.wpm"),
                     messages.get("report.topsis"),
-                    messages.get("report.chanceFirst")));
+                    messages.get("report.chanceFirst")))
+            .wrapping();
     for (Summary.RankRow row : summary.ranking()) {
       ranking.row(
           List.of(
@@ -80,7 +81,8 @@ public final class TextSummary {
     for (Summary.RankRow row : summary.ranking()) {
       labelWidth = Math.max(labelWidth, DisplayWidth.of(row.label()));
     }
-    labelWidth = Math.min(labelWidth, Math.max(10, width / 3));
+    // Whole labels where bars of 25 cells still fit beside them; the bars carry proportions only.
+    labelWidth = Math.min(labelWidth, Math.max(10, width - 36));
     int cells = Math.max(10, Math.min(50, width - labelWidth - DisplayWidth.of(INDENT) - 9));
     for (Summary.RankRow row : summary.ranking()) {
       String label = DisplayWidth.padRight(DisplayWidth.truncate(row.label(), labelWidth, ".."), labelWidth);
@@ -113,7 +115,8 @@ public final class TextSummary {
                     messages.get("report.criterion"),
                     messages.get("report.weight"),
                     messages.get("report.range"),
-                    messages.get("report.takesOver")));
+                    messages.get("report.takesOver")))
+            .wrapping();
     for (Summary.SensitivityRow row : summary.sensitivity()) {
       sensitivity.row(
           List.of(row.label(), Numbers.percent(row.weight()), row.range(), row.takeover()));
@@ -129,7 +132,8 @@ public final class TextSummary {
     for (Summary.SensitivityRow row : summary.sensitivity()) {
       tornadoLabel = Math.max(tornadoLabel, DisplayWidth.of(row.label()));
     }
-    tornadoLabel = Math.min(tornadoLabel, Math.max(10, width / 3));
+    // The axis wants its 40 cells more than the label its last words (the table above has them).
+    tornadoLabel = Math.min(tornadoLabel, Math.max(10, Math.max(width / 3, width - 52)));
     int axis = Math.max(10, Math.min(50, width - tornadoLabel - DisplayWidth.of(INDENT) - 12));
     List<Summary.SensitivityRow> byWidth = new ArrayList<>(summary.sensitivity());
     byWidth.sort(java.util.Comparator.comparingDouble(r -> r.high() - r.low()));

@@ -13,12 +13,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The text summary and the scenario comparison, in English and Korean at 80 and 120 columns,
- * against files reviewed by eye. Rewrite them after an intended change with
- * {@code mvn test -Dtest=GoldenOutputTest -Dcrossroads.updateGolden=true}, then read the diff.
+ * The text summary and the comparisons, in English and Korean at 80 and 120 columns, against
+ * files read by eye. After an intended change, rewrite them with
+ * {@code mvn -o test -Dtest=GoldenOutputTest -Dcrossroads.updateGolden=true} and read the diff.
  */
 class GoldenOutputTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
+  private static final Path INPUTS = Path.of("src/test/resources/cli");
   private static final boolean UPDATE = Boolean.getBoolean("crossroads.updateGolden");
 
   @TempDir Path home;
@@ -26,35 +27,63 @@ class GoldenOutputTest {
   @ParameterizedTest(name = "{0} summary at {1} columns")
   @CsvSource({"en, 80", "en, 120", "ko, 80", "ko, 120"})
   void theSummaryMatchesItsGoldenFile(String lang, int width) throws IOException {
-    String file = lang.equals("ko") ? "grad-school-ko.json" : "grad-school.json";
-    CommandRun run = CommandRun.of(Map.of("LANG", "en_US.UTF-8"),
-        "analyze", "src/test/resources/cli/" + file, "--width", String.valueOf(width));
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    check("summary-" + lang + "-" + width + ".txt", run.out(), width);
+    CommandRun run =
+        CommandRun.of(
+            Map.of("LANG", "en_US.UTF-8"),
+            "analyze", INPUTS.resolve(input(lang, "")).toString(), "--width", String.valueOf(width));
+    check("summary-" + lang + "-" + width + ".txt", run, width);
   }
 
-  @ParameterizedTest(name = "{0} comparison at {1} columns")
+  @ParameterizedTest(name = "{0} scenarios compared at {1} columns")
   @CsvSource({"en, 80", "en, 120", "ko, 80", "ko, 120"})
-  void theComparisonMatchesItsGoldenFile(String lang, int width) throws IOException {
-    String file = lang.equals("ko") ? "grad-school-ko.json" : "grad-school.json";
-    Map<String, String> env = Map.of("LANG", "en_US.UTF-8", "CROSSROADS_HOME", home.toString());
-    assertThat(CommandRun.of(env, "import", "src/test/resources/cli/" + file, "--name", "grad").exitCode()).isZero();
+  void theScenarioComparisonMatchesItsGoldenFile(String lang, int width) throws IOException {
+    Map<String, String> env = env();
+    importProfile(env, input(lang, ""), "grad");
     CommandRun run = CommandRun.of(env, "compare", "grad", "--width", String.valueOf(width));
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    check("compare-" + lang + "-" + width + ".txt", run.out(), width);
+    check("compare-" + lang + "-" + width + ".txt", run, width);
   }
 
-  private static void check(String name, String actual, int width) throws IOException {
+  @ParameterizedTest(name = "{0} profiles compared at {1} columns")
+  @CsvSource({"en, 80", "en, 120", "ko, 80", "ko, 120"})
+  void theProfileComparisonMatchesItsGoldenFile(String lang, int width) throws IOException {
+    Map<String, String> env = env();
+    importProfile(env, input(lang, ""), "mine");
+    importProfile(env, input(lang, "-mentor"), "mentor");
+    CommandRun run =
+        CommandRun.of(env, "compare", "mine", "--with", "mentor", "--width", String.valueOf(width));
+    check("compare-with-" + lang + "-" + width + ".txt", run, width);
+  }
+
+  private Map<String, String> env() {
+    return Map.of("LANG", "en_US.UTF-8", "CROSSROADS_HOME", home.toString());
+  }
+
+  private static String input(String lang, String suffix) {
+    return (lang.equals("ko") ? "grad-school-ko" : "grad-school") + suffix + ".json";
+  }
+
+  private static void importProfile(Map<String, String> env, String file, String name) {
+    CommandRun run = CommandRun.of(env, "import", INPUTS.resolve(file).toString(), "--name", name);
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+  }
+
+  private static void check(String name, CommandRun run, int width) throws IOException {
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    String actual = run.out();
     for (String line : actual.split("\n", -1)) {
-      assertThat(DisplayWidth.of(line)).as("%s: [%s]", name, line).isLessThanOrEqualTo(width);
-      assertThat(line).as("%s has no colour codes", name).doesNotContain("\u001b[");
+      assertThat(DisplayWidth.of(line))
+          .as("%s: every line fits %d columns: [%s]", name, width, line)
+          .isLessThanOrEqualTo(width);
+      assertThat(line).as("%s: no colour when output is not a terminal", name).doesNotContain("\u001b[");
     }
-    Path golden = GOLDEN.resolve(name);
-    if (UPDATE || !Files.exists(golden)) {
+    Path file = GOLDEN.resolve(name);
+    if (UPDATE) {
       Files.createDirectories(GOLDEN);
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-      assertThat(UPDATE).as("golden file %s was missing and has been written; review it and run again", name).isTrue();
+      Files.writeString(file, actual, StandardCharsets.UTF_8);
     }
-    assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    assertThat(file).as("golden file (create it with -Dcrossroads.updateGolden=true)").exists();
+    assertThat(actual)
+        .as("%s (rewrite with -Dcrossroads.updateGolden=true after an intended change)", name)
+        .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
   }
 }

@@ -55,4 +55,43 @@ class ReviewCommandTest {
 
     assertThat(run.out()).contains("Review date 2026-10-01 has passed");
   }
+
+  @Test
+  void aDecisionDueTodayIsListedAsDueToday(@TempDir Path dir) throws IOException {
+    Map<String, String> env = Map.of("LANG", "en_US.UTF-8", "CROSSROADS_HOME", dir.resolve("home").toString());
+    CommandRun.of(env, "import", profileWithReviewDate(dir, "today", "2026-11-25").toString(), "--name", "today");
+
+    CommandRun run = CommandRun.of(env, "review");
+
+    assertThat(run.out()).contains("Decision today", "2026-11-25", "due today", "Master's in Korea");
+  }
+
+  @Test
+  void anUnreadableProfileIsCountedNotHidden(@TempDir Path dir) throws IOException {
+    Path home = dir.resolve("home");
+    Map<String, String> env = Map.of("LANG", "en_US.UTF-8", "CROSSROADS_HOME", home.toString());
+    CommandRun.of(env, "import", profileWithReviewDate(dir, "late", "2026-10-01").toString(), "--name", "late");
+    Path broken = home.resolve("profiles/broken.json");
+    Files.writeString(broken, "{\"schemaVersion\": 1, \"title\": ", StandardCharsets.UTF_8);
+    byte[] before = Files.readAllBytes(broken);
+
+    CommandRun run = CommandRun.of(env, "review");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("Decision late", "One profile could not be read");
+    assertThat(Files.readAllBytes(broken)).isEqualTo(before);
+  }
+
+  @Test
+  void theListingFitsTheWidth(@TempDir Path dir) throws IOException {
+    Map<String, String> env = Map.of("LANG", "ko_KR.UTF-8", "CROSSROADS_HOME", dir.resolve("home").toString());
+    CommandRun.of(env, "import", profileWithReviewDate(dir, "late", "2026-10-01").toString(), "--name", "late");
+
+    CommandRun run = CommandRun.of(env, "review", "--width", "60");
+
+    assertThat(run.out()).contains("55일");
+    for (String line : run.out().split("\n")) {
+      assertThat(dev.crossroads.report.DisplayWidth.of(line)).as(line).isLessThanOrEqualTo(60);
+    }
+  }
 }

@@ -1,0 +1,67 @@
+package dev.crossroads.report;
+
+import java.util.List;
+
+/**
+ * Two profiles of the same decision side by side (your weights and a mentor's, say): whose
+ * weights differ most, which ratings differ most by share of their scale, and how each one ranks
+ * the options. {@code left} and {@code right} name the two profiles as the person typed them.
+ */
+public record ProfileComparison(
+    String title,
+    String left,
+    String right,
+    List<WeightRow> weights,
+    List<RatingRow> ratings,
+    List<RankRow> ranking,
+    Side leftWinner,
+    Side rightWinner,
+    List<String> takeaways) {
+
+  public ProfileComparison {
+    weights = List.copyOf(weights);
+    ratings = List.copyOf(ratings);
+    ranking = List.copyOf(ranking);
+    takeaways = List.copyOf(takeaways);
+  }
+
+  /** One criterion's normalised weight in each profile; rows come largest difference first. */
+  public record WeightRow(String criterionId, String label, double left, double right) {
+    public double difference() {
+      return right - left;
+    }
+  }
+
+  /**
+   * One rating that differs, phrased for each profile; {@code share} is how far apart their
+   * central values are as a share of the criterion's scale. Rows come largest share first.
+   */
+  public record RatingRow(
+      String optionId,
+      String criterionId,
+      String optionLabel,
+      String criterionLabel,
+      String leftText,
+      String rightText,
+      double share) {}
+
+  /**
+   * One option's weighted-sum score (0..1), rank and mark (first, tied with the first, or
+   * neither) in each profile, in the left one's order.
+   */
+  public record RankRow(
+      String optionId,
+      String label,
+      double leftScore,
+      int leftRank,
+      Comparison.Mark leftMark,
+      double rightScore,
+      int rightRank,
+      Comparison.Mark rightMark) {}
+
+  /**
+   * The option a profile ranks first, and whether the second ({@code secondLabel}) is within half
+   * a point of it.
+   */
+  public record Side(String winnerId, String winnerLabel, boolean tie, String secondLabel) {}
+}
