@@ -10,7 +10,6 @@ import dev.crossroads.report.Numbers;
 import dev.crossroads.report.Table;
 import dev.crossroads.store.ProfileName;
 import dev.crossroads.store.ProfileStore;
-import dev.crossroads.store.SaveMode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,14 +87,25 @@ public final class ScenarioAddCommand implements Callable<Integer> {
           ScenarioSettings.build(
               decision, scenarioName, description == null ? "" : description.strip(), sets);
     }
-    List<Scenario> scenarios = new ArrayList<>();
-    for (Scenario s : decision.scenarios()) {
-      scenarios.add(s.name().equals(scenarioName) ? scenario : s);
-    }
-    if (decision.scenario(scenarioName).isEmpty()) {
-      scenarios.add(scenario);
-    }
-    store.save(profileName, decision.withScenarios(scenarios), SaveMode.REPLACE);
+    Scenario added = scenario;
+    // Prompting happens before the lock is taken; the change itself is applied to the profile as
+    // it is on disk under the lock, so a scenario saved meanwhile by another process is kept.
+    store.update(
+        profileName,
+        current -> {
+          if (current.scenario(scenarioName).isPresent() && !replace) {
+            throw new Failure(
+                ExitCode.CANT_CREATE, Message.of("cli.scenario.exists", scenarioName, profile));
+          }
+          List<Scenario> scenarios = new ArrayList<>();
+          for (Scenario s : current.scenarios()) {
+            scenarios.add(s.name().equals(scenarioName) ? added : s);
+          }
+          if (current.scenario(scenarioName).isEmpty()) {
+            scenarios.add(added);
+          }
+          return current.withScenarios(scenarios);
+        });
     print(messages.get("cli.scenario.added", scenarioName, profile));
     return ExitCode.OK;
   }

@@ -7,7 +7,6 @@ import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.store.ProfileName;
 import dev.crossroads.store.ProfileStore;
-import dev.crossroads.store.SaveMode;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,11 +59,11 @@ public final class ScenarioRemoveCommand implements Callable<Integer> {
         return ExitCode.OK;
       }
     }
-    store.save(
+    store.update(
         profileName,
-        decision.withScenarios(
-            decision.scenarios().stream().filter(s -> !s.name().equals(name)).toList()),
-        SaveMode.REPLACE);
+        current ->
+            current.withScenarios(
+                current.scenarios().stream().filter(s -> !s.name().equals(name)).toList()));
     context.app().out().println(messages.get("cli.scenario.removed", name, profile));
     context.app().out().flush();
     return ExitCode.OK;

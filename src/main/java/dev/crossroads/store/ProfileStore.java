@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The profiles on disk. Every change takes the profile's lock, keeps the previous version as a
@@ -145,14 +146,6 @@ public final class ProfileStore {
    * change weights, ratings or scenarios must not drop figures the person entered elsewhere.
    */
   private void save(ProfileName name, Decision decision, SaveMode mode, Optional<Profile> whole) {
-    Path existing = paths.profile(name);
-    Profile profile =
-        whole.orElseGet(
-            () -> new Profile(decision, readIfPresentQuietly(existing).flatMap(Profile::money)));
-    String json = codec.toJson(profile);
-    // Never replace a good file with one this build could not read back.
-    codec.parse(json, paths.profile(name).toString());
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     Path target = paths.profile(name);
     ensureDirectory();
     try (ProfileLock lock = ProfileLock.acquire(paths.lock(name), name)) {
@@ -161,22 +154,64 @@ public final class ProfileStore {
       if (previous.isPresent() && mode == SaveMode.CREATE) {
         throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.exists", name.value()));
       }
-      if (previous.isPresent()) {
-        backups.keep(name, previous.get());
-      }
-      AtomicFile.write(target, bytes);
+      // The plan to keep is read under the lock, so no other save can slip in between.
+      Profile profile =
+          whole.orElseGet(
+              () ->
+                  new Profile(
+                      decision, previous.flatMap(b -> decodeQuietly(b, target)).flatMap(Profile::money)));
+      write(name, target, profile, previous);
     } catch (IOException e) {
       throw ioFailure("profiles.writeError", target, e);
     }
   }
 
-  private Optional<Profile> readIfPresentQuietly(Path file) {
-    try {
-      if (!Files.exists(file)) {
-        return Optional.empty();
+  /**
+   * Reads, changes and writes a profile while holding its lock, so a change made by another
+   * process in between is never overwritten. {@code change} may throw a {@link Failure}; then
+   * nothing is written.
+   *
+   * @throws Failure {@link ExitCode#NO_INPUT} when there is no such profile, {@link
+   *     ExitCode#DATA} when it cannot be read, {@link ExitCode#TEMPORARY} when it is locked
+   */
+  public void update(ProfileName name, UnaryOperator<Decision> change) {
+    Path target = paths.profile(name);
+    ensureDirectory();
+    try (ProfileLock lock = ProfileLock.acquire(paths.lock(name), name)) {
+      AtomicFile.removeLeftovers(target);
+      byte[] previous =
+          readIfPresent(target)
+              .orElseThrow(
+                  () -> new Failure(ExitCode.NO_INPUT, Message.of("profiles.notFound", name.value())));
+      Profile current;
+      try {
+        current = decoder.decodeProfile(previous, target.toString());
+      } catch (Failure f) {
+        throw withBackupHint(name, f);
       }
-      return Optional.of(decoder.decodeProfile(Files.readAllBytes(file), file.toString()));
-    } catch (IOException | RuntimeException e) {
+      Profile changed = new Profile(change.apply(current.decision()), current.money());
+      write(name, target, changed, Optional.of(previous));
+    } catch (IOException e) {
+      throw ioFailure("profiles.writeError", target, e);
+    }
+  }
+
+  /** Writes under a lock the caller holds, keeping the previous version as a backup. */
+  private void write(ProfileName name, Path target, Profile profile, Optional<byte[]> previous)
+      throws IOException {
+    String json = codec.toJson(profile);
+    // Never replace a good file with one this build could not read back.
+    codec.parse(json, target.toString());
+    if (previous.isPresent()) {
+      backups.keep(name, previous.get());
+    }
+    AtomicFile.write(target, json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Optional<Profile> decodeQuietly(byte[] bytes, Path file) {
+    try {
+      return Optional.of(decoder.decodeProfile(bytes, file.toString()));
+    } catch (RuntimeException e) {
       // An unreadable old version has no plan to keep; the save itself reports real problems.
       return Optional.empty();
     }
