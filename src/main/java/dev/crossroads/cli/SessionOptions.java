@@ -21,6 +21,18 @@ public final class SessionOptions {
   @Option(names = "--save-answers", paramLabel = "FILE", descriptionKey = "session.saveAnswers")
   Path saveAnswers;
 
+  Optional<Path> home() {
+    return Optional.ofNullable(home);
+  }
+
+  Optional<Path> answers() {
+    return Optional.ofNullable(answers);
+  }
+
+  Optional<Path> saveAnswers() {
+    return Optional.ofNullable(saveAnswers);
+  }
+
   /** Runs a session with these options; the rest of {@link SessionArgs} comes from the command. */
   int run(
       AppContext context,

@@ -1,6 +1,7 @@
 package dev.crossroads.session;
 
 import dev.crossroads.decision.Option;
+import dev.crossroads.money.MoneyPlan;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,10 @@ import java.util.Optional;
 /**
  * A template as the session needs it, with every text already in the session's language: the
  * default options, the criteria catalogue (some pre-selected), suggested points, and the
- * reflection prompts.
+ * reflection prompts. When a session edits a saved profile, its blueprint is the template widened
+ * with the profile's own options, criteria and prompts, and {@code keptMoney} holds a money plan
+ * the session's questions cannot express (a different currency, scholarships to repay), which is
+ * then carried over as it is.
  */
 public record Blueprint(
     String id,
@@ -21,7 +25,8 @@ public record Blueprint(
     List<CriterionInfo> catalogue,
     List<String> preselected,
     Map<String, Double> suggestedPoints,
-    List<Reflection> reflections) {
+    List<Reflection> reflections,
+    Optional<MoneyPlan> keptMoney) {
 
   public Blueprint {
     Objects.requireNonNull(id, "id");
@@ -32,6 +37,21 @@ public record Blueprint(
     preselected = List.copyOf(preselected);
     suggestedPoints = Collections.unmodifiableMap(new LinkedHashMap<>(suggestedPoints));
     reflections = List.copyOf(reflections);
+    Objects.requireNonNull(keptMoney, "keptMoney");
+  }
+
+  /** A template as the question bank has it. */
+  public Blueprint(
+      String id,
+      String title,
+      String intro,
+      List<Option> options,
+      List<CriterionInfo> catalogue,
+      List<String> preselected,
+      Map<String, Double> suggestedPoints,
+      List<Reflection> reflections) {
+    this(id, title, intro, options, catalogue, preselected, suggestedPoints, reflections,
+        Optional.empty());
   }
 
   public Optional<CriterionInfo> criterion(String id) {

@@ -67,7 +67,9 @@ final class DateQuestion implements Question {
     } catch (DateTimeParseException e) {
       return Outcome.invalid("session.date.format");
     }
-    if (date.isBefore(ctx.today())) {
+    // A date given before (a saved profile's deadline, a resumed draft) may stay as it was.
+    boolean kept = ctx.state().text(id).filter(date.toString()::equals).isPresent();
+    if (date.isBefore(ctx.today()) && !kept) {
       return Outcome.invalid("session.date.past", ctx.today().toString());
     }
     return new Outcome.Done(Answer.text(date.toString()));

@@ -7,6 +7,8 @@ import dev.crossroads.decision.Meta;
 import dev.crossroads.decision.Option;
 import dev.crossroads.decision.Rating;
 import dev.crossroads.decision.WeightInput;
+import dev.crossroads.money.MoneyFeed;
+import dev.crossroads.money.MoneyPlan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,10 +20,13 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a finished session's answers into the decision the analysis and the profile take; with
- * the money view, net worth is one of its criteria, rated from the money plan.
+ * the money view (or an edited profile's plan carried over), net worth is one of its criteria,
+ * rated from the money plan.
  */
 final class DecisionAssembler {
-  private static final Pattern RANGE = Pattern.compile("([0-9.]+)-([0-9.]+)");
+  private static final String NUMBER = "(-?[0-9]+(?:\\.[0-9]+)?)";
+  private static final Pattern RANGE = Pattern.compile(NUMBER + "-" + NUMBER);
+  private static final Pattern TRIANGLE = Pattern.compile(NUMBER + "\\.\\." + NUMBER + "\\.\\." + NUMBER);
 
   private DecisionAssembler() {}
 
@@ -79,6 +84,10 @@ final class DecisionAssembler {
         reflections,
         List.of(),
         meta);
+    Optional<MoneyPlan> kept = MoneySection.kept(ctx);
+    if (kept.isPresent()) {
+      return MoneyFeed.apply(decision, kept.get());
+    }
     return MoneySection.plan(ctx).map(p -> MoneySection.withNetWorth(decision, p, ctx))
         .orElse(decision);
   }
@@ -100,11 +109,19 @@ final class DecisionAssembler {
     return new WeightInput.Points(points);
   }
 
-  /** "7" is a point, "6-8" a range, "?" the whole scale (a key uncertainty). */
+  /**
+   * "7" is a point, "6-8" a range, "5..7..9" a range with its most likely value, "?" the whole
+   * scale (a key uncertainty).
+   */
   static Rating rating(String text, Criterion criterion) {
     if (text.equals(RatingQuestion.DONT_KNOW)) {
       double[] b = Scales.bounds(criterion).orElseThrow();
       return Rating.range(b[0], b[1]);
+    }
+    Matcher t = TRIANGLE.matcher(text);
+    if (t.matches()) {
+      return Rating.range(Double.parseDouble(t.group(1)), Double.parseDouble(t.group(2)),
+          Double.parseDouble(t.group(3)));
     }
     Matcher m = RANGE.matcher(text);
     if (m.matches()) {

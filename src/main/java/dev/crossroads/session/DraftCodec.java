@@ -15,10 +15,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A session state as JSON: {@code {"version":1,"language":..,"cursor":..,"reviewing":..,
- * "typing":..,"answers":{id: "text" | ["item", ...]}}}. Written with the streaming generator,
+ * "typing":..,"answers":{id: "text" | ["item", ...]}}}, and for an edit
+ * {@code "edit":{"profile":NAME,"fingerprint":..}}. Written with the streaming generator,
  * which is cheap to load between two questions.
  */
 final class DraftCodec {
@@ -36,6 +38,12 @@ final class DraftCodec {
       g.writeStringField("cursor", state.cursor());
       g.writeBooleanField("reviewing", state.reviewing());
       g.writeStringField("typing", state.typing());
+      if (state.origin().isPresent()) {
+        g.writeObjectFieldStart("edit");
+        g.writeStringField("profile", state.origin().get().name());
+        g.writeStringField("fingerprint", state.origin().get().fingerprint());
+        g.writeEndObject();
+      }
       g.writeObjectFieldStart("answers");
       for (Map.Entry<String, Answer> e : state.answers().entrySet()) {
         if (e.getValue() instanceof Answer.Text t) {
@@ -81,6 +89,18 @@ final class DraftCodec {
         answers,
         root.path("cursor").asText(""),
         root.path("reviewing").asBoolean(false),
-        root.path("typing").asText(""));
+        root.path("typing").asText(""),
+        origin(root.path("edit"), where));
+  }
+
+  private static Optional<EditOrigin> origin(JsonNode edit, String where) {
+    if (edit.isMissingNode()) {
+      return Optional.empty();
+    }
+    if (!edit.path("profile").isTextual() || !edit.path("fingerprint").isTextual()) {
+      throw new Failure(ExitCode.DATA, Message.of("session.draft.unreadable", where));
+    }
+    return Optional.of(new EditOrigin(edit.path("profile").asText(),
+        edit.path("fingerprint").asText()));
   }
 }

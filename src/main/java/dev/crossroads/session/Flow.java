@@ -50,7 +50,12 @@ final class Flow {
       default -> criteria.forEach(c -> qs.add(new PointsQuestion(c)));
     }
     List<Option> options = ctx.options();
+    Optional<String> fed = MoneySection.fedByKeptPlan(ctx);
     for (CriterionInfo c : criteria) {
+      if (fed.filter(c.id()::equals).isPresent()) {
+        // A carried-over money plan rates this criterion; asking would change nothing.
+        continue;
+      }
       for (int i = 0; i < options.size(); i++) {
         qs.add(new RatingQuestion(options.get(i), c, i == 0));
       }

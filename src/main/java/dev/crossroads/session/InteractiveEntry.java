@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,15 +99,22 @@ public final class InteractiveEntry {
       SessionServices svc = services.apply(args.home());
       SessionState state;
       Path draft;
-      if (args.resume()) {
+      List<Message> notices = new ArrayList<>();
+      if (args.edit().isPresent()) {
+        EditTarget target = svc.saver().open(args.edit().get());
+        language = args.language().orElse(
+            "ko".equals(target.profile().decision().language()) ? "ko" : "en");
+        messages = new Messages(locale(language));
+        state = editing(target, args.review(), language, messages, svc.catalogue(), notices);
+        draft = drafts.fresh(LocalDateTime.now(clock));
+      } else if (args.resume()) {
         draft = drafts.find(args.draft()).orElseThrow(() -> new Failure(ExitCode.NO_INPUT,
             args.draft().isPresent()
                 ? Message.of("session.draft.missing", args.draft().get())
                 : Message.of("session.draft.none", drafts.dir())));
         state = drafts.load(draft);
         if (args.language().isPresent()) {
-          state = new SessionState(language, state.answers(), state.cursor(), state.reviewing(),
-              state.typing());
+          state = state.inLanguage(language);
         } else {
           language = state.language();
           messages = new Messages(locale(language));
@@ -141,7 +149,7 @@ public final class InteractiveEntry {
         width = ta.width();
         asker = args.answers().isPresent() ? new FileAsker(answers, Optional.of(ta)) : ta;
         screen = terminal.writer();
-        if (!args.resume() && !drafts.list().isEmpty()) {
+        if (!args.resume() && args.edit().isEmpty() && !drafts.list().isEmpty()) {
           screen.println(messages.get("session.draft.hint"));
         }
       } else {
@@ -149,6 +157,15 @@ public final class InteractiveEntry {
             ? new FileAsker(answers, Optional.empty())
             : new LineAsker(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         screen = out;
+      }
+      if (args.edit().isPresent()) {
+        PrintWriter where = interactive ? screen : err;
+        where.println(messages.get(args.review() ? "session.edit.startReview"
+            : "session.edit.start", args.edit().get()));
+        for (Message n : notices) {
+          where.println("  " + messages.get(n));
+        }
+        where.flush();
       }
       Session session = new Session(messages, asker, svc.catalogue(), svc.summarizer(),
           svc.saver(), drafts, draft, LocalDate.now(clock), width, screen);
@@ -192,6 +209,27 @@ public final class InteractiveEntry {
     } finally {
       closeQuietly(terminal);
     }
+  }
+
+  /**
+   * The state of a session that edits {@code target}: every saved answer in place, at the first
+   * question (each answer is its default) or, with {@code review}, at the review screen.
+   */
+  private static SessionState editing(EditTarget target, boolean review, String language,
+      Messages messages, Catalogue catalogue, List<Message> notices) {
+    dev.crossroads.decision.Decision decision = target.profile().decision();
+    String templateId = SavedAnswers.templateId(decision, catalogue.titles(language));
+    String own = decision.meta().templateId();
+    if (!own.isEmpty() && !own.equals(templateId)) {
+      notices.add(Message.of("session.edit.noTemplate", own, templateId));
+    }
+    Blueprint widened = SavedAnswers.widen(catalogue.blueprint(templateId, language),
+        target.profile(), messages);
+    SavedAnswers.Prefill prefill =
+        SavedAnswers.of(target.profile(), widened, messages, target.origin().name());
+    notices.addAll(prefill.notices());
+    return new SessionState(language, prefill.answers(), review ? Ids.REVIEW : Ids.TEMPLATE,
+        review, "", Optional.of(target.origin()));
   }
 
   private static void closeQuietly(Terminal terminal) {

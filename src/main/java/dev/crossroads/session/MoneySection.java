@@ -67,8 +67,13 @@ final class MoneySection {
 
   private MoneySection() {}
 
+  /**
+   * True when the template asks about money; not when an edited profile's plan is carried over
+   * as it is ({@link Blueprint#keptMoney}), since the questions could not show it.
+   */
   static boolean offered(Context ctx) {
-    return ctx.template().map(b -> OFFERED.contains(b.id())).orElse(false);
+    return ctx.template().map(b -> OFFERED.contains(b.id()) && b.keptMoney().isEmpty())
+        .orElse(false);
   }
 
   /** True when the section is offered and the person took it (the default for grad school). */
@@ -152,8 +157,15 @@ final class MoneySection {
     }
   }
 
-  /** The money plan the answers describe; empty when the section was not taken. */
+  /**
+   * The money plan the answers describe, or an edited profile's plan carried over; empty when
+   * there is neither.
+   */
   static Optional<MoneyPlan> plan(Context ctx) {
+    Optional<MoneyPlan> kept = kept(ctx);
+    if (kept.isPresent()) {
+      return kept;
+    }
     if (!on(ctx)) {
       return Optional.empty();
     }
@@ -183,6 +195,116 @@ final class MoneySection {
       models.put(o.id(), m);
     }
     return Optional.of(new MoneyPlan(settings, models, Optional.of(CRITERION), false));
+  }
+
+  /**
+   * An edited profile's plan that the session carries over as it is, fitted to the options and
+   * criteria now chosen: models of removed options are dropped, and it feeds its criterion only
+   * while that criterion is chosen and every option has a model (otherwise the criterion is rated
+   * like any other and the plan only shows the money view).
+   */
+  static Optional<MoneyPlan> kept(Context ctx) {
+    if (ctx.template().isEmpty() || ctx.blueprint().keptMoney().isEmpty()) {
+      return Optional.empty();
+    }
+    MoneyPlan plan = ctx.blueprint().keptMoney().get();
+    Map<String, MoneyModel> models = new LinkedHashMap<>();
+    List<Option> options = ctx.options();
+    for (Option o : options) {
+      MoneyModel m = plan.models().get(o.id());
+      if (m != null) {
+        models.put(o.id(), m);
+      }
+    }
+    if (models.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean feeds = plan.criterion().isPresent() && models.size() == options.size()
+        && ctx.criteria().stream().anyMatch(c -> c.id().equals(plan.criterion().get()));
+    return Optional.of(new MoneyPlan(plan.settings(), models,
+        feeds ? plan.criterion() : Optional.empty(), plan.discounted(), plan.factTopics()));
+  }
+
+  /** The criterion a carried-over plan rates, so the session does not ask for its ratings. */
+  static Optional<String> fedByKeptPlan(Context ctx) {
+    return kept(ctx).flatMap(MoneyPlan::criterion);
+  }
+
+  /**
+   * True when the session's own questions can say everything {@code plan} holds, so that editing
+   * the profile asks them with the plan's figures as defaults: net worth at the horizon feeds the
+   * criterion {@value #CRITERION}, in the session's currency, with points or plain weights, and
+   * only the kinds of figure the template asks for.
+   */
+  static boolean expressible(MoneyPlan plan, Decision decision, String templateId,
+      String currency) {
+    if (!OFFERED.contains(templateId) || !plan.criterion().equals(Optional.of(CRITERION))
+        || plan.discounted() || !plan.factTopics().equals(MoneyPlan.DEFAULT_FACT_TOPICS)
+        || !plan.settings().currency().equals(currency)
+        || plan.settings().horizonYears() < 1 || plan.settings().horizonYears() > 100
+        || decision.criterionIndex(CRITERION) < 0
+        || !(decision.weights() instanceof WeightInput.Points
+            || decision.weights() instanceof WeightInput.Direct)) {
+      return false;
+    }
+    if (!plan.models().keySet().equals(
+        new java.util.HashSet<>(decision.options().stream().map(Option::id).toList()))) {
+      return false;
+    }
+    for (MoneyModel m : plan.models().values()) {
+      boolean studyCosts = m.tuitionPerYear() != 0 || m.stipendPerYear() != 0;
+      if (!m.obligations().isEmpty() || m.studyYears() == 0 && studyCosts
+          || m.livingCostDeltaPerYear() != 0 && !templateId.equals(WITH_LIVING)
+          || m.equity().isPresent() && !templateId.equals(WITH_EQUITY)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The answers that make the session build {@code plan} again, with net worth weighing
+   * {@code weight} points of 100: the reverse of {@link #plan} for an expressible plan.
+   */
+  static Map<String, Answer> answers(MoneyPlan plan, String templateId, int weight) {
+    Map<String, Answer> out = new LinkedHashMap<>();
+    out.put(VIEW, Answer.text("yes"));
+    out.put(HORIZON, Answer.text(Integer.toString(plan.settings().horizonYears())));
+    out.put(DISCOUNT, Answer.text(percent(plan.settings().discountRate())));
+    plan.models().forEach((option, m) -> {
+      out.put(id(option, STUDY), Answer.text(Numbers.format(m.studyYears())));
+      if (m.studyYears() > 0) {
+        out.put(id(option, TUITION), Answer.text(Numbers.format(m.tuitionPerYear())));
+        out.put(id(option, STIPEND), Answer.text(Numbers.format(m.stipendPerYear())));
+      }
+      out.put(id(option, SALARY), Answer.text(band(m.salary())));
+      out.put(id(option, RAISE), Answer.text(percent(m.raiseRate())));
+      if (templateId.equals(WITH_LIVING)) {
+        out.put(id(option, LIVING), Answer.text(Numbers.format(m.livingCostDeltaPerYear())));
+      }
+      if (templateId.equals(WITH_EQUITY)) {
+        out.put(id(option, EQUITY), Answer.text(m.equity().map(e -> band(e.value())).orElse("0")));
+        m.equity().filter(e -> e.value().optimistic() > 0).ifPresent(e ->
+            out.put(id(option, VESTING), Answer.text(Integer.toString(e.vestingYear()))));
+      }
+    });
+    out.put(WEIGHT, Answer.text(Integer.toString(weight)));
+    return out;
+  }
+
+  /** The answer that leaves the money view off, where the template offers it. */
+  static Map<String, Answer> off(String templateId) {
+    return OFFERED.contains(templateId) ? Map.of(VIEW, Answer.text("no")) : Map.of();
+  }
+
+  private static String band(Band b) {
+    return b.conservative() == b.optimistic() ? Numbers.format(b.conservative())
+        : Numbers.format(b.conservative()) + "-" + Numbers.format(b.optimistic());
+  }
+
+  /** 0.04 as "4", without the binary fraction's noise. */
+  private static String percent(double rate) {
+    return Numbers.format(Math.round(rate * 100 * 1e9) / 1e9);
   }
 
   /**

@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
 final class RatingQuestion implements Question {
   static final String DONT_KNOW = "?";
   private static final Pattern RANGE =
-      Pattern.compile("([0-9][0-9,_]*(?:\\.[0-9]+)?)\\s*(?:-|~|–|—|to|\\.\\.)\\s*([0-9][0-9,_]*(?:\\.[0-9]+)?)");
+      Pattern.compile("(-?[0-9][0-9,_]*(?:\\.[0-9]+)?)\\s*(?:-|~|–|—|to|\\.\\.)\\s*(-?[0-9][0-9,_]*(?:\\.[0-9]+)?)");
+  /** Low, most likely and high: "5..7..9" (the range is then drawn triangular). */
+  private static final Pattern TRIANGLE = Pattern.compile(
+      "(-?[0-9][0-9,_]*(?:\\.[0-9]+)?)\\s*\\.\\.\\s*(-?[0-9][0-9,_]*(?:\\.[0-9]+)?)\\s*\\.\\.\\s*"
+          + "(-?[0-9][0-9,_]*(?:\\.[0-9]+)?)");
   private final Option option;
   private final CriterionInfo criterion;
   private final boolean firstOfCriterion;
@@ -88,6 +92,11 @@ final class RatingQuestion implements Question {
       }
       return new Outcome.Done(Answer.text(DONT_KNOW));
     }
+    Matcher t = TRIANGLE.matcher(line);
+    if (t.matches()) {
+      return triangle(Numbers.number(t.group(1)), Numbers.number(t.group(2)),
+          Numbers.number(t.group(3)));
+    }
     Matcher m = RANGE.matcher(line);
     if (m.matches()) {
       OptionalDouble lo = Numbers.number(m.group(1));
@@ -114,6 +123,21 @@ final class RatingQuestion implements Question {
     }
     return outside(v.getAsDouble())
         .orElse(new Outcome.Done(Answer.text(Numbers.format(v.getAsDouble()))));
+  }
+
+  private Outcome triangle(OptionalDouble lo, OptionalDouble likely, OptionalDouble hi) {
+    if (lo.isEmpty() || likely.isEmpty() || hi.isEmpty()) {
+      return Outcome.invalid("session.rating.format", Scales.describe(criterion.criterion()));
+    }
+    double l = lo.getAsDouble();
+    double m = likely.getAsDouble();
+    double h = hi.getAsDouble();
+    if (l > m || m > h) {
+      return Outcome.invalid("session.rating.likelyOrder");
+    }
+    return outside(l).or(() -> outside(h)).orElse(new Outcome.Done(Answer.text(l == h
+        ? Numbers.format(l)
+        : Numbers.format(l) + ".." + Numbers.format(m) + ".." + Numbers.format(h))));
   }
 
   private Optional<Outcome> outside(double value) {

@@ -40,6 +40,8 @@ final class Scales {
     if (c.scale() instanceof RatingScale r) {
       return r.contains(value);
     }
-    return value >= 0;
+    // A quantity may fall below zero: a net cost is negative when the option pays more than it
+    // costs, and profiles allow it.
+    return Double.isFinite(value);
   }
 }

@@ -40,6 +40,7 @@ public final class Session {
   private final Flow flow;
   private Optional<Blueprint> blueprint = Optional.empty();
   private String blueprintId = "";
+  private Optional<EditTarget> editing = Optional.empty();
 
   /** How a session ended: finished and saved, or stopped with its draft kept. */
   public record Result(
@@ -184,17 +185,40 @@ public final class Session {
         Context finalCtx = context(done);
         Decision decision = DecisionAssembler.assemble(finalCtx);
         String name = ((Answer.Text) answer).value();
+        List<Message> notices = List.of();
+        Optional<EditTarget> target = target(done);
+        if (target.isPresent()) {
+          EditedScenarios.Fitted fitted =
+              EditedScenarios.fit(target.get().profile().decision().scenarios(), decision);
+          decision = SavedAnswers.keepTemplate(decision.withScenarios(fitted.scenarios()),
+              target.get().profile().decision(), catalogue.titles(done.language()));
+          notices = fitted.notices();
+        }
+        Profile profile = new Profile(decision, MoneySection.plan(finalCtx));
+        Optional<EditOrigin> over = done.origin().filter(o -> o.name().equals(name));
         Path saved;
         try {
-          saved = saver.save(new Profile(decision, MoneySection.plan(finalCtx)), name);
+          saved = over.isPresent() ? saver.replace(over.get(), profile)
+              : saver.save(profile, name);
         } catch (Failure f) {
-          asker.rejected(prompt, typed, f.userMessage());
+          try {
+            asker.rejected(prompt, typed, f.userMessage());
+          } catch (FileAsker.Unanswered e) {
+            // Nobody can give another name: stop, keeping every answer for a resume.
+            drafts.save(draft, state);
+            throw new Failure(f.exitCode(),
+                Message.of("session.save.failedDraft", f.userMessage(), draft.toString()), f);
+          }
           prefill = typed;
           showLead = false;
           continue;
         }
         drafts.delete(draft);
-        out.println(messages.get("session.saved", saved.toString()));
+        for (Message notice : notices) {
+          out.println(messages.get(notice));
+        }
+        out.println(over.isPresent() ? messages.get("session.edit.saved", saved.toString())
+            : messages.get("session.saved", saved.toString()));
         out.flush();
         return new Result(ExitCode.OK, done, Optional.of(decision), Optional.of(saved), missing);
       }
@@ -225,10 +249,24 @@ public final class Session {
       blueprint = Optional.empty();
       blueprintId = "";
     } else if (!id.get().equals(blueprintId)) {
-      blueprint = Optional.of(catalogue.blueprint(id.get(), state.language()));
+      Blueprint template = catalogue.blueprint(id.get(), state.language());
+      blueprint = Optional.of(target(state)
+          .map(t -> SavedAnswers.widen(template, t.profile(), messages)).orElse(template));
       blueprintId = id.get();
     }
     return new Context(messages, state, blueprint, today);
+  }
+
+  /** The saved profile this session edits, read once; empty for a new decision. */
+  private Optional<EditTarget> target(SessionState state) {
+    if (state.origin().isEmpty()) {
+      return Optional.empty();
+    }
+    String name = state.origin().get().name();
+    if (editing.isEmpty() || !editing.get().origin().name().equals(name)) {
+      editing = Optional.of(saver.open(name));
+    }
+    return editing;
   }
 
   /** The question at the cursor; if it is gone (or unset), the first one not yet answered. */

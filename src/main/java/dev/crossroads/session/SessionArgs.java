@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The session's few options, read by hand so that picocli stays off the path to the first
- * prompt: {@code [new|resume [DRAFT]] [--template ID] [--lang en|ko] [--home DIR] [--no-input]
- * [--answers FILE] [--save-answers FILE]}.
+ * prompt: {@code [new|resume [DRAFT]|edit NAME [--review]] [--template ID] [--lang en|ko]
+ * [--home DIR] [--no-input] [--answers FILE] [--save-answers FILE]}.
  */
 public record SessionArgs(
     boolean resume,
@@ -19,11 +19,34 @@ public record SessionArgs(
     Optional<Path> home,
     boolean noInput,
     Optional<Path> answers,
-    Optional<Path> saveAnswers) {
+    Optional<Path> saveAnswers,
+    Optional<String> edit,
+    boolean review) {
+
+  /** The options of {@code new} and {@code resume}. */
+  public SessionArgs(
+      boolean resume,
+      Optional<String> draft,
+      Optional<String> template,
+      Optional<String> language,
+      Optional<Path> home,
+      boolean noInput,
+      Optional<Path> answers,
+      Optional<Path> saveAnswers) {
+    this(resume, draft, template, language, home, noInput, answers, saveAnswers,
+        Optional.empty(), false);
+  }
 
   public static SessionArgs none() {
     return new SessionArgs(false, Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), false, Optional.empty(), Optional.empty());
+  }
+
+  /** The options of {@code edit NAME}. */
+  public static SessionArgs edit(String name, boolean review, Optional<String> language,
+      Optional<Path> home, boolean noInput, Optional<Path> answers, Optional<Path> saveAnswers) {
+    return new SessionArgs(false, Optional.empty(), Optional.empty(), language, home, noInput,
+        answers, saveAnswers, Optional.of(name), review);
   }
 
   /**
@@ -32,7 +55,7 @@ public record SessionArgs(
    */
   public static boolean handles(String[] args) {
     if (args.length > 0 && !args[0].equals("new") && !args[0].equals("resume")
-        && !args[0].startsWith("--")) {
+        && !args[0].equals("edit") && !args[0].startsWith("--")) {
       return false;
     }
     try {
@@ -52,9 +75,14 @@ public record SessionArgs(
     boolean noInput = false;
     Optional<Path> answers = Optional.empty();
     Optional<Path> saveAnswers = Optional.empty();
+    boolean editing = false;
+    Optional<String> edit = Optional.empty();
+    boolean review = false;
     int i = 0;
-    if (i < args.length && (args[i].equals("new") || args[i].equals("resume"))) {
+    if (i < args.length && (args[i].equals("new") || args[i].equals("resume")
+        || args[i].equals("edit"))) {
       resume = args[i].equals("resume");
+      editing = args[i].equals("edit");
       i++;
     }
     for (; i < args.length; i++) {
@@ -68,6 +96,7 @@ public record SessionArgs(
       }
       switch (name) {
         case "--no-input" -> noInput = true;
+        case "--review" -> review = true;
         case "--template" -> template = Optional.of(value(args, i, name, inline));
         case "--lang" -> language = Optional.of(value(args, i, name, inline));
         case "--home" -> home = Optional.of(Path.of(value(args, i, name, inline)));
@@ -78,18 +107,31 @@ public record SessionArgs(
             draft = Optional.of(a);
             continue;
           }
+          if (editing && edit.isEmpty() && !a.startsWith("-")) {
+            edit = Optional.of(a);
+            continue;
+          }
           throw new Failure(ExitCode.USAGE, Message.of("session.args.unknown", a));
         }
       }
-      if (inline.isEmpty() && !name.equals("--no-input")) {
+      if (inline.isEmpty() && !name.equals("--no-input") && !name.equals("--review")) {
         i++;
       }
     }
     if (language.isPresent() && !language.get().equals("en") && !language.get().equals("ko")) {
       throw new Failure(ExitCode.USAGE, Message.of("session.args.lang", language.get()));
     }
+    if (editing && edit.isEmpty()) {
+      throw new Failure(ExitCode.USAGE, Message.of("session.args.editName"));
+    }
+    if (review && !editing) {
+      throw new Failure(ExitCode.USAGE, Message.of("session.args.unknown", "--review"));
+    }
+    if (editing && template.isPresent()) {
+      throw new Failure(ExitCode.USAGE, Message.of("session.args.unknown", "--template"));
+    }
     return new SessionArgs(resume, draft, template, language, home, noInput, answers,
-        saveAnswers);
+        saveAnswers, edit, review);
   }
 
   private static String value(String[] args, int i, String name, Optional<String> inline) {

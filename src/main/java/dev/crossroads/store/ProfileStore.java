@@ -175,6 +175,14 @@ public final class ProfileStore {
    *     ExitCode#DATA} when it cannot be read, {@link ExitCode#TEMPORARY} when it is locked
    */
   public void update(ProfileName name, UnaryOperator<Decision> change) {
+    change(name, current -> new Profile(change.apply(current.decision()), current.money()));
+  }
+
+  /**
+   * Like {@link #update}, for the whole profile, money plan included: {@code change} gets the
+   * profile as it is on disk under the lock and returns what to write.
+   */
+  public void change(ProfileName name, UnaryOperator<Profile> change) {
     Path target = paths.profile(name);
     ensureDirectory();
     try (ProfileLock lock = ProfileLock.acquire(paths.lock(name), name)) {
@@ -189,8 +197,7 @@ public final class ProfileStore {
       } catch (Failure f) {
         throw withBackupHint(name, f);
       }
-      Profile changed = new Profile(change.apply(current.decision()), current.money());
-      write(name, target, changed, Optional.of(previous));
+      write(name, target, change.apply(current), Optional.of(previous));
     } catch (IOException e) {
       throw ioFailure("profiles.writeError", target, e);
     }

@@ -20,7 +20,7 @@ class RootCommandTest {
   void theCompletionScriptNamesTheCommands() {
     CommandRun run = CommandRun.of("generate-completion");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("_complete_crossroads", "new resume analyze money profiles");
+    assertThat(run.out()).contains("_complete_crossroads", "new resume edit analyze money profiles");
   }
 
   @Test

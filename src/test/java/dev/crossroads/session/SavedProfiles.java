@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A profile saver that keeps profiles in memory, refusing a name twice like the real one. */
+/**
+ * A profile saver that keeps profiles in memory, refusing a name twice like the real one; an edit
+ * replaces only the version it started from.
+ */
 final class SavedProfiles implements ProfileSaver {
   final Map<String, Decision> saved = new LinkedHashMap<>();
   final Map<String, Profile> profiles = new LinkedHashMap<>();
@@ -22,5 +25,29 @@ final class SavedProfiles implements ProfileSaver {
     saved.put(name, profile.decision());
     profiles.put(name, profile);
     return Path.of("/profiles", name + ".json");
+  }
+
+  @Override
+  public EditTarget open(String name) {
+    Profile p = profiles.get(name);
+    if (p == null) {
+      throw new Failure(ExitCode.NO_INPUT, Message.of("profiles.notFound", name));
+    }
+    return new EditTarget(new EditOrigin(name, fingerprint(p)), p);
+  }
+
+  @Override
+  public Path replace(EditOrigin origin, Profile profile) {
+    Profile current = profiles.get(origin.name());
+    if (current != null && !fingerprint(current).equals(origin.fingerprint())) {
+      throw new Failure(ExitCode.TEMPORARY, Message.of("session.edit.changed", origin.name()));
+    }
+    saved.put(origin.name(), profile.decision());
+    profiles.put(origin.name(), profile);
+    return Path.of("/profiles", origin.name() + ".json");
+  }
+
+  static String fingerprint(Profile p) {
+    return Integer.toHexString(p.hashCode());
   }
 }
