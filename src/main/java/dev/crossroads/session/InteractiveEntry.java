@@ -105,7 +105,10 @@ public final class InteractiveEntry {
         language = args.language().orElse(
             "ko".equals(target.profile().decision().language()) ? "ko" : "en");
         messages = new Messages(locale(language));
-        state = editing(target, args.review(), language, messages, svc.catalogue(), notices);
+        SavedAnswers.Start start =
+            SavedAnswers.start(target, args.review(), language, messages, svc.catalogue());
+        state = start.state();
+        notices.addAll(start.notices());
         draft = drafts.fresh(LocalDateTime.now(clock));
       } else if (args.resume()) {
         draft = drafts.find(args.draft()).orElseThrow(() -> new Failure(ExitCode.NO_INPUT,
@@ -209,27 +212,6 @@ public final class InteractiveEntry {
     } finally {
       closeQuietly(terminal);
     }
-  }
-
-  /**
-   * The state of a session that edits {@code target}: every saved answer in place, at the first
-   * question (each answer is its default) or, with {@code review}, at the review screen.
-   */
-  private static SessionState editing(EditTarget target, boolean review, String language,
-      Messages messages, Catalogue catalogue, List<Message> notices) {
-    dev.crossroads.decision.Decision decision = target.profile().decision();
-    String templateId = SavedAnswers.templateId(decision, catalogue.titles(language));
-    String own = decision.meta().templateId();
-    if (!own.isEmpty() && !own.equals(templateId)) {
-      notices.add(Message.of("session.edit.noTemplate", own, templateId));
-    }
-    Blueprint widened = SavedAnswers.widen(catalogue.blueprint(templateId, language),
-        target.profile(), messages);
-    SavedAnswers.Prefill prefill =
-        SavedAnswers.of(target.profile(), widened, messages, target.origin().name());
-    notices.addAll(prefill.notices());
-    return new SessionState(language, prefill.answers(), review ? Ids.REVIEW : Ids.TEMPLATE,
-        review, "", Optional.of(target.origin()));
   }
 
   private static void closeQuietly(Terminal terminal) {

@@ -42,7 +42,36 @@ final class SavedAnswers {
     }
   }
 
+  /** Where an edit starts, and what to tell the person before the first question. */
+  record Start(SessionState state, List<Message> notices) {
+    Start {
+      notices = List.copyOf(notices);
+    }
+  }
+
   private SavedAnswers() {}
+
+  /**
+   * The state of a session that edits {@code target}: every saved answer in place, at the first
+   * question (each answer is its default) or, with {@code review}, at the review screen.
+   */
+  static Start start(EditTarget target, boolean review, String language, Messages messages,
+      Catalogue catalogue) {
+    Decision decision = target.profile().decision();
+    List<Message> notices = new ArrayList<>();
+    String templateId = templateId(decision, catalogue.titles(language));
+    String own = decision.meta().templateId();
+    if (!own.isEmpty() && !own.equals(templateId)) {
+      notices.add(Message.of("session.edit.noTemplate", own, templateId));
+    }
+    Blueprint widened = widen(catalogue.blueprint(templateId, language), target.profile(),
+        messages);
+    Prefill prefill = of(target.profile(), widened, messages, target.origin().name());
+    notices.addAll(prefill.notices());
+    SessionState state = new SessionState(language, prefill.answers(),
+        review ? Ids.REVIEW : Ids.TEMPLATE, review, "", Optional.of(target.origin()));
+    return new Start(state, notices);
+  }
 
   /** The profile's template when the question bank has it, else the blank one, else the first. */
   static String templateId(Decision decision, List<Catalogue.Title> titles) {

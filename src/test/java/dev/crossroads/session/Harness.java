@@ -33,11 +33,18 @@ final class Harness {
   final SavedProfiles profiles = new SavedProfiles();
   final String language;
   String screen = "";
+  private Catalogue catalogue = new TestCatalogue();
 
   Harness(Path home, String language) {
     this.home = home;
     this.drafts = new Drafts(home.resolve("drafts"));
     this.language = language;
+  }
+
+  /** The same harness on another question bank (the shipped one, say). */
+  Harness with(Catalogue bank) {
+    this.catalogue = bank;
+    return this;
   }
 
   Messages messages() {
@@ -54,7 +61,7 @@ final class Harness {
   }
 
   Session session(Asker asker, Path draft, PrintWriter out) {
-    return new Session(messages(), asker, new TestCatalogue(), new WeightedSumSummary(),
+    return new Session(messages(), asker, catalogue, new WeightedSumSummary(),
         profiles, drafts, draft, TODAY, 80, out);
   }
 

@@ -1,0 +1,430 @@
+package dev.crossroads.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.crossroads.ExitCode;
+import dev.crossroads.Failure;
+import dev.crossroads.Message;
+import dev.crossroads.Messages;
+import dev.crossroads.decision.Decision;
+import dev.crossroads.decision.Option;
+import dev.crossroads.decision.Rating;
+import dev.crossroads.decision.Scenario;
+import dev.crossroads.decision.WeightInput;
+import dev.crossroads.questions.TemplateSources;
+import dev.crossroads.store.Profile;
+import dev.crossroads.weighting.Weighting;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Editing a saved profile: the session starts from the profile's answers, so going through it
+ * without changing anything saves the same profile, and each change lands where it was made.
+ */
+class EditSessionTest {
+  private static final Catalogue BANK = new BankCatalogue(TemplateSources.builtInOnly());
+  private static final List<String> TEMPLATES = List.of("grad-school", "research-vs-engineering",
+      "startup-vs-bigco", "abroad-vs-home", "academia-vs-industry", "specialist-vs-manager",
+      "blank");
+  private static final List<String> PAIR_VALUES = List.of("1", "2", "3", "5", "1/2", "1/3");
+
+  @TempDir Path home;
+  private final SavedProfiles saved = new SavedProfiles();
+  private String screen = "";
+
+  private Messages messages(String language) {
+    return new Messages("ko".equals(language) ? Locale.KOREAN : Locale.ENGLISH);
+  }
+
+  private Session session(String language, Asker asker, Path draft, StringWriter out) {
+    Drafts drafts = new Drafts(home.resolve("drafts"));
+    return new Session(messages(language), asker, BANK, new WeightedSumSummary(), saved, drafts,
+        draft, Harness.TODAY, 80, new PrintWriter(out));
+  }
+
+  private Path freshDraft() {
+    return new Drafts(home.resolve("drafts")).fresh(Harness.TODAY.atStartOfDay());
+  }
+
+  /** A new session answered from {@code answers} alone; returns the saved profile. */
+  private Profile create(String language, Map<String, Answer> answers) {
+    StringWriter out = new StringWriter();
+    FileAsker asker = new FileAsker(answers, Optional.empty());
+    Session.Result r = session(language, asker, freshDraft(), out).run(
+        SessionState.start(language));
+    assertThat(r.exitCode()).as(out.toString()).isEqualTo(ExitCode.OK);
+    assertThat(asker.unused()).as("unused answers").isEmpty();
+    return saved.profiles.get(((Answer.Text) answers.get(Ids.SAVE)).value());
+  }
+
+  private SavedAnswers.Start start(String name, String language, boolean review) {
+    return SavedAnswers.start(saved.open(name), review, language, messages(language), BANK);
+  }
+
+  /** An edit of {@code name} with {@code changes} given and every other answer kept. */
+  private Session.Result edit(String name, String language, Map<String, Answer> changes) {
+    StringWriter out = new StringWriter();
+    FileAsker asker = new FileAsker(changes, Optional.empty());
+    Session.Result r = session(language, asker, freshDraft(), out)
+        .run(start(name, language, false).state());
+    screen = out.toString();
+    assertThat(asker.unused()).as("unused answers").isEmpty();
+    return r;
+  }
+
+  /** Answers for a random session of {@code template}: every method, ranges, a own criterion. */
+  private static Map<String, Answer> generated(String template, String language, Random rnd) {
+    Blueprint b = BANK.blueprint(template, language);
+    Map<String, Answer> a = new LinkedHashMap<>();
+    a.put(Ids.TEMPLATE, Answer.text(template));
+    List<Option> options = new ArrayList<>(b.options());
+    List<String> labels = new ArrayList<>(options.stream().map(Option::label).toList());
+    List<CriterionInfo> criteria = new ArrayList<>(
+        b.preselected().stream().map(id -> b.criterion(id).orElseThrow()).toList());
+    List<String> items = new ArrayList<>(b.preselected());
+    List<String> own = new ArrayList<>();
+    if (labels.isEmpty()) {
+      own.addAll(List.of("Remote job", "Local job"));
+    }
+    if (labels.isEmpty() || rnd.nextBoolean()) {
+      own.add("ko".equals(language) ? "원격 근무" : "Remote work");
+    }
+    for (String label : own) {
+      labels.add(label);
+      options.add(new Option(Choices.slug(label, "option"), label));
+    }
+    if (!own.isEmpty()) {
+      a.put(Ids.OPTIONS, Answer.items(labels));
+    }
+    if (criteria.size() < 2 || rnd.nextBoolean()) {
+      for (String mine : List.of("Calm", "Team")) {
+        items.add(mine);
+        criteria.add(Choices.custom(Choices.slug(mine, "criterion"), mine, new Messages(
+            Locale.ENGLISH)));
+      }
+      a.put(Ids.CRITERIA, Answer.items(items));
+    }
+    List<String> gut = new ArrayList<>(labels);
+    Collections.shuffle(gut, rnd);
+    a.put(Ids.GUT, Answer.items(gut));
+    CriterionInfo firstRated = criteria.stream().filter(c -> Scales.isRating(c.criterion()))
+        .findFirst().orElseThrow();
+    if (rnd.nextBoolean()) {
+      a.put(Ids.DEALBREAKERS, Answer.items(List.of(firstRated.id())));
+      a.put(Ids.DEALBREAKER + firstRated.id(), Answer.text("2"));
+    }
+    String method = Flow.METHODS.get(rnd.nextInt(3));
+    a.put(Ids.METHOD, Answer.text(method));
+    List<String> ids = criteria.stream().map(CriterionInfo::id).toList();
+    switch (method) {
+      case "rank" -> {
+        List<String> order = new ArrayList<>(ids);
+        Collections.shuffle(order, rnd);
+        a.put(Ids.RANK, Answer.items(order));
+      }
+      case "pairs" -> {
+        for (int[] p : Judgements.order(ids.size())) {
+          a.put(Ids.pair(ids.get(p[0]), ids.get(p[1])),
+              Answer.text(PAIR_VALUES.get(rnd.nextInt(PAIR_VALUES.size()))));
+        }
+      }
+      default -> {
+        int left = 100;
+        for (int i = 0; i < ids.size(); i++) {
+          int p = i == ids.size() - 1 ? left : rnd.nextInt(left / 2 + 1);
+          a.put(Ids.POINTS + ids.get(i), Answer.text(Integer.toString(p)));
+          left -= p;
+        }
+      }
+    }
+    for (Option o : options) {
+      for (CriterionInfo c : criteria) {
+        a.put(Ids.rating(o.id(), c.id()), Answer.text(rating(c, rnd)));
+      }
+    }
+    if (List.of("grad-school", "abroad-vs-home", "startup-vs-bigco").contains(template)) {
+      boolean money = rnd.nextBoolean();
+      a.put(MoneySection.VIEW, Answer.text(money ? "yes" : "no"));
+      if (money) {
+        a.put(MoneySection.WEIGHT, Answer.text(Integer.toString(5 + rnd.nextInt(40))));
+        a.put(MoneySection.id(options.get(0).id(), MoneySection.SALARY),
+            Answer.text((30 + rnd.nextInt(20)) + "-" + (60 + rnd.nextInt(20))));
+        a.put(MoneySection.DISCOUNT, Answer.text(rnd.nextBoolean() ? "0" : "3.5"));
+      }
+    }
+    Reflection first = b.reflections().stream().filter(r -> !r.date()).findFirst().orElseThrow();
+    a.put(Ids.REFLECT + first.id(), Answer.text("ko".equals(language) ? "비자 일정" : "The visa"));
+    a.put(Ids.SAVE, Answer.text("p" + rnd.nextInt(1_000_000)));
+    return a;
+  }
+
+  private static String rating(CriterionInfo c, Random rnd) {
+    if (!Scales.isRating(c.criterion())) {
+      double low = rnd.nextInt(100);
+      return switch (rnd.nextInt(3)) {
+        case 0 -> Numbers.format(low);
+        case 1 -> Numbers.format(low) + "-" + Numbers.format(low + 1 + rnd.nextInt(50));
+        default -> "-" + Numbers.format(low + 1) + "-" + Numbers.format(low);
+      };
+    }
+    double[] ends = Scales.bounds(c.criterion()).orElseThrow();
+    int lo = (int) ends[0];
+    int span = (int) ends[1] - lo;
+    int a = lo + rnd.nextInt(span - 1);
+    return switch (rnd.nextInt(4)) {
+      case 0 -> Integer.toString(a);
+      case 1 -> a + "-" + (a + 1 + rnd.nextInt((int) ends[1] - a));
+      case 2 -> a + ".." + (a + 1) + ".." + (a + 2);
+      default -> "?";
+    };
+  }
+
+  @Test
+  void goingThroughAnEditWithoutChangesSavesTheSameProfile() {
+    Random rnd = new Random(20261126);
+    int exact = 0;
+    for (int i = 0; i < 70; i++) {
+      String template = TEMPLATES.get(i % TEMPLATES.size());
+      String language = i % 2 == 0 ? "en" : "ko";
+      Map<String, Answer> answers = generated(template, language, rnd);
+      String name = ((Answer.Text) answers.get(Ids.SAVE)).value();
+      Profile before = create(language, answers);
+
+      Session.Result r = edit(name, language, Map.of());
+
+      String what = "case " + i + " " + template + " " + answers;
+      assertThat(r.exitCode()).as(what + "\n" + screen).isEqualTo(ExitCode.OK);
+      Profile after = saved.profiles.get(name);
+      boolean roundedWeights = before.money().isPresent()
+          && !(before.decision().weights() instanceof WeightInput.Points);
+      if (!roundedWeights) {
+        assertThat(after).as(what).isEqualTo(before);
+        exact++;
+        continue;
+      }
+      // Ranks or pairs with the money view are stored as plain weights; the edit shows them as
+      // whole points, so each weight may move by half a point at most.
+      assertThat(after.money()).as(what).isEqualTo(before.money());
+      assertThat(after.decision().weights()).isInstanceOf(WeightInput.Points.class);
+      Map<String, Double> w0 = normalised(before.decision());
+      Map<String, Double> w1 = normalised(after.decision());
+      assertThat(w1.keySet()).isEqualTo(w0.keySet());
+      w0.forEach((k, v) -> assertThat(w1.get(k)).as(what + " " + k).isCloseTo(v, within(0.006)));
+      assertThat(after.decision().withWeights(before.decision().weights()))
+          .as(what).isEqualTo(before.decision());
+      assertThat(screen).isNotEmpty();
+    }
+    assertThat(exact).as("cases saved exactly").isGreaterThan(40);
+  }
+
+  private static Map<String, Double> normalised(Decision d) {
+    return Weighting.compute(d.criteria(), d.weights()).byCriterion();
+  }
+
+  @Test
+  void aChangedAnswerIsSavedAndEverythingElseKept() {
+    Map<String, Answer> answers = generated("grad-school", "en", new Random(3));
+    answers.put(Ids.METHOD, Answer.text("rank"));
+    answers.put(Ids.RANK, Answer.items(List.of("growth", "interest", "jd-fit", "money", "time",
+        "optionality")));
+    answers.put(Ids.CRITERIA, Answer.items(List.of("growth", "interest", "jd-fit", "money",
+        "time", "optionality")));
+    answers.keySet().removeIf(k -> k.startsWith(Ids.POINTS) || k.startsWith(Ids.PAIR)
+        || k.endsWith(".calm") || k.endsWith(".team"));
+    answers.put(Ids.SAVE, Answer.text("grad"));
+    Profile before = create("en", answers);
+
+    Session.Result r = edit("grad", "en", Map.of(
+        Ids.rating("job", "growth"), Answer.text("2..3..9"),
+        Ids.TITLE, Answer.text("Grad school, second look")));
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+    Decision after = saved.profiles.get("grad").decision();
+    assertThat(after.title()).isEqualTo("Grad school, second look");
+    assertThat(after.rating("job", "growth")).isEqualTo(Rating.range(2, 3, 9));
+    Map<String, Map<String, Rating>> ratings = new LinkedHashMap<>();
+    after.ratings().forEach((o, row) -> ratings.put(o, new LinkedHashMap<>(row)));
+    ratings.get("job").put("growth", before.decision().rating("job", "growth"));
+    Decision restored = new Decision(before.decision().title(), after.language(), after.options(),
+        after.criteria(), after.gates(), after.weights(), ratings, after.reflections(),
+        after.scenarios(), after.meta());
+    assertThat(restored).isEqualTo(before.decision());
+    assertThat(screen).contains("Saved your changes");
+  }
+
+  @Test
+  void aProfileChangedByAnotherCommandIsNotOverwritten() {
+    Map<String, Answer> answers = generated("startup-vs-bigco", "en", new Random(5));
+    answers.put(Ids.SAVE, Answer.text("job"));
+    create("en", answers);
+    SavedAnswers.Start start = start("job", "en", false);
+    // Someone renames the decision in another terminal while this edit is open.
+    Profile theirs = saved.profiles.get("job");
+    Decision d = theirs.decision();
+    Profile changed = new Profile(new Decision("Their title", d.language(), d.options(),
+        d.criteria(), d.gates(), d.weights(), d.ratings(), d.reflections(), d.scenarios(),
+        d.meta()), theirs.money());
+    saved.profiles.put("job", changed);
+
+    Path draft = freshDraft();
+    StringWriter out = new StringWriter();
+    Session s = session("en", new FileAsker(Map.of(), Optional.empty()), draft, out);
+    assertThatThrownBy(() -> s.run(start.state()))
+        .isInstanceOfSatisfying(Failure.class, f -> {
+          assertThat(f.exitCode()).isEqualTo(ExitCode.TEMPORARY);
+          String text = messages("en").get(f.userMessage());
+          assertThat(text).contains("changed after this edit began", draft.toString());
+        });
+    assertThat(saved.profiles.get("job")).isEqualTo(changed);
+    assertThat(Files.exists(draft)).isTrue();
+  }
+
+  @Test
+  void anInterruptedEditResumesAndStillSavesOverTheSameProfile() {
+    Harness h = new Harness(home, "en").with(BANK);
+    Map<String, Answer> answers = generated("abroad-vs-home", "en", new Random(8));
+    answers.put(Ids.SAVE, Answer.text("abroad"));
+    h.fromFile(answers);
+    Profile before = h.profiles.profiles.get("abroad");
+    SessionState state = SavedAnswers.start(h.profiles.open("abroad"), false, "en",
+        h.messages(), BANK).state();
+    Path draft = h.drafts.fresh(Harness.TODAY.atStartOfDay());
+
+    // Enter keeps the template; a new title; then Ctrl-C at the deadline.
+    Session.Result stopped = h.typed(Harness.lines("", "Abroad, with the offer in hand")
+        + Harness.CTRL_C, state, draft);
+
+    assertThat(stopped.exitCode()).isEqualTo(ExitCode.INTERRUPTED);
+    assertThat(h.drafts.load(draft).origin()).contains(state.origin().orElseThrow());
+    assertThat(h.profiles.profiles.get("abroad")).isEqualTo(before);
+
+    Session.Result done = h.resumed(Harness.ENTER.repeat(400), draft);
+
+    assertThat(done.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
+    Decision after = h.profiles.profiles.get("abroad").decision();
+    assertThat(after.title()).isEqualTo("Abroad, with the offer in hand");
+    assertThat(after.ratings()).isEqualTo(before.decision().ratings());
+    assertThat(h.profiles.profiles).containsOnlyKeys("abroad");
+    assertThat(h.screen).contains("Saved your changes");
+  }
+
+  @Test
+  void theReviewStartShowsEveryAnswerAndEditsOneByNumber() {
+    Harness h = new Harness(home, "ko").with(BANK);
+    Map<String, Answer> answers = generated("grad-school", "ko", new Random(13));
+    answers.put(Ids.SAVE, Answer.text("grad-ko"));
+    h.fromFile(answers);
+    SessionState state = SavedAnswers.start(h.profiles.open("grad-ko"), true, "ko",
+        h.messages(), BANK).state();
+
+    // Answer 2 is the title; then Enter at the review and at the name.
+    Session.Result r = h.typed(Harness.lines("수정 2", "대학원, 다시 보기", "", ""), state,
+        h.drafts.fresh(Harness.TODAY.atStartOfDay()));
+
+    assertThat(r.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
+    assertThat(h.profiles.profiles.get("grad-ko").decision().title()).isEqualTo("대학원, 다시 보기");
+    assertThat(h.screen).contains("검토", "바뀐 내용을 저장했습니다");
+  }
+
+  @Test
+  void savingUnderAnotherNameKeepsTheOriginalAndCopiesTheScenarios() {
+    Map<String, Answer> answers = generated("research-vs-engineering", "en", new Random(21));
+    answers.put(Ids.SAVE, Answer.text("re"));
+    Profile before = create("en", answers);
+    Decision d = before.decision();
+    String option = d.options().get(0).id();
+    String criterion = d.criteria().get(0).id();
+    Scenario funded = new Scenario("funded", "", Optional.empty(),
+        Map.of(option, Map.of(criterion, Rating.of(d.criteria().get(0).scale() instanceof
+            dev.crossroads.decision.RatingScale r ? r.max() : 1))));
+    Scenario weighted = new Scenario("weighted", "", Optional.of(d.weights()), Map.of());
+    saved.profiles.put("re", new Profile(d.withScenarios(List.of(funded, weighted)),
+        before.money()));
+
+    // Drop the first option and the first criterion, and save as a copy.
+    List<String> options = d.options().stream().skip(1).map(Option::label).toList();
+    List<String> criteria = d.criteria().stream().skip(1).map(c -> c.id()).toList();
+    Map<String, Answer> changes = new LinkedHashMap<>();
+    changes.put(Ids.OPTIONS, Answer.items(options));
+    changes.put(Ids.CRITERIA, Answer.items(criteria));
+    changes.put(Ids.SAVE, Answer.text("re-copy"));
+    changes.put(Ids.DEALBREAKERS, Answer.items(List.of()));
+    if (d.weights() instanceof WeightInput.RankOrder rank) {
+      changes.put(Ids.RANK, Answer.items(rank.order().stream()
+          .filter(c -> !c.equals(criterion)).toList()));
+    }
+    if (d.meta().gutRanking().contains(option)) {
+      changes.put(Ids.GUT, Answer.items(d.meta().gutRanking().stream()
+          .filter(o -> !o.equals(option)).toList()));
+    }
+    StringWriter out = new StringWriter();
+    FileAsker asker = new FileAsker(changes, Optional.empty());
+    Session.Result r = session("en", asker, freshDraft(), out)
+        .run(start("re", "en", false).state());
+
+    assertThat(r.exitCode()).as(out.toString()).isEqualTo(ExitCode.OK);
+    assertThat(saved.profiles.get("re").decision().scenarios()).containsExactly(funded, weighted);
+    Decision copy = saved.profiles.get("re-copy").decision();
+    assertThat(copy.options()).extracting(Option::id).doesNotContain(option);
+    assertThat(copy.scenarios()).extracting(Scenario::name).containsExactly("funded", "weighted");
+    assertThat(copy.scenarios().get(0).ratings()).isEmpty();
+    assertThat(copy.scenarios().get(1).weights()).isEmpty();
+    assertThat(out.toString()).contains("Scenario \"funded\": ratings of options or criteria")
+        .contains("Scenario \"weighted\": its weights named other criteria")
+        .contains("Saved the profile: /profiles/re-copy.json");
+  }
+
+  @Test
+  void wholePointsAddUpAndStayWithinAPointOfTheirShares() {
+    Random rnd = new Random(99);
+    for (int i = 0; i < 500; i++) {
+      int n = 1 + rnd.nextInt(12);
+      double[] raw = new double[n];
+      double sum = 0;
+      for (int k = 0; k < n; k++) {
+        raw[k] = rnd.nextDouble();
+        sum += raw[k];
+      }
+      double[] shares = new double[n];
+      for (int k = 0; k < n; k++) {
+        shares[k] = raw[k] / sum * 100;
+      }
+      int[] points = SavedAnswers.wholePoints(shares, 100);
+      assertThat(java.util.Arrays.stream(points).sum()).isEqualTo(100);
+      for (int k = 0; k < n; k++) {
+        assertThat((double) points[k]).isCloseTo(shares[k], within(1.0));
+      }
+    }
+    assertThat(SavedAnswers.wholePoints(new double[] {19.999999999, 30.0000000001, 50}, 100))
+        .containsExactly(20, 30, 50);
+  }
+
+  @Test
+  void aNoticeSaysWhatCouldNotBeKeptExactly() {
+    Messages en = messages("en");
+    Decision d = create("en", generated("blank", "en", new Random(2))).decision();
+    Map<String, Double> direct = new LinkedHashMap<>();
+    d.criteria().forEach(c -> direct.put(c.id(), 1.0 / 3));
+    Profile odd = new Profile(d.withWeights(new WeightInput.Direct(direct)), Optional.empty());
+    saved.profiles.put("odd", odd);
+
+    List<Message> notices = start("odd", "en", false).notices();
+
+    assertThat(notices).extracting(en::get)
+        .anySatisfy(t -> assertThat(t).contains("whole points out of 100"));
+  }
+}
