@@ -109,6 +109,36 @@ class SessionEndToEndIT {
   }
 
   @Test
+  void anEditOpenedAtTheReviewChangesOneAnswerAndSavesOverTheProfile() throws Exception {
+    Path answers = Files.writeString(home.resolve("grad.yaml"), """
+        template: grad-school
+        gut: [masters, job, keep-open, phd]
+        rating:
+          masters:   {growth: 7, interest: 6, jd-fit: 8, money: 70, time: 2, optionality: 7}
+          phd:       {growth: 8, interest: 5, jd-fit: 9, money: 30-50, time: 5, optionality: 5}
+          job:       {growth: 9, interest: 8, jd-fit: 6, money: 150, time: 0, optionality: 6}
+          keep-open: {growth: 4, interest: 5, jd-fit: 5, money: 20, time: 0.5, optionality: 8}
+        money.view: "no"
+        save.name: grad
+        """);
+    String create = "./crossroads new --no-input --answers '" + answers + "' > /dev/null";
+    try (Tmux tmux = new Tmux(home, env(), command(create, "./crossroads edit grad --review"))) {
+      Person p = new Person(tmux);
+      p.answer("edit 2");
+      p.answer("Grad school, second look");
+      p.answers("", "");
+      String screen = p.waitFor("EXIT2=");
+
+      assertThat(screen).contains("EXIT=0", "EXIT2=0", "Editing the profile grad",
+          "Decision [Grad school or a job now?] ›", "Saved your changes:");
+      Decision d = profile("grad");
+      assertThat(d.title()).isEqualTo("Grad school, second look");
+      assertThat(d.rating("job", "growth")).isEqualTo(Rating.of(9));
+      assertThat(home.resolve("crossroads/profiles/.backups/grad/1.json")).exists();
+    }
+  }
+
+  @Test
   void aKoreanSessionEndsWithTheSummaryInKoreanAndAProfile() throws Exception {
     try (Tmux tmux = new Tmux(home, env(),
         command("./crossroads --lang ko", "ls '" + home.resolve("crossroads/profiles") + "'"))) {
@@ -132,7 +162,7 @@ class SessionEndToEndIT {
       String screen = p.waitFor("EXIT2=");
 
       assertThat(screen).contains("EXIT=0", "── 6/8 · 평가 ──",
-          "! 숫자(1–10), 6-8 같은 범위, 또는 모르면 ?를 입력하세요.",
+          "! 숫자(1–10), 6-8 같은 범위(가장 그럴듯한 값까지 주려면 5..7..9), 또는 모르면 ?를 입력하세요.",
           "모르겠다면 ?를 한 번 더 입력하세요.",
           "핵심 불확실성",
           "분석은 바로 취업을 1위로 꼽았어요.",
