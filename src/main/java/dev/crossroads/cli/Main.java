@@ -48,6 +48,9 @@ public final class Main {
         SessionArgs.handles(args)
             ? InteractiveEntry.run(args, System.in, System.out, System.err, env, new AnalysisSummarizer(env))
             : new Main(System.in, System.out, System.err, env, Clock.systemDefaultZone()).run(args);
+    if (Boolean.getBoolean(ArchiveTraining.PROPERTY)) {
+      ArchiveTraining.run(env);
+    }
     System.exit(code);
   }
 
