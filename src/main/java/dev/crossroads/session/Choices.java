@@ -25,10 +25,12 @@ final class Choices {
     List<Option> out = new ArrayList<>();
     Set<String> used = new HashSet<>();
     for (String label : labels) {
+      // An id names its option before any label does: a label may happen to read like another
+      // option's id.
       Optional<Option> known =
-          template.options().stream()
-              .filter(o -> o.id().equals(label) || same(o.label(), label))
-              .findFirst();
+          template.options().stream().filter(o -> o.id().equals(label)).findFirst()
+              .or(() -> template.options().stream().filter(o -> same(o.label(), label))
+                  .findFirst());
       String id = unique(known.map(Option::id).orElse(slug(label, "option")), used);
       out.add(new Option(id, known.map(Option::label).orElse(label)));
     }
@@ -53,9 +55,8 @@ final class Choices {
   }
 
   static Optional<CriterionInfo> find(String item, Blueprint template) {
-    return template.catalogue().stream()
-        .filter(c -> c.id().equals(item) || same(c.label(), item))
-        .findFirst();
+    return template.catalogue().stream().filter(c -> c.id().equals(item)).findFirst()
+        .or(() -> template.catalogue().stream().filter(c -> same(c.label(), item)).findFirst());
   }
 
   static CriterionInfo custom(String id, String label, Messages m) {

@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * A session state as JSON: {@code {"version":1,"language":..,"cursor":..,"reviewing":..,
  * "typing":..,"answers":{id: "text" | ["item", ...]}}}, and for an edit
- * {@code "edit":{"profile":NAME,"fingerprint":..}}. Written with the streaming generator,
+ * {@code "edit":{"profile":NAME,"fingerprint":..,"snapshot":"the profile's JSON"}}. Written with the streaming generator,
  * which is cheap to load between two questions.
  */
 final class DraftCodec {
@@ -42,6 +42,7 @@ final class DraftCodec {
         g.writeObjectFieldStart("edit");
         g.writeStringField("profile", state.origin().get().name());
         g.writeStringField("fingerprint", state.origin().get().fingerprint());
+        g.writeStringField("snapshot", state.origin().get().snapshot());
         g.writeEndObject();
       }
       g.writeObjectFieldStart("answers");
@@ -97,10 +98,11 @@ final class DraftCodec {
     if (edit.isMissingNode()) {
       return Optional.empty();
     }
-    if (!edit.path("profile").isTextual() || !edit.path("fingerprint").isTextual()) {
+    if (!edit.path("profile").isTextual() || !edit.path("fingerprint").isTextual()
+        || !edit.path("snapshot").isTextual()) {
       throw new Failure(ExitCode.DATA, Message.of("session.draft.unreadable", where));
     }
     return Optional.of(new EditOrigin(edit.path("profile").asText(),
-        edit.path("fingerprint").asText()));
+        edit.path("fingerprint").asText(), edit.path("snapshot").asText()));
   }
 }

@@ -105,8 +105,12 @@ public final class InteractiveEntry {
         language = args.language().orElse(
             "ko".equals(target.profile().decision().language()) ? "ko" : "en");
         messages = new Messages(locale(language));
+        // The review start is for a person at a terminal; answers from a file or a pipe go
+        // through every question, so each is checked as it is taken.
+        boolean review = args.review() && args.answers().isEmpty() && !args.noInput()
+            && isTerminal();
         SavedAnswers.Start start =
-            SavedAnswers.start(target, args.review(), language, messages, svc.catalogue());
+            SavedAnswers.start(target, review, language, messages, svc.catalogue());
         state = start.state();
         notices.addAll(start.notices());
         draft = drafts.fresh(LocalDateTime.now(clock));
@@ -163,7 +167,8 @@ public final class InteractiveEntry {
       }
       if (args.edit().isPresent()) {
         PrintWriter where = interactive ? screen : err;
-        where.println(messages.get(args.review() ? "session.edit.startReview"
+        where.println(messages.get(interactive && args.review() && args.answers().isEmpty()
+            ? "session.edit.startReview"
             : "session.edit.start", args.edit().get()));
         for (Message n : notices) {
           where.println("  " + messages.get(n));

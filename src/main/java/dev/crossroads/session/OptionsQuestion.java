@@ -32,7 +32,7 @@ final class OptionsQuestion implements Question {
 
   @Override
   public Prompt prompt(Context ctx) {
-    List<String> labels = ctx.optionLabels();
+    List<String> labels = ctx.options().stream().map(Option::label).toList();
     List<String> lead = new ArrayList<>();
     lead.add(ctx.t("session.options.ask"));
     for (int i = 0; i < labels.size(); i++) {
@@ -75,7 +75,7 @@ final class OptionsQuestion implements Question {
         if (labels.size() >= MAX) {
           return Outcome.invalid("session.options.tooMany", MAX);
         }
-        if (labels.stream().anyMatch(l -> Choices.same(l, c.text()))) {
+        if (ctx.options().stream().anyMatch(o -> Choices.same(o.label(), c.text()))) {
           return Outcome.invalid("session.options.duplicate", c.text());
         }
         labels.add(c.text());

@@ -137,4 +137,56 @@ final class PointsQuestion implements Question {
     }
     return new Outcome.Done(Answer.text(Integer.toString(v.getAsInt())));
   }
+
+  /**
+   * The points after the criteria changed from {@code before} to {@code after}: the criteria kept
+   * keep their proportions, a new one starts at the average of theirs, and all are scaled back to
+   * 100 in whole points, so removing a criterion does not hand its points to whichever comes last.
+   * Unchanged when no points were given yet.
+   */
+  static SessionState refit(SessionState state, List<CriterionInfo> before,
+      List<CriterionInfo> after) {
+    List<String> was = before.stream().map(CriterionInfo::id).toList();
+    List<String> now = after.stream().map(CriterionInfo::id).toList();
+    if (new java.util.HashSet<>(was).equals(new java.util.HashSet<>(now))) {
+      return state;
+    }
+    double[] raw = new double[now.size()];
+    double kept = 0;
+    int keptCount = 0;
+    for (int i = 0; i < raw.length; i++) {
+      OptionalInt p = was.contains(now.get(i))
+          ? state.text(Ids.POINTS + now.get(i)).map(Numbers::integer).orElse(OptionalInt.empty())
+          : OptionalInt.empty();
+      raw[i] = p.isPresent() ? p.getAsInt() : -1;
+      if (p.isPresent()) {
+        kept += p.getAsInt();
+        keptCount++;
+      }
+    }
+    if (keptCount == 0) {
+      return state;
+    }
+    double fill = kept > 0 ? kept / keptCount : 1;
+    double sum = 0;
+    for (int i = 0; i < raw.length; i++) {
+      raw[i] = raw[i] < 0 ? fill : raw[i];
+      sum += raw[i];
+    }
+    double[] shares = new double[raw.length];
+    for (int i = 0; i < raw.length; i++) {
+      shares[i] = sum > 0 ? raw[i] / sum * TOTAL : (double) TOTAL / raw.length;
+    }
+    int[] points = SavedAnswers.wholePoints(shares, TOTAL);
+    SessionState out = state;
+    for (String id : was) {
+      if (!now.contains(id)) {
+        out = out.without(Ids.POINTS + id);
+      }
+    }
+    for (int i = 0; i < points.length; i++) {
+      out = out.with(Ids.POINTS + now.get(i), Answer.text(Integer.toString(points[i])));
+    }
+    return out;
+  }
 }

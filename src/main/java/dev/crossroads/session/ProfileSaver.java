@@ -26,6 +26,13 @@ public interface ProfileSaver {
   EditTarget open(String name);
 
   /**
+   * The profile an edit started from, as its origin recorded it (for a resumed edit).
+   *
+   * @throws dev.crossroads.Failure when the recorded profile cannot be read
+   */
+  EditTarget restore(EditOrigin origin);
+
+  /**
    * Saves {@code profile} over the profile the edit started from, keeping the old version as a
    * backup; creates it again when it has been deleted meanwhile.
    *

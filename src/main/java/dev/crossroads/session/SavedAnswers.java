@@ -84,23 +84,6 @@ final class SavedAnswers {
   }
 
   /**
-   * {@code edited} with the template id {@code original} was saved with, when the question bank
-   * lacks that template and the edit kept the stand-in: the id says where the decision came from,
-   * and a bank that has the template again should find it.
-   */
-  static Decision keepTemplate(Decision edited, Decision original, List<Catalogue.Title> titles) {
-    String own = original.meta().templateId();
-    String standIn = templateId(original, titles);
-    if (own.equals(standIn) || !edited.meta().templateId().equals(standIn)) {
-      return edited;
-    }
-    Meta m = edited.meta();
-    return new Decision(edited.title(), edited.language(), edited.options(), edited.criteria(),
-        edited.gates(), edited.weights(), edited.ratings(), edited.reflections(),
-        edited.scenarios(), new Meta(own, m.deadline(), m.reviewDate(), m.gutRanking()));
-  }
-
-  /**
    * {@code template} with the profile's options first, its criteria as the profile defines them
    * (keeping the template's words where the ids meet), its notes as prompts of their own, and its
    * money plan carried over when the session's questions cannot express it.
@@ -178,7 +161,8 @@ final class SavedAnswers {
     a.put(Ids.TEMPLATE, Answer.text(widened.id()));
     a.put(Ids.TITLE, Answer.text(d.title()));
     a.put(Ids.DEADLINE, Answer.text(d.meta().deadline().map(LocalDate::toString).orElse("")));
-    a.put(Ids.OPTIONS, Answer.items(d.options().stream().map(Option::label).toList()));
+    // Ids, not labels: two options may share a label, and a label may read like another's id.
+    a.put(Ids.OPTIONS, Answer.items(d.options().stream().map(Option::id).toList()));
     if (!d.meta().gutRanking().isEmpty()) {
       a.put(Ids.GUT, Answer.items(d.meta().gutRanking()));
     }
@@ -190,14 +174,12 @@ final class SavedAnswers {
     for (Gate g : d.gates()) {
       Optional<Criterion> c = criteria.stream().filter(x -> x.id().equals(g.criterionId()))
           .findFirst();
-      boolean lower = g.atLeast().isPresent() && g.atMost().isEmpty();
-      boolean upper = g.atMost().isPresent() && g.atLeast().isEmpty();
-      if (c.isPresent() && (c.get().isBenefit() ? lower : upper)) {
+      if (c.isPresent() && askable(g, c.get())) {
         dealbreakers.add(g.criterionId());
-        double limit = lower ? g.atLeast().getAsDouble() : g.atMost().getAsDouble();
+        double limit = c.get().isBenefit() ? g.atLeast().getAsDouble() : g.atMost().getAsDouble();
         a.put(Ids.DEALBREAKER + g.criterionId(), Answer.text(Numbers.format(limit)));
       } else {
-        notices.add(Message.of("session.edit.gateDropped",
+        notices.add(Message.of("session.edit.gateKept",
             c.map(Criterion::label).orElse(g.criterionId())));
       }
     }
@@ -239,6 +221,23 @@ final class SavedAnswers {
   }
 
   /**
+   * True when the dealbreaker question can ask for {@code gate}: a lower limit on a criterion
+   * where more is better, or an upper one where less is.
+   */
+  static boolean askable(Gate gate, Criterion criterion) {
+    return criterion.isBenefit()
+        ? gate.atLeast().isPresent() && gate.atMost().isEmpty()
+        : gate.atMost().isPresent() && gate.atLeast().isEmpty();
+  }
+
+  /** True for the ids of the answers that set the weights. */
+  static boolean weighting(String id) {
+    return id.equals(Ids.METHOD) || id.equals(Ids.RANK) || id.startsWith(Ids.POINTS)
+        || id.startsWith(Ids.PAIR) || id.equals(Ids.CONSISTENCY)
+        || id.equals(MoneySection.WEIGHT);
+  }
+
+  /**
    * The weighting answers; returns the points net worth gets when the money questions are asked
    * again ({@code asked}), else 0.
    */
@@ -259,7 +258,8 @@ final class SavedAnswers {
         Optional<Double> ratio = ratio(pairs, x, y);
         if (ratio.isPresent()) {
           double r = Math.min(9, Math.max(1.0 / 9, ratio.get()));
-          clamped |= r != ratio.get();
+          // 0.111 is how a file writes 1/9: only a judgement clearly beyond the scale is news.
+          clamped |= Math.abs(Math.log(r / ratio.get())) > 0.01;
           a.put(Ids.pair(x, y), Answer.text(Ratio.format(r)));
         }
       }

@@ -76,7 +76,7 @@ public final class Session {
   }
 
   public Result run(SessionState start) {
-    SessionState state = start;
+    SessionState state = start.origin().isPresent() ? settled(start) : start;
     Section shownSection = null;
     boolean summaryShown = false;
     boolean lastWasHelp = false;
@@ -185,30 +185,32 @@ public final class Session {
         Context finalCtx = context(done);
         Decision decision = DecisionAssembler.assemble(finalCtx);
         String name = ((Answer.Text) answer).value();
+        Profile profile = new Profile(decision, MoneySection.plan(finalCtx));
         List<Message> notices = List.of();
         Optional<EditTarget> target = target(done);
         if (target.isPresent()) {
-          EditedScenarios.Fitted fitted =
-              EditedScenarios.fit(target.get().profile().decision().scenarios(), decision);
-          decision = SavedAnswers.keepTemplate(decision.withScenarios(fitted.scenarios()),
-              target.get().profile().decision(), catalogue.titles(done.language()));
-          notices = fitted.notices();
+          Map<String, Answer> saved = SavedAnswers.of(target.get().profile(),
+              finalCtx.blueprint(), messages, target.get().origin().name()).answers();
+          EditedProfile.Result edited = EditedProfile.of(target.get(), decision,
+              profile.money(), done.answers(), saved, catalogue.titles(done.language()));
+          profile = edited.profile();
+          decision = profile.decision();
+          notices = edited.notices();
         }
-        Profile profile = new Profile(decision, MoneySection.plan(finalCtx));
         Optional<EditOrigin> over = done.origin().filter(o -> o.name().equals(name));
         Path saved;
         try {
           saved = over.isPresent() ? saver.replace(over.get(), profile)
               : saver.save(profile, name);
         } catch (Failure f) {
-          try {
-            asker.rejected(prompt, typed, f.userMessage());
-          } catch (FileAsker.Unanswered e) {
-            // Nobody can give another name: stop, keeping every answer for a resume.
+          if (!asker.interactive()) {
+            // Nobody can give another name: stop with the store's reason and exit code, keeping
+            // every answer for a resume.
             drafts.save(draft, state);
             throw new Failure(f.exitCode(),
                 Message.of("session.save.failedDraft", f.userMessage(), draft.toString()), f);
           }
+          asker.rejected(prompt, typed, f.userMessage());
           prefill = typed;
           showLead = false;
           continue;
@@ -222,14 +224,64 @@ public final class Session {
         out.flush();
         return new Result(ExitCode.OK, done, Optional.of(decision), Optional.of(saved), missing);
       }
+      List<CriterionInfo> criteriaBefore =
+          q.id().equals(Ids.CRITERIA) ? ctx.criteria() : List.of();
       state = state.with(q.id(), answer);
       Context after = context(state);
+      if (q.id().equals(Ids.CRITERIA)) {
+        state = PointsQuestion.refit(state, criteriaBefore, after.criteria());
+        after = context(state);
+      }
       for (String line : q.after(after)) {
         asker.say("  " + line);
       }
-      state = state.at(next(after, q, state));
+      String nextId = next(after, q, state);
+      state = state.at(nextId);
+      if (q.section() == Section.REVIEW && !nextId.equals(Ids.SAVE)) {
+        state = state.reviewing(true);
+      }
       drafts.save(draft, state);
     }
+  }
+
+  /**
+   * An edit's answers with each one checked by its question, as if it had been typed: an answer
+   * the question refuses (a saved date in words, a rating a file put outside the scale) is taken
+   * out, so it is asked again rather than reaching the analysis. An edit meant to open at the
+   * review opens at the first such question instead.
+   */
+  private SessionState settled(SessionState start) {
+    SessionState state = start;
+    boolean removed = false;
+    for (int i = 0; ; i++) {
+      List<Question> qs = flow.questions(context(state));
+      if (i >= qs.size()) {
+        break;
+      }
+      Question q = qs.get(i);
+      Optional<Answer> given = state.answer(q.id());
+      if (q.section() == Section.REVIEW || q.section() == Section.SAVE || given.isEmpty()) {
+        continue;
+      }
+      Outcome outcome = q.given(given.get(), context(state));
+      if (outcome instanceof Outcome.Done done) {
+        if (!done.answer().equals(given.get())) {
+          state = state.with(q.id(), done.answer());
+        }
+      } else {
+        state = state.without(q.id());
+        removed = true;
+      }
+    }
+    if (removed && state.cursor().equals(Ids.REVIEW)) {
+      List<Question> qs = flow.questions(context(state));
+      for (Question q : qs) {
+        if (q.section() != Section.REVIEW && state.answer(q.id()).isEmpty()) {
+          return state.at(q.id());
+        }
+      }
+    }
+    return state;
   }
 
   /** The answers to the questions as they stand, in order, ready to be replayed. */
@@ -257,14 +309,16 @@ public final class Session {
     return new Context(messages, state, blueprint, today);
   }
 
-  /** The saved profile this session edits, read once; empty for a new decision. */
+  /**
+   * The saved profile this session edits, as it was when the edit began (kept in the draft);
+   * empty for a new decision.
+   */
   private Optional<EditTarget> target(SessionState state) {
     if (state.origin().isEmpty()) {
       return Optional.empty();
     }
-    String name = state.origin().get().name();
-    if (editing.isEmpty() || !editing.get().origin().name().equals(name)) {
-      editing = Optional.of(saver.open(name));
+    if (editing.isEmpty() || !editing.get().origin().equals(state.origin().get())) {
+      editing = Optional.of(saver.restore(state.origin().get()));
     }
     return editing;
   }
@@ -299,6 +353,15 @@ public final class Session {
   private String next(Context ctx, Question q, SessionState state) {
     List<Question> qs = flow.questions(ctx.with(state));
     if (q.section() == Section.REVIEW) {
+      // Nothing reaches the save unanswered, even an edit opened at the review.
+      for (Question x : qs) {
+        if (x.section() == Section.REVIEW) {
+          break;
+        }
+        if (state.answer(x.id()).isEmpty()) {
+          return x.id();
+        }
+      }
       return Ids.SAVE;
     }
     if (state.reviewing()) {

@@ -36,7 +36,13 @@ final class StoreProfileSaver implements ProfileSaver {
   @Override
   public EditTarget open(String name) {
     Profile profile = store.load(ProfileName.of(name)).profile();
-    return new EditTarget(new EditOrigin(name, fingerprint(profile)), profile);
+    String snapshot = store.codec().toJson(profile);
+    return new EditTarget(new EditOrigin(name, digest(snapshot), snapshot), profile);
+  }
+
+  @Override
+  public EditTarget restore(EditOrigin origin) {
+    return new EditTarget(origin, store.codec().parseProfile(origin.snapshot(), origin.name()));
   }
 
   @Override
@@ -60,10 +66,13 @@ final class StoreProfileSaver implements ProfileSaver {
    * when the file was written by an older version.
    */
   private String fingerprint(Profile profile) {
+    return digest(store.codec().toJson(profile));
+  }
+
+  private static String digest(String json) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] json = store.codec().toJson(profile).getBytes(StandardCharsets.UTF_8);
-      return HexFormat.of().formatHex(sha.digest(json));
+      return HexFormat.of().formatHex(sha.digest(json.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }

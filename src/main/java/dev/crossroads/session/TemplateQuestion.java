@@ -59,6 +59,18 @@ final class TemplateQuestion implements Question {
 
   @Override
   public Outcome typed(String line, Context ctx) {
+    Outcome chosen = choose(line);
+    Optional<String> current = ctx.state().text(Ids.TEMPLATE);
+    if (ctx.state().origin().isPresent() && current.isPresent()
+        && chosen instanceof Outcome.Done d && !d.answer().equals(Answer.text(current.get()))) {
+      // An edit changes answers within its decision; another template's questions would not
+      // line up with the saved ones (the money view, the criteria's words).
+      return Outcome.invalid("session.edit.sameTemplate");
+    }
+    return chosen;
+  }
+
+  private Outcome choose(String line) {
     OptionalInt n = Numbers.integer(line);
     if (n.isPresent()) {
       if (n.getAsInt() < 1 || n.getAsInt() > titles.size()) {

@@ -16,6 +16,7 @@ import java.util.Map;
 final class SavedProfiles implements ProfileSaver {
   final Map<String, Decision> saved = new LinkedHashMap<>();
   final Map<String, Profile> profiles = new LinkedHashMap<>();
+  private final Map<String, Profile> snapshots = new LinkedHashMap<>();
 
   @Override
   public Path save(Profile profile, String name) {
@@ -33,7 +34,14 @@ final class SavedProfiles implements ProfileSaver {
     if (p == null) {
       throw new Failure(ExitCode.NO_INPUT, Message.of("profiles.notFound", name));
     }
-    return new EditTarget(new EditOrigin(name, fingerprint(p)), p);
+    String snapshot = "snapshot-" + snapshots.size();
+    snapshots.put(snapshot, p);
+    return new EditTarget(new EditOrigin(name, fingerprint(p), snapshot), p);
+  }
+
+  @Override
+  public EditTarget restore(EditOrigin origin) {
+    return new EditTarget(origin, snapshots.get(origin.snapshot()));
   }
 
   @Override
