@@ -11,7 +11,7 @@ final class Numbers {
 
   static OptionalDouble number(String text) {
     String s = text.strip().replace("_", "");
-    if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+    if (s.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
       s = s.replace(",", "");
     }
     if (!s.matches("-?\\d+(\\.\\d+)?|-?\\.\\d+")) {

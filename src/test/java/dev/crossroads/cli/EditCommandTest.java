@@ -112,6 +112,18 @@ class EditCommandTest {
   }
 
   @Test
+  void reviewWithAnAnswersFileStillTakesEveryAnswerFromTheFile() throws IOException {
+    Path changes = Files.writeString(home.resolve("changes.yaml"), "decision.title: Second look\n");
+
+    CommandRun edited = run("edit", "grad", "--review", "--no-input", "--answers",
+        changes.toString());
+
+    assertThat(edited.exitCode()).as(edited.toString()).isZero();
+    assertThat(edited.err()).doesNotContain("no question asked for");
+    assertThat(json(profile).get("title").asText()).isEqualTo("Second look");
+  }
+
+  @Test
   void aProfileThatDoesNotExistIsNoInput() {
     CommandRun edited = run("edit", "nothing-here", "--no-input");
     assertThat(edited.exitCode()).isEqualTo(ExitCode.NO_INPUT);

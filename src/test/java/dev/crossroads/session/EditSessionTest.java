@@ -457,4 +457,148 @@ class EditSessionTest {
     assertThat(notices).extracting(en::get)
         .anySatisfy(t -> assertThat(t).contains("whole points out of 100"));
   }
+
+  private Profile crafted(String name, java.util.function.UnaryOperator<Decision> change) {
+    Map<String, Answer> answers = generated("grad-school", "en", new Random(31));
+    answers.put(Ids.SAVE, Answer.text(name));
+    Profile made = create("en", answers);
+    Profile p = new Profile(change.apply(made.decision()), made.money());
+    saved.profiles.put(name, p);
+    return p;
+  }
+
+  private static Decision with(Decision d, List<dev.crossroads.decision.Criterion> criteria,
+      List<Option> options, List<dev.crossroads.decision.Gate> gates,
+      Map<String, String> reflections) {
+    return new Decision(d.title(), d.language(), options, criteria, gates, d.weights(),
+        d.ratings(), reflections, d.scenarios(), d.meta());
+  }
+
+  @Test
+  void labelsThatReadLikeOtherIdsAndSharedLabelsKeepEveryOptionAndCriterion() {
+    Profile odd = crafted("odd", d -> {
+      List<dev.crossroads.decision.Criterion> criteria = new ArrayList<>(d.criteria());
+      dev.crossroads.decision.Criterion first = criteria.get(0);
+      // The first criterion is labelled with the second's id; two options share a label.
+      criteria.set(0, new dev.crossroads.decision.Criterion(first.id(), criteria.get(1).id(),
+          first.direction(), first.scale()));
+      List<Option> options = new ArrayList<>(d.options());
+      options.set(1, new Option(options.get(1).id(), options.get(0).label()));
+      return with(d, criteria, options, d.gates(), d.reflections());
+    });
+
+    Session.Result r = edit("odd", "en", Map.of());
+
+    assertThat(r.exitCode()).as(screen).isEqualTo(ExitCode.OK);
+    assertThat(saved.profiles.get("odd")).isEqualTo(odd);
+  }
+
+  @Test
+  void aDealbreakerTheQuestionCannotShowIsKeptAndSaid() {
+    Profile gated = crafted("gated", d -> with(d, d.criteria(), d.options(),
+        List.of(new dev.crossroads.decision.Gate("growth", java.util.OptionalDouble.of(2),
+            java.util.OptionalDouble.of(9))), d.reflections()));
+
+    assertThat(start("gated", "en", false).notices()).extracting(messages("en")::get)
+        .anySatisfy(t -> assertThat(t).contains("dealbreaker on Growth", "kept as it is"));
+    assertThat(edit("gated", "en", Map.of()).exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(saved.profiles.get("gated")).isEqualTo(gated);
+  }
+
+  @Test
+  void aSavedAnswerTheQuestionRefusesIsAskedAgainEvenFromTheReview() {
+    crafted("worded", d -> {
+      Map<String, String> notes = new LinkedHashMap<>(d.reflections());
+      notes.put("review-date", "next spring");
+      return with(d, d.criteria(), d.options(), d.gates(), notes);
+    });
+    Harness h = new Harness(home, "en").with(BANK);
+    h.profiles.profiles.putAll(saved.profiles);
+    SessionState state = SavedAnswers.start(h.profiles.open("worded"), true, "en",
+        h.messages(), BANK).state();
+
+    // The review start opens at the date instead; then the review, then the name.
+    Session.Result r = h.typed(Harness.lines("2027-05-01", "", ""), state,
+        h.drafts.fresh(Harness.TODAY.atStartOfDay()));
+
+    assertThat(r.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
+    Decision after = h.profiles.profiles.get("worded").decision();
+    assertThat(after.meta().reviewDate()).contains(java.time.LocalDate.of(2027, 5, 1));
+  }
+
+  @Test
+  void removingACriterionKeepsTheOtherPointsInProportion() {
+    Map<String, Answer> answers = generated("grad-school", "en", new Random(6));
+    answers.keySet().removeIf(k -> k.startsWith(Ids.POINTS) || k.startsWith(Ids.PAIR)
+        || k.startsWith(Ids.RANK) || k.endsWith(".calm") || k.endsWith(".team")
+        || k.equals(Ids.CRITERIA) || k.startsWith("money."));
+    answers.put(MoneySection.VIEW, Answer.text("no"));
+    answers.put(Ids.METHOD, Answer.text("points"));
+    List<String> ids = List.of("growth", "interest", "jd-fit", "money", "time", "optionality");
+    int[] given = {30, 20, 20, 10, 10, 10};
+    for (int i = 0; i < ids.size(); i++) {
+      answers.put(Ids.POINTS + ids.get(i), Answer.text(Integer.toString(given[i])));
+    }
+    answers.put(Ids.SAVE, Answer.text("pts"));
+    create("en", answers);
+
+    // Without "growth" the rest keep 20:20:10:10:10, scaled to 100.
+    Session.Result r = edit("pts", "en", Map.of(Ids.CRITERIA,
+        Answer.items(ids.subList(1, ids.size()))));
+
+    assertThat(r.exitCode()).as(screen).isEqualTo(ExitCode.OK);
+    assertThat(((WeightInput.Points) saved.profiles.get("pts").decision().weights()).points())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("interest", 29.0, "jd-fit", 29.0,
+            "money", 14.0, "time", 14.0, "optionality", 14.0));
+  }
+
+  @Test
+  void anEditKeepsItsTemplate() {
+    Map<String, Answer> answers = generated("startup-vs-bigco", "en", new Random(7));
+    answers.put(Ids.SAVE, Answer.text("same"));
+    Profile before = create("en", answers);
+
+    assertThatThrownBy(() -> edit("same", "en", Map.of(Ids.TEMPLATE, Answer.text("blank"))))
+        .isInstanceOfSatisfying(Failure.class, f -> assertThat(messages("en").get(
+            f.userMessage())).contains("keeps the decision's template"));
+    assertThat(saved.profiles.get("same")).isEqualTo(before);
+  }
+
+  @Test
+  void anEditWhoseProfileWasDeletedMeanwhileStillResumesAndSaves() {
+    Harness h = new Harness(home, "en").with(BANK);
+    Map<String, Answer> answers = generated("academia-vs-industry", "en", new Random(9));
+    answers.put(Ids.SAVE, Answer.text("gone"));
+    h.fromFile(answers);
+    Profile before = h.profiles.profiles.get("gone");
+    SessionState state = SavedAnswers.start(h.profiles.open("gone"), false, "en",
+        h.messages(), BANK).state();
+    Path draft = h.drafts.fresh(Harness.TODAY.atStartOfDay());
+    h.typed(Harness.lines("") + Harness.CTRL_C, state, draft);
+    h.profiles.profiles.remove("gone");
+    h.profiles.saved.remove("gone");
+
+    Session.Result done = h.resumed(Harness.ENTER.repeat(400), draft);
+
+    assertThat(done.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
+    assertThat(h.profiles.profiles.get("gone")).isEqualTo(before);
+  }
+
+  @Test
+  void pipedLinesStopWithTheStoresExitCodeWhenTheProfileChangedMeanwhile() {
+    Map<String, Answer> answers = generated("specialist-vs-manager", "en", new Random(10));
+    answers.put(Ids.SAVE, Answer.text("piped"));
+    create("en", answers);
+    SessionState state = start("piped", "en", false).state();
+    Profile theirs = saved.profiles.get("piped");
+    saved.profiles.put("piped", new Profile(theirs.decision().withScenarios(List.of(
+        new Scenario("theirs", "", Optional.empty(), Map.of()))), theirs.money()));
+
+    Session s = session("en", new LineAsker(new java.io.BufferedReader(
+        new java.io.StringReader("\n".repeat(400)))), freshDraft(), new StringWriter());
+
+    assertThatThrownBy(() -> s.run(state)).isInstanceOfSatisfying(Failure.class,
+        f -> assertThat(f.exitCode()).isEqualTo(ExitCode.TEMPORARY));
+    assertThat(saved.profiles.get("piped").decision().scenarios()).hasSize(1);
+  }
 }
