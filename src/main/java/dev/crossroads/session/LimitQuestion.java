@@ -56,7 +56,7 @@ final class LimitQuestion implements Question {
       return Outcome.invalid("session.number.format");
     }
     Optional<double[]> b = Scales.bounds(criterion.criterion());
-    if (!Scales.fits(criterion.criterion(), v.getAsDouble())
+    if (!Scales.fits(criterion, v.getAsDouble())
         || b.isPresent() && (v.getAsDouble() < b.get()[0] || v.getAsDouble() > b.get()[1])) {
       return b.isPresent()
           ? Outcome.invalid("session.number.range", Numbers.format(b.get()[0]),

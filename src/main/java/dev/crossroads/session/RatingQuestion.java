@@ -141,7 +141,7 @@ final class RatingQuestion implements Question {
   }
 
   private Optional<Outcome> outside(double value) {
-    if (Scales.fits(criterion.criterion(), value)) {
+    if (Scales.fits(criterion, value)) {
       return Optional.empty();
     }
     Optional<double[]> b = Scales.bounds(criterion.criterion());

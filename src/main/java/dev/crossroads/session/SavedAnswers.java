@@ -138,12 +138,13 @@ final class SavedAnswers {
           custom.high(), "");
     }
     boolean benefit = c.isBenefit();
+    // A profile's own quantity may be a net figure: a cost that turns into a saving.
     return new CriterionInfo(c,
         c.description().isBlank() ? m.get("session.custom.description", c.label())
             : c.description(),
         m.get("session.edit.question", c.label(), "{option}"),
         m.get(benefit ? "session.edit.worse" : "session.edit.better"),
-        m.get(benefit ? "session.edit.better" : "session.edit.worse"), "");
+        m.get(benefit ? "session.edit.better" : "session.edit.worse"), "", true);
   }
 
   /**

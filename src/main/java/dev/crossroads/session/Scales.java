@@ -40,8 +40,12 @@ final class Scales {
     if (c.scale() instanceof RatingScale r) {
       return r.contains(value);
     }
-    // A quantity may fall below zero: a net cost is negative when the option pays more than it
-    // costs, and profiles allow it.
-    return Double.isFinite(value);
+    return value >= 0;
+  }
+
+  /** {@link #fits}, and below zero too for a quantity that may go there. */
+  static boolean fits(CriterionInfo c, double value) {
+    return fits(c.criterion(), value)
+        || c.signed() && !isRating(c.criterion()) && Double.isFinite(value);
   }
 }

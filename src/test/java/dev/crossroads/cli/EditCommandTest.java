@@ -212,6 +212,27 @@ class EditCommandTest {
   }
 
   @Test
+  void aHandWrittenProfileKeepsItsOwnCriteriaNegativeFiguresAndMostLikelyValues()
+      throws IOException {
+    Path file = home.resolve("hand.json");
+    try (InputStream in = getClass().getResourceAsStream("/cli/grad-school.json")) {
+      Files.copy(in, file);
+    }
+    assertThat(run("import", file.toString(), "--name", "hand").exitCode()).isZero();
+    Path saved = home.resolve("profiles/hand.json");
+    JsonNode before = json(saved);
+
+    CommandRun edited = run("edit", "hand", "--no-input");
+
+    assertThat(edited.exitCode()).as(edited.toString()).isZero();
+    JsonNode after = json(saved);
+    for (String field : List.of("title", "options", "criteria", "weights", "ratings", "gates",
+        "scenarios", "template", "deadline", "reviewDate", "gutRanking")) {
+      assertThat(after.get(field)).as(field).isEqualTo(before.get(field));
+    }
+  }
+
+  @Test
   void aKoreanProfileIsEditedInKoreanAndTheHelpListsTheCommand() {
     CommandRun help = run(Map.of("LANG", "ko_KR.UTF-8"), "edit", "--help");
     assertThat(help.exitCode()).isZero();

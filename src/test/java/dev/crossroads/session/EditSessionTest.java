@@ -194,7 +194,8 @@ class EditSessionTest {
       return switch (rnd.nextInt(3)) {
         case 0 -> Numbers.format(low);
         case 1 -> Numbers.format(low) + "-" + Numbers.format(low + 1 + rnd.nextInt(50));
-        default -> "-" + Numbers.format(low + 1) + "-" + Numbers.format(low);
+        default -> Numbers.format(low) + ".." + Numbers.format(low + 1) + ".."
+            + Numbers.format(low + 2.5);
       };
     }
     double[] ends = Scales.bounds(c.criterion()).orElseThrow();

@@ -23,7 +23,7 @@ class RatingSyntaxTest {
       QuantityScale.of("KRW"));
 
   private static Optional<String> taken(Criterion c, String typed) {
-    CriterionInfo info = new CriterionInfo(c, "", "{option}?", "low", "high", "");
+    CriterionInfo info = new CriterionInfo(c, "", "{option}?", "low", "high", "", true);
     RatingQuestion q = new RatingQuestion(new Option("a", "A"), info, true);
     Outcome o = q.typed(typed, CTX);
     return o instanceof Outcome.Done d ? Optional.of(((Answer.Text) d.answer()).value())
@@ -52,6 +52,16 @@ class RatingSyntaxTest {
     assertThat(taken(NET_COST, "-1,000-2,000")).contains("-1000-2000");
     assertThat(taken(NET_COST, "-5..-3..-1")).contains("-5..-3..-1");
     assertThat(taken(NET_COST, "5-3")).isEmpty();
+  }
+
+  @Test
+  void aTemplatesQuantityStaysAtZeroOrMore() {
+    CriterionInfo years = new CriterionInfo(new Criterion("time", "Years", Direction.COST,
+        QuantityScale.of("years")), "", "{option}?", "low", "high", "");
+    RatingQuestion q = new RatingQuestion(new Option("a", "A"), years, true);
+    assertThat(q.typed("-2", CTX)).isInstanceOf(Outcome.Invalid.class);
+    assertThat(q.typed("-2-1", CTX)).isInstanceOf(Outcome.Invalid.class);
+    assertThat(q.typed("2", CTX)).isInstanceOf(Outcome.Done.class);
   }
 
   @Test
