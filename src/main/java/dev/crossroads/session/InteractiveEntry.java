@@ -100,8 +100,10 @@ public final class InteractiveEntry {
       SessionState state;
       Path draft;
       List<Message> notices = new ArrayList<>();
+      Optional<EditTarget> opened = Optional.empty();
       if (args.edit().isPresent()) {
         EditTarget target = svc.saver().open(args.edit().get());
+        opened = Optional.of(target);
         language = args.language().orElse(
             "ko".equals(target.profile().decision().language()) ? "ko" : "en");
         messages = new Messages(locale(language));
@@ -177,6 +179,7 @@ public final class InteractiveEntry {
       }
       Session session = new Session(messages, asker, svc.catalogue(), svc.summarizer(),
           svc.saver(), drafts, draft, LocalDate.now(clock), width, screen);
+      opened.ifPresent(session::editing);
       Session.Result result;
       try {
         result = session.run(state);

@@ -71,6 +71,15 @@ public final class Session {
     this.flow = new Flow(catalogue.titles(messages.isKorean() ? "ko" : "en"));
   }
 
+  /**
+   * Hands over the profile an edit starts from, already read, so the session need not read it
+   * again from the draft's copy.
+   */
+  public Session editing(EditTarget target) {
+    editing = Optional.of(target);
+    return this;
+  }
+
   public Path draft() {
     return draft;
   }
