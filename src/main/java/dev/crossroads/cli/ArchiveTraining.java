@@ -43,8 +43,9 @@ final class ArchiveTraining {
       command(env, "analyze", file.toString(), "--format", "json", "--draws", "200");
       command(env, "compare", "training", "--home", h);
       command(env, "profiles", "--home", h);
-    } catch (IOException | RuntimeException e) {
-      // Training is best effort: the archive then holds what the person's command loaded.
+    } catch (Throwable e) {
+      // Training is best effort and must never change how the person's command ends: the
+      // archive then holds what that command loaded.
     } finally {
       deleteQuietly(home);
     }

@@ -189,4 +189,50 @@ final class PointsQuestion implements Question {
     }
     return out;
   }
+
+  /**
+   * The points after {@code changed} was answered: when they no longer add up to 100, the
+   * criteria after it share what is left in the proportions they had, so changing one answer
+   * (from the review, or a file of changes to a saved profile) never leaves the last criterion
+   * with a negative share or a total above 100.
+   */
+  static SessionState rebalance(SessionState state, List<CriterionInfo> criteria, String changed) {
+    List<String> ids = criteria.stream().map(c -> Ids.POINTS + c.id()).toList();
+    int at = ids.indexOf(changed);
+    if (at < 0 || at == ids.size() - 1) {
+      return state;
+    }
+    int before = 0;
+    for (int i = 0; i <= at; i++) {
+      before += points(state, ids.get(i)).orElse(0);
+    }
+    int total = before;
+    boolean laterAnswered = false;
+    double[] later = new double[ids.size() - at - 1];
+    for (int i = 0; i < later.length; i++) {
+      OptionalInt p = points(state, ids.get(at + 1 + i));
+      laterAnswered |= p.isPresent();
+      later[i] = p.orElse(0);
+      total += p.orElse(0);
+    }
+    if (!laterAnswered || total == TOTAL) {
+      return state;
+    }
+    int left = Math.max(TOTAL - before, 0);
+    double sum = java.util.Arrays.stream(later).sum();
+    double[] shares = new double[later.length];
+    for (int i = 0; i < later.length; i++) {
+      shares[i] = sum > 0 ? later[i] / sum * left : (double) left / later.length;
+    }
+    int[] whole = SavedAnswers.wholePoints(shares, left);
+    SessionState out = state;
+    for (int i = 0; i < whole.length; i++) {
+      out = out.with(ids.get(at + 1 + i), Answer.text(Integer.toString(whole[i])));
+    }
+    return out;
+  }
+
+  private static OptionalInt points(SessionState state, String id) {
+    return state.text(id).map(Numbers::integer).orElse(OptionalInt.empty());
+  }
 }

@@ -139,7 +139,7 @@ public final class Session {
         continue;
       } else if (reply instanceof Reply.Missing) {
         missing.add(q.id());
-        state = state.at(next(ctx, q, state)).reviewing(state.reviewing());
+        state = state.at(next(ctx, q, state, missing)).reviewing(state.reviewing());
         continue;
       } else if (reply instanceof Reply.Given g) {
         outcome = q.given(g.answer(), ctx);
@@ -169,7 +169,7 @@ public final class Session {
           asker.rejected(prompt, typed, inv.reason());
         } catch (FileAsker.Unanswered e) {
           missing.add(q.id());
-          state = state.at(next(ctx, q, state));
+          state = state.at(next(ctx, q, state, missing));
           continue;
         }
         prefill = typed;
@@ -177,7 +177,12 @@ public final class Session {
         continue;
       }
       if (outcome instanceof Outcome.Working w) {
+        List<CriterionInfo> criteriaBefore =
+            q.id().equals(Ids.CRITERIA) ? ctx.criteria() : List.of();
         state = state.with(q.id(), w.answer());
+        if (q.id().equals(Ids.CRITERIA)) {
+          state = PointsQuestion.refit(state, criteriaBefore, context(state).criteria());
+        }
         drafts.save(draft, state);
         continue;
       }
@@ -191,21 +196,11 @@ public final class Session {
       Answer answer = ((Outcome.Done) outcome).answer();
       if (q.section() == Section.SAVE) {
         SessionState done = state.with(q.id(), answer);
-        Context finalCtx = context(done);
-        Decision decision = DecisionAssembler.assemble(finalCtx);
         String name = ((Answer.Text) answer).value();
-        Profile profile = new Profile(decision, MoneySection.plan(finalCtx));
-        List<Message> notices = List.of();
-        Optional<EditTarget> target = target(done);
-        if (target.isPresent()) {
-          Map<String, Answer> saved = SavedAnswers.of(target.get().profile(),
-              finalCtx.blueprint(), messages, target.get().origin().name()).answers();
-          EditedProfile.Result edited = EditedProfile.of(target.get(), decision,
-              profile.money(), done.answers(), saved, catalogue.titles(done.language()));
-          profile = edited.profile();
-          decision = profile.decision();
-          notices = edited.notices();
-        }
+        Outgoing outgoing = outgoing(context(done));
+        Profile profile = outgoing.profile();
+        Decision decision = profile.decision();
+        List<Message> notices = outgoing.notices();
         Optional<EditOrigin> over = done.origin().filter(o -> o.name().equals(name));
         Path saved;
         try {
@@ -241,10 +236,14 @@ public final class Session {
         state = PointsQuestion.refit(state, criteriaBefore, after.criteria());
         after = context(state);
       }
+      if (q.id().startsWith(Ids.POINTS)) {
+        state = PointsQuestion.rebalance(state, after.criteria(), q.id());
+        after = context(state);
+      }
       for (String line : q.after(after)) {
         asker.say("  " + line);
       }
-      String nextId = next(after, q, state);
+      String nextId = next(after, q, state, missing);
       state = state.at(nextId);
       if (q.section() == Section.REVIEW && !nextId.equals(Ids.SAVE)) {
         state = state.reviewing(true);
@@ -269,7 +268,9 @@ public final class Session {
       }
       Question q = qs.get(i);
       Optional<Answer> given = state.answer(q.id());
-      if (q.section() == Section.REVIEW || q.section() == Section.SAVE || given.isEmpty()) {
+      // The question at the cursor may hold a list still being edited when the edit stopped.
+      if (q.section() == Section.REVIEW || q.section() == Section.SAVE || given.isEmpty()
+          || q.id().equals(state.cursor())) {
         continue;
       }
       Outcome outcome = q.given(given.get(), context(state));
@@ -278,6 +279,12 @@ public final class Session {
           state = state.with(q.id(), done.answer());
         }
       } else {
+        Context ctx = context(state);
+        String shown = given.get() instanceof Answer.Text t ? t.value()
+            : String.join(", ", ((Answer.Items) given.get()).values());
+        Message reason = outcome instanceof Outcome.Invalid inv ? inv.reason()
+            : Message.of("session.edit.unfinished");
+        out.println(messages.get("session.edit.refused", q.title(ctx), shown, reason));
         state = state.without(q.id());
         removed = true;
       }
@@ -293,12 +300,23 @@ public final class Session {
     return state;
   }
 
-  /** The answers to the questions as they stand, in order, ready to be replayed. */
+  /**
+   * The answers to the questions as they stand, in order, ready to be replayed. Options are
+   * written as their labels (an edit keeps them as ids), unless two share a label.
+   */
   public Map<String, Answer> answersInOrder(SessionState state) {
     Map<String, Answer> out = new LinkedHashMap<>();
-    for (Question q : flow.questions(context(state))) {
+    Context ctx = context(state);
+    for (Question q : flow.questions(ctx)) {
       if (q.section() != Section.REVIEW) {
         state.answer(q.id()).ifPresent(a -> out.put(q.id(), a));
+      }
+    }
+    if (out.containsKey(Ids.OPTIONS)) {
+      List<String> labels = ctx.options().stream().map(Option::label).toList();
+      if (labels.stream().map(l -> l.strip().toLowerCase(Locale.ROOT)).distinct().count()
+          == labels.size()) {
+        out.put(Ids.OPTIONS, Answer.items(labels));
       }
     }
     return out;
@@ -358,31 +376,24 @@ public final class Session {
     return moved;
   }
 
-  /** The question after {@code q}, once {@code state} (with q's answer) is taken into account. */
-  private String next(Context ctx, Question q, SessionState state) {
+  /**
+   * The question after {@code q}, once {@code state} (with q's answer) is taken into account.
+   * Questions already found {@code missing} (nobody can answer them here) are passed over, so a
+   * session without a terminal moves on to report them instead of asking again.
+   */
+  private String next(Context ctx, Question q, SessionState state, List<String> missing) {
     List<Question> qs = flow.questions(ctx.with(state));
-    if (q.section() == Section.REVIEW) {
+    if (q.section() == Section.REVIEW || state.reviewing()) {
       // Nothing reaches the save unanswered, even an edit opened at the review.
       for (Question x : qs) {
         if (x.section() == Section.REVIEW) {
           break;
         }
-        if (state.answer(x.id()).isEmpty()) {
+        if (state.answer(x.id()).isEmpty() && !missing.contains(x.id())) {
           return x.id();
         }
       }
-      return Ids.SAVE;
-    }
-    if (state.reviewing()) {
-      for (Question x : qs) {
-        if (x.section() == Section.REVIEW) {
-          break;
-        }
-        if (state.answer(x.id()).isEmpty()) {
-          return x.id();
-        }
-      }
-      return Ids.REVIEW;
+      return q.section() == Section.REVIEW && missing.isEmpty() ? Ids.SAVE : Ids.REVIEW;
     }
     for (int i = 0; i < qs.size() - 1; i++) {
       if (qs.get(i).id().equals(q.id())) {
@@ -400,10 +411,31 @@ public final class Session {
     return "── " + (section.ordinal() + 1) + "/" + Section.NUMBERED + " · " + name + " ──";
   }
 
-  private void showSummary(Context ctx) {
+  /** The profile a session saves, and what to say about what an edit could not keep. */
+  private record Outgoing(Profile profile, List<Message> notices) {}
+
+  /**
+   * The profile the answers make; for an edit, with what the questions could not carry put back
+   * from the profile it started from. The summary shows exactly this.
+   */
+  private Outgoing outgoing(Context ctx) {
     Decision decision = DecisionAssembler.assemble(ctx);
-    Summarizer.Summary summary =
-        summarizer.summarize(new Profile(decision, MoneySection.plan(ctx)), messages, width);
+    Profile profile = new Profile(decision, MoneySection.plan(ctx));
+    Optional<EditTarget> target = target(ctx.state());
+    if (target.isEmpty()) {
+      return new Outgoing(profile, List.of());
+    }
+    Map<String, Answer> saved = SavedAnswers.of(target.get().profile(), ctx.blueprint(),
+        messages, target.get().origin().name()).answers();
+    EditedProfile.Result edited = EditedProfile.of(target.get(), decision, profile.money(),
+        ctx.state().answers(), saved, catalogue.titles(ctx.state().language()));
+    return new Outgoing(edited.profile(), edited.notices());
+  }
+
+  private void showSummary(Context ctx) {
+    Profile profile = outgoing(ctx).profile();
+    Decision decision = profile.decision();
+    Summarizer.Summary summary = summarizer.summarize(profile, messages, width);
     out.println(summary.text());
     List<String> gut = decision.meta().gutRanking();
     if (!gut.isEmpty() && !summary.ranking().isEmpty()) {

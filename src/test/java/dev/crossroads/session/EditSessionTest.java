@@ -602,4 +602,106 @@ class EditSessionTest {
         f -> assertThat(f.exitCode()).isEqualTo(ExitCode.TEMPORARY));
     assertThat(saved.profiles.get("piped").decision().scenarios()).hasSize(1);
   }
+
+  private Profile pointsProfile(String name) {
+    Map<String, Answer> answers = generated("grad-school", "en", new Random(6));
+    answers.keySet().removeIf(k -> k.startsWith(Ids.POINTS) || k.startsWith(Ids.PAIR)
+        || k.startsWith(Ids.RANK) || k.endsWith(".calm") || k.endsWith(".team")
+        || k.equals(Ids.CRITERIA) || k.startsWith("money.") || k.startsWith(Ids.DEALBREAKER));
+    answers.put(MoneySection.VIEW, Answer.text("no"));
+    answers.put(Ids.METHOD, Answer.text("points"));
+    List<String> ids = List.of("growth", "interest", "jd-fit", "money", "time", "optionality");
+    int[] given = {30, 20, 20, 10, 10, 10};
+    for (int i = 0; i < ids.size(); i++) {
+      answers.put(Ids.POINTS + ids.get(i), Answer.text(Integer.toString(given[i])));
+    }
+    answers.put(Ids.SAVE, Answer.text(name));
+    return create("en", answers);
+  }
+
+  private static Map<String, Double> points(Profile p) {
+    return ((WeightInput.Points) p.decision().weights()).points();
+  }
+
+  @Test
+  void changingOnePointsAnswerLetsTheLaterCriteriaShareWhatIsLeft() {
+    pointsProfile("pts");
+
+    Session.Result r = edit("pts", "en", Map.of(Ids.POINTS + "growth", Answer.text("50")));
+
+    assertThat(r.exitCode()).as(screen).isEqualTo(ExitCode.OK);
+    // 20:20:10:10:10 share the 50 left in proportion, in whole points adding up to 100.
+    Map<String, Double> p = points(saved.profiles.get("pts"));
+    assertThat(p.values().stream().mapToDouble(Double::doubleValue).sum()).isEqualTo(100);
+    assertThat(p).containsEntry("growth", 50.0);
+    Map<String, Double> was = Map.of("interest", 20.0, "jd-fit", 20.0, "money", 10.0,
+        "time", 10.0, "optionality", 10.0);
+    was.forEach((c, v) -> assertThat(p.get(c)).as(c).isCloseTo(v * 50 / 70, within(1.0)));
+  }
+
+  @Test
+  void removingACriterionByTypingAtTheReviewKeepsTheOtherPointsInProportion() {
+    Harness h = new Harness(home, "en").with(BANK);
+    h.profiles.profiles.put("pts", pointsProfile("pts"));
+    SessionState state = SavedAnswers.start(h.profiles.open("pts"), true, "en", h.messages(),
+        BANK).state();
+
+    // Answer 6 is the criteria list: remove the first, Enter; then the review and the name.
+    Session.Result r = h.typed(Harness.lines("edit 6", "remove 1", "", "", ""), state,
+        h.drafts.fresh(Harness.TODAY.atStartOfDay()));
+
+    assertThat(r.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
+    assertThat(points(h.profiles.profiles.get("pts"))).containsExactlyInAnyOrderEntriesOf(
+        Map.of("interest", 29.0, "jd-fit", 29.0, "money", 14.0, "time", 14.0,
+            "optionality", 14.0));
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(20)
+  void aResumedEditWithAQuestionNobodyCanAnswerStopsAndSaysWhich() {
+    pointsProfile("stuck");
+    SessionState start = start("stuck", "en", true).state();
+    String rating = Ids.rating("job", "growth");
+    SessionState state = start.without(rating).at(rating).reviewing(true);
+
+    Session s = session("en", new FileAsker(Map.of(), Optional.empty()), freshDraft(),
+        new StringWriter());
+
+    assertThatThrownBy(() -> s.run(state)).isInstanceOfSatisfying(Failure.class, f -> {
+      assertThat(f.exitCode()).isEqualTo(ExitCode.DATA);
+      assertThat(messages("en").get(f.userMessage())).contains(rating);
+    });
+  }
+
+  @Test
+  void theSummaryShowsWhatIsSavedAndSavedAnswersNameOptionsByLabel() {
+    Profile gated = crafted("shown", d -> with(d, d.criteria(), d.options(),
+        List.of(new dev.crossroads.decision.Gate("growth", java.util.OptionalDouble.of(2),
+            java.util.OptionalDouble.of(9))), d.reflections()));
+    List<Profile> summarised = new ArrayList<>();
+    Summarizer recording = new Summarizer() {
+      @Override
+      public Summary summarize(Decision decision, Messages m, int width) {
+        return new WeightedSumSummary().summarize(decision, m, width);
+      }
+
+      @Override
+      public Summary summarize(Profile profile, Messages m, int width) {
+        summarised.add(profile);
+        return summarize(profile.decision(), m, width);
+      }
+    };
+    Session session = new Session(messages("en"), new FileAsker(Map.of(), Optional.empty()),
+        BANK, recording, saved, new Drafts(home.resolve("drafts")), freshDraft(),
+        Harness.TODAY, 80, new PrintWriter(new StringWriter()));
+
+    Session.Result r = session.run(start("shown", "en", false).state());
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(summarised).containsExactly(saved.profiles.get("shown"));
+    assertThat(saved.profiles.get("shown")).isEqualTo(gated);
+    List<String> labels = gated.decision().options().stream().map(Option::label).toList();
+    assertThat(session.answersInOrder(r.state()).get(Ids.OPTIONS))
+        .isEqualTo(Answer.items(labels));
+  }
 }
