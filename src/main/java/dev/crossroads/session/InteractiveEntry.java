@@ -159,7 +159,7 @@ public final class InteractiveEntry {
         asker = args.answers().isPresent() ? new FileAsker(answers, Optional.of(ta)) : ta;
         screen = terminal.writer();
         if (!args.resume() && args.edit().isEmpty() && !drafts.list().isEmpty()) {
-          screen.println(messages.get("session.draft.hint"));
+          Layout.wrap(messages.get("session.draft.hint"), width - 1).forEach(screen::println);
         }
       } else {
         asker = args.answers().isPresent()
@@ -169,11 +169,12 @@ public final class InteractiveEntry {
       }
       if (args.edit().isPresent()) {
         PrintWriter where = interactive ? screen : err;
-        where.println(messages.get(interactive && args.review() && args.answers().isEmpty()
+        int columns = interactive ? width - 1 : 0;
+        Layout.wrap(messages.get(interactive && args.review() && args.answers().isEmpty()
             ? "session.edit.startReview"
-            : "session.edit.start", args.edit().get()));
+            : "session.edit.start", args.edit().get()), columns).forEach(where::println);
         for (Message n : notices) {
-          where.println("  " + messages.get(n));
+          Layout.wrap("  - " + messages.get(n), columns).forEach(where::println);
         }
         where.flush();
       }
@@ -198,7 +199,7 @@ public final class InteractiveEntry {
             : messages.get("session.stoppedEmpty");
         if (interactive) {
           screen.println();
-          screen.println(line);
+          Layout.wrap(line, width - 1).forEach(screen::println);
           screen.flush();
         } else {
           err.println(line);

@@ -29,4 +29,70 @@ final class Layout {
   static String numbered(int n, int count, String text) {
     return "  " + padLeft(Integer.toString(n), Integer.toString(count).length()) + ". " + text;
   }
+
+  private static final java.util.regex.Pattern MARKER =
+      java.util.regex.Pattern.compile("^(\\s*(?:\\d+\\.|[-•·!*]) )");
+
+  /**
+   * {@code text} broken at spaces into lines of at most {@code columns} display columns, each
+   * continuation indented like the text after the line's own indent or list marker ("  12. ",
+   * "  - "), so a long hint or answer never splits a word at the terminal's edge. A word wider
+   * than a line is cut where it must be.
+   */
+  static java.util.List<String> wrap(String text, int columns) {
+    if (columns <= 0 || width(text) <= columns) {
+      return java.util.List.of(text);
+    }
+    java.util.regex.Matcher m = MARKER.matcher(text);
+    int lead = 0;
+    while (lead < text.length() && text.charAt(lead) == ' ') {
+      lead++;
+    }
+    int hanging = Math.min(m.find() ? width(m.group(1)) : lead, columns / 2);
+    String indent = " ".repeat(hanging);
+    java.util.List<String> out = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder(text.substring(0, lead));
+    boolean empty = true;
+    for (String word : text.substring(lead).split(" ")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      String candidate = empty ? line + word : line + " " + word;
+      if (width(candidate) <= columns) {
+        line = new StringBuilder(candidate);
+        empty = false;
+        continue;
+      }
+      if (!empty) {
+        out.add(line.toString());
+        line = new StringBuilder(indent);
+      }
+      // A word wider than a whole line is cut at the edge.
+      String rest = word;
+      while (width(line + rest) > columns) {
+        int room = columns - width(line.toString());
+        int cut = 0;
+        int used = 0;
+        while (cut < rest.length()) {
+          int cp = rest.codePointAt(cut);
+          int w = Math.max(0, WCWidth.wcwidth(cp));
+          if (used + w > room) {
+            break;
+          }
+          used += w;
+          cut += Character.charCount(cp);
+        }
+        if (cut == 0) {
+          break;
+        }
+        out.add(line + rest.substring(0, cut));
+        line = new StringBuilder(indent);
+        rest = rest.substring(cut);
+      }
+      line.append(rest);
+      empty = false;
+    }
+    out.add(line.toString());
+    return out;
+  }
 }

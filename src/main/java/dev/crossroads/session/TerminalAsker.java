@@ -65,7 +65,7 @@ public final class TerminalAsker implements Asker {
   public Reply ask(Prompt prompt) {
     PrintWriter w = terminal.writer();
     for (String line : prompt.lead()) {
-      w.println(line);
+      Layout.wrap(line, width() - 1).forEach(w::println);
     }
     w.flush();
     words.clear();
@@ -91,14 +91,17 @@ public final class TerminalAsker implements Asker {
 
   @Override
   public void say(String text) {
-    terminal.writer().println(text);
+    Layout.wrap(text, width() - 1).forEach(terminal.writer()::println);
     terminal.writer().flush();
   }
 
   @Override
   public void rejected(Prompt prompt, String typed, Message reason) {
-    say(new AttributedString("  ! " + messages.get(reason),
-        AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)).toAnsi(terminal));
+    for (String line : Layout.wrap("  ! " + messages.get(reason), width() - 1)) {
+      terminal.writer().println(new AttributedString(line,
+          AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)).toAnsi(terminal));
+    }
+    terminal.writer().flush();
   }
 
   @Override
