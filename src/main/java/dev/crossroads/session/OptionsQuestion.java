@@ -3,6 +3,7 @@ package dev.crossroads.session;
 import dev.crossroads.decision.Option;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -127,5 +128,52 @@ final class OptionsQuestion implements Question {
   @Override
   public String shown(Answer answer, Context ctx) {
     return String.join(" · ", ctx.options().stream().map(Option::label).toList());
+  }
+
+  /**
+   * The answers after one option was renamed (the list is the same but for one entry, whose id
+   * changes with its words): its ratings, money figures and place in the gut ranking move to
+   * the new id, so renaming "Job" to "Job at Naver" keeps what was said about it.
+   */
+  static SessionState carryRenamed(SessionState state, List<Option> before, List<Option> after) {
+    if (before.size() != after.size()) {
+      return state;
+    }
+    int changed = -1;
+    for (int i = 0; i < before.size(); i++) {
+      if (!before.get(i).id().equals(after.get(i).id())) {
+        if (changed >= 0) {
+          return state;
+        }
+        changed = i;
+      }
+    }
+    if (changed < 0) {
+      return state;
+    }
+    String from = before.get(changed).id();
+    String to = after.get(changed).id();
+    if (after.stream().anyMatch(o -> o.id().equals(from))) {
+      return state;
+    }
+    SessionState out = state;
+    for (Map.Entry<String, Answer> e : state.answers().entrySet()) {
+      String key = e.getKey();
+      for (String prefix : List.of(Ids.RATING, Ids.MONEY)) {
+        if (key.startsWith(prefix + from + ".")) {
+          String moved = prefix + to + key.substring(prefix.length() + from.length());
+          if (state.answer(moved).isEmpty()) {
+            out = out.without(key).with(moved, e.getValue());
+          }
+        }
+      }
+    }
+    List<String> gut = out.items(Ids.GUT);
+    if (gut.contains(from)) {
+      List<String> renamed = new java.util.ArrayList<>(gut);
+      renamed.set(gut.indexOf(from), to);
+      out = out.with(Ids.GUT, Answer.items(renamed));
+    }
+    return out.at(state.cursor()).reviewing(state.reviewing()).typing(state.typing());
   }
 }

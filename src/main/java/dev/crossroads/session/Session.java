@@ -179,9 +179,13 @@ public final class Session {
       if (outcome instanceof Outcome.Working w) {
         List<CriterionInfo> criteriaBefore =
             q.id().equals(Ids.CRITERIA) ? ctx.criteria() : List.of();
+        List<Option> optionsBefore = q.id().equals(Ids.OPTIONS) ? ctx.options() : List.of();
         state = state.with(q.id(), w.answer());
         if (q.id().equals(Ids.CRITERIA)) {
           state = PointsQuestion.refit(state, criteriaBefore, context(state).criteria());
+        }
+        if (q.id().equals(Ids.OPTIONS)) {
+          state = OptionsQuestion.carryRenamed(state, optionsBefore, context(state).options());
         }
         drafts.save(draft, state);
         continue;
@@ -230,8 +234,13 @@ public final class Session {
       }
       List<CriterionInfo> criteriaBefore =
           q.id().equals(Ids.CRITERIA) ? ctx.criteria() : List.of();
+      List<Option> optionsBefore = q.id().equals(Ids.OPTIONS) ? ctx.options() : List.of();
       state = state.with(q.id(), answer);
       Context after = context(state);
+      if (q.id().equals(Ids.OPTIONS)) {
+        state = OptionsQuestion.carryRenamed(state, optionsBefore, after.options());
+        after = context(state);
+      }
       if (q.id().equals(Ids.CRITERIA)) {
         state = PointsQuestion.refit(state, criteriaBefore, after.criteria());
         after = context(state);

@@ -704,4 +704,29 @@ class EditSessionTest {
     assertThat(session.answersInOrder(r.state()).get(Ids.OPTIONS))
         .isEqualTo(Answer.items(labels));
   }
+
+  @Test
+  void renamingAnOptionKeepsWhatWasSaidAboutIt() {
+    Map<String, Answer> answers = generated("grad-school", "en", new Random(12));
+    answers.put(MoneySection.VIEW, Answer.text("yes"));
+    answers.put(Ids.SAVE, Answer.text("renamed"));
+    Decision before = create("en", answers).decision();
+    List<String> ids = before.options().stream().map(Option::id).toList();
+    List<String> renamed = new ArrayList<>(ids);
+    renamed.set(ids.indexOf("job"), "Job at Naver");
+
+    Session.Result r = edit("renamed", "en", Map.of(Ids.OPTIONS, Answer.items(renamed)));
+
+    assertThat(r.exitCode()).as(screen).isEqualTo(ExitCode.OK);
+    Profile after = saved.profiles.get("renamed");
+    Decision d = after.decision();
+    assertThat(d.options()).extracting(Option::id).contains("job-at-naver").doesNotContain("job");
+    before.ratings().get("job").forEach((c, rating) -> {
+      if (!c.equals("networth")) {
+        assertThat(d.rating("job-at-naver", c)).as(c).isEqualTo(rating);
+      }
+    });
+    assertThat(d.meta().gutRanking()).contains("job-at-naver").doesNotContain("job");
+    assertThat(after.money().orElseThrow().models()).containsKey("job-at-naver");
+  }
 }
