@@ -324,12 +324,18 @@ class EditSessionTest {
     assertThat(Files.exists(draft)).isTrue();
   }
 
+  /** A terminal harness on the shipped bank, holding a profile made from generated answers. */
+  private Harness harnessWith(String template, String language, long seed, String name) {
+    Harness h = new Harness(home, language).with(BANK);
+    Map<String, Answer> answers = generated(template, language, new Random(seed));
+    answers.put(Ids.SAVE, Answer.text(name));
+    h.fromFile(answers);
+    return h;
+  }
+
   @Test
   void anInterruptedEditResumesAndStillSavesOverTheSameProfile() {
-    Harness h = new Harness(home, "en").with(BANK);
-    Map<String, Answer> answers = generated("abroad-vs-home", "en", new Random(8));
-    answers.put(Ids.SAVE, Answer.text("abroad"));
-    h.fromFile(answers);
+    Harness h = harnessWith("abroad-vs-home", "en", 8, "abroad");
     Profile before = h.profiles.profiles.get("abroad");
     SessionState state = SavedAnswers.start(h.profiles.open("abroad"), false, "en",
         h.messages(), BANK).state();
@@ -355,10 +361,7 @@ class EditSessionTest {
 
   @Test
   void theReviewStartShowsEveryAnswerAndEditsOneByNumber() {
-    Harness h = new Harness(home, "ko").with(BANK);
-    Map<String, Answer> answers = generated("grad-school", "ko", new Random(13));
-    answers.put(Ids.SAVE, Answer.text("grad-ko"));
-    h.fromFile(answers);
+    Harness h = harnessWith("grad-school", "ko", 13, "grad-ko");
     SessionState state = SavedAnswers.start(h.profiles.open("grad-ko"), true, "ko",
         h.messages(), BANK).state();
 
@@ -529,19 +532,8 @@ class EditSessionTest {
 
   @Test
   void removingACriterionKeepsTheOtherPointsInProportion() {
-    Map<String, Answer> answers = generated("grad-school", "en", new Random(6));
-    answers.keySet().removeIf(k -> k.startsWith(Ids.POINTS) || k.startsWith(Ids.PAIR)
-        || k.startsWith(Ids.RANK) || k.endsWith(".calm") || k.endsWith(".team")
-        || k.equals(Ids.CRITERIA) || k.startsWith("money."));
-    answers.put(MoneySection.VIEW, Answer.text("no"));
-    answers.put(Ids.METHOD, Answer.text("points"));
+    pointsProfile("pts");
     List<String> ids = List.of("growth", "interest", "jd-fit", "money", "time", "optionality");
-    int[] given = {30, 20, 20, 10, 10, 10};
-    for (int i = 0; i < ids.size(); i++) {
-      answers.put(Ids.POINTS + ids.get(i), Answer.text(Integer.toString(given[i])));
-    }
-    answers.put(Ids.SAVE, Answer.text("pts"));
-    create("en", answers);
 
     // Without "growth" the rest keep 20:20:10:10:10, scaled to 100.
     Session.Result r = edit("pts", "en", Map.of(Ids.CRITERIA,
@@ -567,10 +559,7 @@ class EditSessionTest {
 
   @Test
   void anEditWhoseProfileWasDeletedMeanwhileStillResumesAndSaves() {
-    Harness h = new Harness(home, "en").with(BANK);
-    Map<String, Answer> answers = generated("academia-vs-industry", "en", new Random(9));
-    answers.put(Ids.SAVE, Answer.text("gone"));
-    h.fromFile(answers);
+    Harness h = harnessWith("academia-vs-industry", "en", 9, "gone");
     Profile before = h.profiles.profiles.get("gone");
     SessionState state = SavedAnswers.start(h.profiles.open("gone"), false, "en",
         h.messages(), BANK).state();
