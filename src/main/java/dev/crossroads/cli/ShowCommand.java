@@ -58,8 +58,10 @@ public final class ShowCommand implements Callable<Integer> {
     ProfileStore store = context.store().apply(home.value());
     StoredProfile profile = store.load(ProfileName.of(name));
     Decision decision = profile.decision();
+    dev.crossroads.report.TextStyle style = output.style(context.app());
     Table table =
         new Table(List.of(Table.Align.LEFT, Table.Align.LEFT))
+            .wrapping()
             .row(List.of(messages.get("profiles.show.name"), profile.name().value()))
             .row(List.of(messages.get("profiles.show.title"), decision.title()))
             .row(List.of(messages.get("profiles.show.changed"), context.time(profile.lastChange())))
@@ -81,7 +83,7 @@ public final class ShowCommand implements Callable<Integer> {
                     messages.get("profiles.show.backups"),
                     String.valueOf(store.backups(profile.name()).size())))
             .row(List.of(messages.get("profiles.show.file"), profile.file().toString()));
-    table.render(Integer.MAX_VALUE, "").forEach(out::println);
+    table.render(style.width(), "").forEach(out::println);
     decision
         .meta()
         .reviewDate()
@@ -94,7 +96,7 @@ public final class ShowCommand implements Callable<Integer> {
     Messages reportMessages = context.app().messagesFor(decision.language());
     out.println();
     out.print(
-        new dev.crossroads.report.TextSummary(reportMessages, output.style(context.app()))
+        new dev.crossroads.report.TextSummary(reportMessages, style)
             .render(Reports.summary(reportMessages, decision)));
     out.flush();
     return ExitCode.OK;
