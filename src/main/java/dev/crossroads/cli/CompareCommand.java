@@ -4,7 +4,6 @@ import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
-import dev.crossroads.analysis.AnalysisResult;
 import dev.crossroads.analysis.AnalysisSettings;
 import dev.crossroads.analysis.Analyzer;
 import dev.crossroads.decision.Criterion;

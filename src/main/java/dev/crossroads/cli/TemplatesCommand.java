@@ -8,7 +8,6 @@ import dev.crossroads.questions.TemplateSummary;
 import dev.crossroads.report.Table;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -6,7 +6,6 @@ import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Direction;
 import dev.crossroads.decision.Gate;
-import dev.crossroads.decision.Meta;
 import dev.crossroads.decision.Option;
 import dev.crossroads.decision.Rating;
 import dev.crossroads.decision.RatingScale;
