@@ -30,6 +30,8 @@ final class Layout {
     return "  " + padLeft(Integer.toString(n), Integer.toString(count).length()) + ". " + text;
   }
 
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("( *)([^ ]+)");
   private static final java.util.regex.Pattern MARKER =
       java.util.regex.Pattern.compile("^(\\s*(?:\\d+\\.|[-•·!*]) )");
 
@@ -40,24 +42,35 @@ final class Layout {
    * than a line is cut where it must be.
    */
   static java.util.List<String> wrap(String text, int columns) {
-    if (columns <= 0 || width(text) <= columns) {
-      return java.util.List.of(text);
-    }
     java.util.regex.Matcher m = MARKER.matcher(text);
     int lead = 0;
     while (lead < text.length() && text.charAt(lead) == ' ') {
       lead++;
     }
-    int hanging = Math.min(m.find() ? width(m.group(1)) : lead, columns / 2);
+    return wrap(text, columns, m.find() ? width(m.group(1)) : lead);
+  }
+
+  /** {@link #wrap(String, int)} with continuation lines indented by {@code hanging} columns. */
+  static java.util.List<String> wrap(String text, int columns, int indentColumns) {
+    if (columns <= 0 || width(text) <= columns) {
+      return java.util.List.of(text);
+    }
+    int lead = 0;
+    while (lead < text.length() && text.charAt(lead) == ' ') {
+      lead++;
+    }
+    int hanging = Math.min(indentColumns, columns / 2);
     String indent = " ".repeat(hanging);
     java.util.List<String> out = new java.util.ArrayList<>();
     StringBuilder line = new StringBuilder(text.substring(0, lead));
     boolean empty = true;
-    for (String word : text.substring(lead).split(" ")) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      String candidate = empty ? line + word : line + " " + word;
+    // Each word comes with the spaces before it, so padding inside a line (a review's aligned
+    // column) survives; a word that starts a new line leaves its spaces behind.
+    java.util.regex.Matcher words = WORD.matcher(text.substring(lead));
+    while (words.find()) {
+      String gap = words.group(1);
+      String word = words.group(2);
+      String candidate = empty ? line + word : line + gap + word;
       if (width(candidate) <= columns) {
         line = new StringBuilder(candidate);
         empty = false;

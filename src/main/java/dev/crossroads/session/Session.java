@@ -448,17 +448,19 @@ public final class Session {
     out.println(summary.text());
     List<String> gut = decision.meta().gutRanking();
     if (!gut.isEmpty() && !summary.ranking().isEmpty()) {
+      int columns = width - 1;
       out.println();
       out.println(messages.get("session.gut.compare.title"));
-      out.println("  " + Layout.pad(messages.get("session.gut.compare.gut"), 8)
-          + labels(decision, gut));
-      out.println("  " + Layout.pad(messages.get("session.gut.compare.model"), 8)
-          + labels(decision, summary.ranking()));
+      // The two rankings continue under their first option, past the "Gut"/"Model" column.
+      Layout.wrap("  " + Layout.pad(messages.get("session.gut.compare.gut"), 8)
+          + labels(decision, gut), columns, 10).forEach(out::println);
+      Layout.wrap("  " + Layout.pad(messages.get("session.gut.compare.model"), 8)
+          + labels(decision, summary.ranking()), columns, 10).forEach(out::println);
       String g = label(decision, gut.get(0));
       String mdl = label(decision, summary.ranking().get(0));
-      out.println(gut.get(0).equals(summary.ranking().get(0))
+      Layout.wrap(gut.get(0).equals(summary.ranking().get(0))
           ? messages.get("session.gut.compare.agree", g)
-          : messages.get("session.gut.compare.differ", g, mdl));
+          : messages.get("session.gut.compare.differ", g, mdl), columns).forEach(out::println);
     }
     out.println();
     out.flush();

@@ -50,4 +50,10 @@ class LayoutWrapTest {
     assertThat(Layout.wrap("가나다라마바사아자차카타파하", 9))
         .containsExactly("가나다라", "마바사아", "자차카타", "파하");
   }
+
+  @Test
+  void paddingInsideALineSurvivesAndAWrappedLineDropsItsGap() {
+    assertThat(Layout.wrap("   1. Title      first second third", 30))
+        .containsExactly("   1. Title      first second", "      third");
+  }
 }
