@@ -177,16 +177,7 @@ public final class Session {
         continue;
       }
       if (outcome instanceof Outcome.Working w) {
-        List<CriterionInfo> criteriaBefore =
-            q.id().equals(Ids.CRITERIA) ? ctx.criteria() : List.of();
-        List<Option> optionsBefore = q.id().equals(Ids.OPTIONS) ? ctx.options() : List.of();
-        state = state.with(q.id(), w.answer());
-        if (q.id().equals(Ids.CRITERIA)) {
-          state = PointsQuestion.refit(state, criteriaBefore, context(state).criteria());
-        }
-        if (q.id().equals(Ids.OPTIONS)) {
-          state = OptionsQuestion.carryRenamed(state, optionsBefore, context(state).options());
-        }
+        state = carried(q, ctx, state.with(q.id(), w.answer()));
         drafts.save(draft, state);
         continue;
       }
@@ -232,23 +223,8 @@ public final class Session {
         out.flush();
         return new Result(ExitCode.OK, done, Optional.of(decision), Optional.of(saved), missing);
       }
-      List<CriterionInfo> criteriaBefore =
-          q.id().equals(Ids.CRITERIA) ? ctx.criteria() : List.of();
-      List<Option> optionsBefore = q.id().equals(Ids.OPTIONS) ? ctx.options() : List.of();
-      state = state.with(q.id(), answer);
+      state = carried(q, ctx, state.with(q.id(), answer));
       Context after = context(state);
-      if (q.id().equals(Ids.OPTIONS)) {
-        state = OptionsQuestion.carryRenamed(state, optionsBefore, after.options());
-        after = context(state);
-      }
-      if (q.id().equals(Ids.CRITERIA)) {
-        state = PointsQuestion.refit(state, criteriaBefore, after.criteria());
-        after = context(state);
-      }
-      if (q.id().startsWith(Ids.POINTS)) {
-        state = PointsQuestion.rebalance(state, after.criteria(), q.id());
-        after = context(state);
-      }
       for (String line : q.after(after)) {
         asker.say("  " + line);
       }
@@ -259,6 +235,24 @@ public final class Session {
       }
       drafts.save(draft, state);
     }
+  }
+
+  /**
+   * What an answer changes beyond itself, {@code before} being the context it was given in: a
+   * renamed option's answers move to its new id, and points keep their proportions when the
+   * criteria or one of the points change.
+   */
+  private SessionState carried(Question q, Context before, SessionState state) {
+    if (q.id().equals(Ids.OPTIONS)) {
+      return OptionsQuestion.carryRenamed(state, before.options(), context(state).options());
+    }
+    if (q.id().equals(Ids.CRITERIA)) {
+      return PointsQuestion.refit(state, before.criteria(), context(state).criteria());
+    }
+    if (q.id().startsWith(Ids.POINTS)) {
+      return PointsQuestion.rebalance(state, context(state).criteria(), q.id());
+    }
+    return state;
   }
 
   /**
