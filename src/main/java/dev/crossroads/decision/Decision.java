@@ -94,6 +94,18 @@ public record Decision(
         meta);
   }
 
+  public Decision withGates(List<Gate> newGates) {
+    return new Decision(
+        title, language, options, criteria, newGates, weights, ratings, reflections, scenarios,
+        meta);
+  }
+
+  public Decision withMeta(Meta newMeta) {
+    return new Decision(
+        title, language, options, criteria, gates, weights, ratings, reflections, scenarios,
+        newMeta);
+  }
+
   public Decision withScenarios(List<Scenario> newScenarios) {
     return new Decision(
         title, language, options, criteria, gates, weights, ratings, reflections,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns the typed lists into options and criteria. A label the template knows keeps the
@@ -25,12 +26,7 @@ final class Choices {
     List<Option> out = new ArrayList<>();
     Set<String> used = new HashSet<>();
     for (String label : labels) {
-      // An id names its option before any label does: a label may happen to read like another
-      // option's id.
-      Optional<Option> known =
-          template.options().stream().filter(o -> o.id().equals(label)).findFirst()
-              .or(() -> template.options().stream().filter(o -> same(o.label(), label))
-                  .findFirst());
+      Optional<Option> known = named(template.options(), label, Option::id, Option::label);
       String id = unique(known.map(Option::id).orElse(slug(label, "option")), used);
       out.add(new Option(id, known.map(Option::label).orElse(label)));
     }
@@ -55,8 +51,7 @@ final class Choices {
   }
 
   static Optional<CriterionInfo> find(String item, Blueprint template) {
-    return template.catalogue().stream().filter(c -> c.id().equals(item)).findFirst()
-        .or(() -> template.catalogue().stream().filter(c -> same(c.label(), item)).findFirst());
+    return named(template.catalogue(), item, CriterionInfo::id, CriterionInfo::label);
   }
 
   static CriterionInfo custom(String id, String label, Messages m) {
@@ -67,6 +62,17 @@ final class Choices {
         m.get("session.custom.low"),
         m.get("session.custom.high"),
         "");
+  }
+
+  /**
+   * The entry {@code key} names: the one with that id, else the one with that label. Ids come
+   * first because a label may happen to read like another entry's id.
+   */
+  static <T> Optional<T> named(List<T> entries, String key, Function<T, String> id,
+      Function<T, String> label) {
+    String k = key.strip();
+    return entries.stream().filter(e -> id.apply(e).equals(k)).findFirst()
+        .or(() -> entries.stream().filter(e -> same(label.apply(e), k)).findFirst());
   }
 
   static boolean same(String a, String b) {

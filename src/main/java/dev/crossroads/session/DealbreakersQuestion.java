@@ -83,9 +83,8 @@ final class DealbreakersQuestion implements Question {
     }
     List<String> ids = new ArrayList<>();
     for (String v : ((Answer.Items) answer).values()) {
-      Optional<CriterionInfo> c = ctx.criteria().stream()
-          .filter(x -> x.id().equals(v.strip())).findFirst()
-          .or(() -> ctx.criteria().stream().filter(x -> Choices.same(x.label(), v)).findFirst());
+      Optional<CriterionInfo> c =
+          Choices.named(ctx.criteria(), v, CriterionInfo::id, CriterionInfo::label);
       if (c.isEmpty()) {
         return Outcome.invalid("session.dealbreakers.unknown", v);
       }

@@ -36,7 +36,12 @@ final class EditedProfile {
       Map<String, Answer> answers, Map<String, Answer> prefill, List<Catalogue.Title> titles) {
     Decision original = target.profile().decision();
     Decision d = keepTemplate(edited, original, titles);
-    d = withGates(d, keptGates(original, d));
+    List<Gate> kept = keptGates(original, d);
+    if (!kept.isEmpty()) {
+      List<Gate> gates = new ArrayList<>(d.gates());
+      gates.addAll(kept);
+      d = d.withGates(gates);
+    }
     if (untouchedWeights(original, d, answers, prefill)) {
       d = d.withWeights(original.weights());
     }
@@ -56,7 +61,7 @@ final class EditedProfile {
       return edited;
     }
     Meta m = edited.meta();
-    return withMeta(edited, new Meta(own, m.deadline(), m.reviewDate(), m.gutRanking()));
+    return edited.withMeta(new Meta(own, m.deadline(), m.reviewDate(), m.gutRanking()));
   }
 
   /** The original's gates the dealbreaker question could not show, on criteria still there. */
@@ -89,20 +94,5 @@ final class EditedProfile {
       }
     });
     return out;
-  }
-
-  private static Decision withGates(Decision d, List<Gate> more) {
-    if (more.isEmpty()) {
-      return d;
-    }
-    List<Gate> gates = new ArrayList<>(d.gates());
-    gates.addAll(more);
-    return new Decision(d.title(), d.language(), d.options(), d.criteria(), gates, d.weights(),
-        d.ratings(), d.reflections(), d.scenarios(), d.meta());
-  }
-
-  private static Decision withMeta(Decision d, Meta meta) {
-    return new Decision(d.title(), d.language(), d.options(), d.criteria(), d.gates(),
-        d.weights(), d.ratings(), d.reflections(), d.scenarios(), meta);
   }
 }

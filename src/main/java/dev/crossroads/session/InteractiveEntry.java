@@ -97,6 +97,8 @@ public final class InteractiveEntry {
     try {
       Drafts drafts = new Drafts(Drafts.directory(args.home(), env));
       SessionServices svc = services.apply(args.home());
+      boolean interactive = !args.noInput() && isTerminal();
+      boolean review = false;
       SessionState state;
       Path draft;
       List<Message> notices = new ArrayList<>();
@@ -109,8 +111,7 @@ public final class InteractiveEntry {
         messages = new Messages(locale(language));
         // The review start is for a person at a terminal; answers from a file or a pipe go
         // through every question, so each is checked as it is taken.
-        boolean review = args.review() && args.answers().isEmpty() && !args.noInput()
-            && isTerminal();
+        review = args.review() && args.answers().isEmpty() && interactive;
         SavedAnswers.Start start =
             SavedAnswers.start(target, review, language, messages, svc.catalogue());
         state = start.state();
@@ -145,7 +146,6 @@ public final class InteractiveEntry {
       if (args.answers().isPresent()) {
         answers = AnswersFile.read(args.answers().get());
       }
-      boolean interactive = !args.noInput() && isTerminal();
       Asker asker;
       PrintWriter screen;
       int width = 80;
@@ -170,8 +170,7 @@ public final class InteractiveEntry {
       if (args.edit().isPresent()) {
         PrintWriter where = interactive ? screen : err;
         int columns = interactive ? width - 1 : 0;
-        Layout.wrap(messages.get(interactive && args.review() && args.answers().isEmpty()
-            ? "session.edit.startReview"
+        Layout.wrap(messages.get(review ? "session.edit.startReview"
             : "session.edit.start", args.edit().get()), columns).forEach(where::println);
         for (Message n : notices) {
           Layout.wrap("  - " + messages.get(n), columns).forEach(where::println);

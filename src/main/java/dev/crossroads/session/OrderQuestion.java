@@ -112,18 +112,8 @@ final class OrderQuestion implements Question {
     List<Item> list = items.apply(ctx);
     List<String> numbers = new ArrayList<>();
     for (String v : ((Answer.Items) answer).values()) {
-      // An id names its item before any label does.
-      int found = -1;
-      for (int i = 0; i < list.size() && found < 0; i++) {
-        if (list.get(i).id().equals(v.strip())) {
-          found = i + 1;
-        }
-      }
-      for (int i = 0; i < list.size() && found < 0; i++) {
-        if (Choices.same(list.get(i).label(), v)) {
-          found = i + 1;
-        }
-      }
+      int found = Choices.named(list, v, Item::id, Item::label).map(list::indexOf)
+          .map(i -> i + 1).orElse(-1);
       if (found < 0 && Numbers.integer(v).isPresent()) {
         found = Numbers.integer(v).getAsInt();
       }

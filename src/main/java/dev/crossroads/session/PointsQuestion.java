@@ -11,6 +11,9 @@ import java.util.OptionalInt;
  */
 final class PointsQuestion implements Question {
   static final int TOTAL = 100;
+  /** A weight not known yet, in {@link #split}. */
+  static final double UNKNOWN = -1;
+  private static final double NEAR = 1e-6;
   private final CriterionInfo criterion;
 
   PointsQuestion(CriterionInfo criterion) {
@@ -79,42 +82,11 @@ final class PointsQuestion implements Question {
   private int suggestion(Context ctx) {
     List<CriterionInfo> all = ctx.criteria();
     double[] raw = new double[all.size()];
-    double known = 0;
-    int count = 0;
     for (int i = 0; i < raw.length; i++) {
       Double s = ctx.blueprint().suggestedPoints().get(all.get(i).id());
-      raw[i] = s == null ? -1 : s;
-      if (s != null) {
-        known += s;
-        count++;
-      }
+      raw[i] = s == null ? UNKNOWN : s;
     }
-    double fallback = count == 0 ? 1 : known / count;
-    double sum = 0;
-    for (int i = 0; i < raw.length; i++) {
-      raw[i] = raw[i] < 0 ? fallback : raw[i];
-      sum += raw[i];
-    }
-    int[] alloc = new int[raw.length];
-    int given = 0;
-    for (int i = 0; i < raw.length; i++) {
-      alloc[i] = (int) Math.floor(raw[i] / sum * TOTAL);
-      given += alloc[i];
-    }
-    for (int k = 0; given < TOTAL; k++, given++) {
-      int best = 0;
-      double bestRest = -1;
-      for (int i = 0; i < raw.length; i++) {
-        double rest = raw[i] / sum * TOTAL - alloc[i];
-        if (rest > bestRest) {
-          bestRest = rest;
-          best = i;
-        }
-      }
-      alloc[best]++;
-      raw[best] = (alloc[best]) * sum / TOTAL;
-    }
-    return alloc[position(ctx)];
+    return split(raw, TOTAL)[position(ctx)];
   }
 
   @Override
@@ -152,32 +124,17 @@ final class PointsQuestion implements Question {
       return state;
     }
     double[] raw = new double[now.size()];
-    double kept = 0;
-    int keptCount = 0;
+    boolean anyKept = false;
     for (int i = 0; i < raw.length; i++) {
-      OptionalInt p = was.contains(now.get(i))
-          ? state.text(Ids.POINTS + now.get(i)).map(Numbers::integer).orElse(OptionalInt.empty())
+      OptionalInt p = was.contains(now.get(i)) ? points(state, Ids.POINTS + now.get(i))
           : OptionalInt.empty();
-      raw[i] = p.isPresent() ? p.getAsInt() : -1;
-      if (p.isPresent()) {
-        kept += p.getAsInt();
-        keptCount++;
-      }
+      raw[i] = p.isPresent() ? p.getAsInt() : UNKNOWN;
+      anyKept |= p.isPresent();
     }
-    if (keptCount == 0) {
+    if (!anyKept) {
       return state;
     }
-    double fill = kept > 0 ? kept / keptCount : 1;
-    double sum = 0;
-    for (int i = 0; i < raw.length; i++) {
-      raw[i] = raw[i] < 0 ? fill : raw[i];
-      sum += raw[i];
-    }
-    double[] shares = new double[raw.length];
-    for (int i = 0; i < raw.length; i++) {
-      shares[i] = sum > 0 ? raw[i] / sum * TOTAL : (double) TOTAL / raw.length;
-    }
-    int[] points = SavedAnswers.wholePoints(shares, TOTAL);
+    int[] points = split(raw, TOTAL);
     SessionState out = state;
     for (String id : was) {
       if (!now.contains(id)) {
@@ -212,22 +169,72 @@ final class PointsQuestion implements Question {
     for (int i = 0; i < later.length; i++) {
       OptionalInt p = points(state, ids.get(at + 1 + i));
       laterAnswered |= p.isPresent();
-      later[i] = p.orElse(0);
+      later[i] = p.isPresent() ? p.getAsInt() : UNKNOWN;
       total += p.orElse(0);
     }
     if (!laterAnswered || total == TOTAL) {
       return state;
     }
-    int left = Math.max(TOTAL - before, 0);
-    double sum = java.util.Arrays.stream(later).sum();
-    double[] shares = new double[later.length];
-    for (int i = 0; i < later.length; i++) {
-      shares[i] = sum > 0 ? later[i] / sum * left : (double) left / later.length;
-    }
-    int[] whole = SavedAnswers.wholePoints(shares, left);
+    int[] whole = split(later, Math.max(TOTAL - before, 0));
     SessionState out = state;
     for (int i = 0; i < whole.length; i++) {
       out = out.with(ids.get(at + 1 + i), Answer.text(Integer.toString(whole[i])));
+    }
+    return out;
+  }
+
+  /**
+   * {@code raw} weights as whole numbers adding up to {@code total}, in proportion; an
+   * {@link #UNKNOWN} one counts as the average of the known ones (as 1 when none is known), and
+   * all zero shares {@code total} evenly.
+   */
+  static int[] split(double[] raw, int total) {
+    double known = 0;
+    int count = 0;
+    for (double r : raw) {
+      if (r != UNKNOWN) {
+        known += r;
+        count++;
+      }
+    }
+    double fill = count == 0 || known == 0 ? 1 : known / count;
+    double sum = 0;
+    double[] filled = new double[raw.length];
+    for (int i = 0; i < raw.length; i++) {
+      filled[i] = raw[i] == UNKNOWN ? fill : raw[i];
+      sum += filled[i];
+    }
+    double[] shares = new double[raw.length];
+    for (int i = 0; i < raw.length; i++) {
+      shares[i] = sum > 0 ? filled[i] / sum * total : (double) total / raw.length;
+    }
+    return wholePoints(shares, total);
+  }
+
+  /**
+   * Whole numbers adding up to {@code total}, each the floor or ceiling of its share: the
+   * largest remainders get the points left over (Hamilton's method).
+   */
+  static int[] wholePoints(double[] shares, int total) {
+    int[] out = new int[shares.length];
+    int given = 0;
+    for (int i = 0; i < shares.length; i++) {
+      // Shares a hair below a whole number are that number, not its floor.
+      out[i] = (int) Math.floor(shares[i] + NEAR);
+      given += out[i];
+    }
+    while (given < total && shares.length > 0) {
+      int best = 0;
+      double bestRest = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < shares.length; i++) {
+        double rest = shares[i] - out[i];
+        if (rest > bestRest) {
+          bestRest = rest;
+          best = i;
+        }
+      }
+      out[best]++;
+      given++;
     }
     return out;
   }

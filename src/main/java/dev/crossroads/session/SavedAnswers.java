@@ -288,7 +288,7 @@ final class SavedAnswers {
       shares[i] = rest > 0 ? raw.getOrDefault(ids.get(i), 0.0) / rest * PointsQuestion.TOTAL
           : (double) PointsQuestion.TOTAL / shares.length;
     }
-    int[] points = wholePoints(shares, PointsQuestion.TOTAL);
+    int[] points = PointsQuestion.wholePoints(shares, PointsQuestion.TOTAL);
     a.put(Ids.METHOD, Answer.text("points"));
     for (int i = 0; i < points.length; i++) {
       rounded |= Math.abs(shares[i] - points[i]) > NEAR;
@@ -311,34 +311,6 @@ final class SavedAnswers {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * Whole numbers adding up to {@code total}, each the floor or ceiling of its share: the
-   * largest remainders get the points left over (Hamilton's method).
-   */
-  static int[] wholePoints(double[] shares, int total) {
-    int[] out = new int[shares.length];
-    int given = 0;
-    for (int i = 0; i < shares.length; i++) {
-      // Shares a hair below a whole number are that number, not its floor.
-      out[i] = (int) Math.floor(shares[i] + NEAR);
-      given += out[i];
-    }
-    while (given < total && shares.length > 0) {
-      int best = 0;
-      double bestRest = Double.NEGATIVE_INFINITY;
-      for (int i = 0; i < shares.length; i++) {
-        double rest = shares[i] - out[i];
-        if (rest > bestRest) {
-          bestRest = rest;
-          best = i;
-        }
-      }
-      out[best]++;
-      given++;
-    }
-    return out;
   }
 
   /**

@@ -264,11 +264,8 @@ public final class Session {
   private SessionState settled(SessionState start) {
     SessionState state = start;
     boolean removed = false;
-    for (int i = 0; ; i++) {
-      List<Question> qs = flow.questions(context(state));
-      if (i >= qs.size()) {
-        break;
-      }
+    List<Question> qs = flow.questions(context(state));
+    for (int i = 0; i < qs.size(); i++) {
       Question q = qs.get(i);
       Optional<Answer> given = state.answer(q.id());
       // The question at the cursor may hold a list still being edited when the edit stopped.
@@ -276,13 +273,15 @@ public final class Session {
           || q.id().equals(state.cursor())) {
         continue;
       }
-      Outcome outcome = q.given(given.get(), context(state));
+      Context ctx = context(state);
+      Outcome outcome = q.given(given.get(), ctx);
       if (outcome instanceof Outcome.Done done) {
-        if (!done.answer().equals(given.get())) {
-          state = state.with(q.id(), done.answer());
+        if (done.answer().equals(given.get())) {
+          continue;
         }
+        state = state.with(q.id(), done.answer());
+        qs = flow.questions(context(state));
       } else {
-        Context ctx = context(state);
         String shown = given.get() instanceof Answer.Text t ? t.value()
             : String.join(", ", ((Answer.Items) given.get()).values());
         Message reason = outcome instanceof Outcome.Invalid inv ? inv.reason()
@@ -290,17 +289,20 @@ public final class Session {
         out.println(messages.get("session.edit.refused", q.title(ctx), shown, reason));
         state = state.without(q.id());
         removed = true;
+        // The questions may now be others (the ratings follow the options): check from the top.
+        qs = flow.questions(context(state));
+        i = -1;
       }
     }
     if (removed && state.cursor().equals(Ids.REVIEW)) {
-      List<Question> qs = flow.questions(context(state));
-      for (Question q : qs) {
+      for (Question q : flow.questions(context(state))) {
         if (q.section() != Section.REVIEW && state.answer(q.id()).isEmpty()) {
           return state.at(q.id());
         }
       }
     }
-    return state;
+    // A line half typed when a resumed edit stopped is kept.
+    return state.typing(start.typing());
   }
 
   /**

@@ -8,7 +8,6 @@ import dev.crossroads.ExitCode;
 import dev.crossroads.store.ProfileLock;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -244,8 +243,7 @@ class EditCommandTest {
     CommandRun edited = run(Map.of("LANG", "ko_KR.UTF-8"), "--lang", "ko", "edit", "grad",
         "--no-input");
     assertThat(edited.exitCode()).as(edited.toString()).isZero();
-    assertThat(new String(edited.err().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
-        .contains("프로필 grad 고치기");
+    assertThat(edited.err()).contains("프로필 grad 고치기");
     assertThat(edited.out()).contains("바뀐 내용을 저장했습니다");
   }
 }

@@ -437,13 +437,13 @@ class EditSessionTest {
       for (int k = 0; k < n; k++) {
         shares[k] = raw[k] / sum * 100;
       }
-      int[] points = SavedAnswers.wholePoints(shares, 100);
+      int[] points = PointsQuestion.wholePoints(shares, 100);
       assertThat(java.util.Arrays.stream(points).sum()).isEqualTo(100);
       for (int k = 0; k < n; k++) {
         assertThat((double) points[k]).isCloseTo(shares[k], within(1.0));
       }
     }
-    assertThat(SavedAnswers.wholePoints(new double[] {19.999999999, 30.0000000001, 50}, 100))
+    assertThat(PointsQuestion.wholePoints(new double[] {19.999999999, 30.0000000001, 50}, 100))
         .containsExactly(20, 30, 50);
   }
 
