@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param methodsAgreeOnRanking every method gives the same full order
  * @param sensitivity what would change the weighted-sum winner
  * @param robustness the Monte Carlo odds of ranking first
+ * @param verdict the one answer every renderer prints
+ * @param dealbreakerRisks every option whose rating range reaches past a dealbreaker's limit
  */
 public record AnalysisResult(
     Map<String, Double> weights,
@@ -33,7 +35,9 @@ public record AnalysisResult(
     boolean methodsAgreeOnWinner,
     boolean methodsAgreeOnRanking,
     Sensitivity sensitivity,
-    Robustness robustness) {
+    Robustness robustness,
+    Verdict verdict,
+    List<DealbreakerRisk> dealbreakerRisks) {
   public AnalysisResult {
     weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
     Objects.requireNonNull(consistency, "consistency");
@@ -43,6 +47,8 @@ public record AnalysisResult(
     methods = List.copyOf(methods);
     Objects.requireNonNull(sensitivity, "sensitivity");
     Objects.requireNonNull(robustness, "robustness");
+    Objects.requireNonNull(verdict, "verdict");
+    dealbreakerRisks = List.copyOf(dealbreakerRisks);
   }
 
   public Optional<MethodRanking> method(String methodId) {

@@ -66,17 +66,24 @@ public final class Analyzer {
     }
 
     double[][] values = ValueFunctions.values(central);
-    int winner = Ranking.first(WeightedSum.scoresOfValues(values, w), passing);
+    double[] wsmScores = WeightedSum.scoresOfValues(values, w);
+    int winner = Ranking.first(wsmScores, passing);
     List<RatingChange> ratingChanges =
         new RatingSensitivity(central, decision.gates(), values, w, passing, winner).changes();
+    List<WeightInterval> intervals =
+        WeightSensitivity.intervals(optionIds, criterionIds, values, w, passing, winner);
     Sensitivity sensitivity =
         new Sensitivity(
             optionIds.get(winner),
-            WeightSensitivity.intervals(optionIds, criterionIds, values, w, passing, winner),
+            intervals,
+            WeightSensitivity.changes(optionIds, intervals, values, w, passing, winner),
             ratingChanges,
             ratingChanges.isEmpty() ? Optional.empty() : Optional.of(ratingChanges.get(0)));
 
     Robustness robustness = new MonteCarlo(decision, w).run(settings);
+    Verdict verdict =
+        new VerdictRule(Verdict.Thresholds.DEFAULT)
+            .decide(central, decision.gates(), wsmScores, passing, winner, sensitivity, robustness);
 
     Map<String, Double> normalised = new LinkedHashMap<>();
     for (int j = 0; j < criteria.size(); j++) {
@@ -91,7 +98,9 @@ public final class Analyzer {
         sameWinner,
         sameOrder,
         sensitivity,
-        robustness);
+        robustness,
+        verdict,
+        GateCheck.risks(decision, robustness));
   }
 
   private static MethodRanking rank(

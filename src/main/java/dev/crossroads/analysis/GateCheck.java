@@ -2,6 +2,7 @@ package dev.crossroads.analysis;
 
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Gate;
+import dev.crossroads.decision.Rating;
 import dev.crossroads.method.DecisionMatrix;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,35 @@ final class GateCheck {
     boolean[] out = new boolean[failures.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = failures.get(i).isEmpty();
+    }
+    return out;
+  }
+
+  /**
+   * Every (option, gate) where some value in the option's rating range fails the gate, with the
+   * Monte Carlo's share of draws that failed it; in option order, then gate order.
+   */
+  static List<DealbreakerRisk> risks(Decision decision, Robustness robustness) {
+    List<DealbreakerRisk> out = new ArrayList<>();
+    List<Gate> gates = decision.gates();
+    for (GateOdds odds : robustness.gates()) {
+      Gate gate = gates.get(odds.gateIndex());
+      Rating rating = decision.rating(odds.optionId(), gate.criterionId());
+      boolean reachesPast =
+          (gate.atLeast().isPresent() && rating.low() < gate.atLeast().getAsDouble())
+              || (gate.atMost().isPresent() && rating.high() > gate.atMost().getAsDouble());
+      if (reachesPast) {
+        out.add(
+            new DealbreakerRisk(
+                odds.optionId(),
+                gate.criterionId(),
+                gate,
+                rating.low(),
+                rating.central(),
+                rating.high(),
+                !gate.passes(rating.central()),
+                odds.probabilityFails()));
+      }
     }
     return out;
   }

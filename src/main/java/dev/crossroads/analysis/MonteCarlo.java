@@ -16,7 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * low/likely/high when a likely value is given, else uniform; a point stays put) and the weights
  * from Dirichlet(w / weightSpread), scores the options with the weighted sum under the same value
  * functions as everywhere else (a quantity without fixed ends is min-max scaled within the
- * draw), tests the gates on the drawn values, and ranks by {@link Ranking}'s rule.
+ * draw) and tests the gates on the drawn values. The option first in a draw is the one {@link
+ * Ranking} puts first among the options that pass every gate in that draw; a draw in which no
+ * option passes has no first and is counted apart. Each option's and each (option, gate) pair's
+ * share of failing draws is counted too, so "fails a dealbreaker" and "comes first" are two
+ * separate figures, never mixed.
  *
  * <p>Draws are cut into blocks of {@value #BLOCK}; block b draws from the b-th generator split
  * from {@code new SplittableRandom(seed)}, and block tallies are summed in block order, so the
@@ -60,6 +64,7 @@ public final class MonteCarlo {
   private final int[] gateCriterion;
   private final double[] gateMin;
   private final double[] gateMax;
+  private final boolean[] allPass;
 
   /**
    * @param weights normalised weights in the decision's criterion order
@@ -124,6 +129,8 @@ public final class MonteCarlo {
         }
       }
     }
+    allPass = new boolean[n];
+    java.util.Arrays.fill(allPass, true);
     List<Gate> gates = decision.gates();
     gateCriterion = new int[gates.size()];
     gateMin = new double[gates.size()];
@@ -144,8 +151,7 @@ public final class MonteCarlo {
     for (int b = 0; b < blocks; b++) {
       generators[b] = root.split();
     }
-    long[][] wins = new long[blocks][n];
-    long[][] rankSums = new long[blocks][n];
+    Tally[] tallies = new Tally[blocks];
     double spread = settings.weightSpread();
     AtomicInteger next = new AtomicInteger();
     Runnable worker =
@@ -153,31 +159,60 @@ public final class MonteCarlo {
           Scratch scratch = new Scratch(spread);
           for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
             int count = Math.min(BLOCK, draws - b * BLOCK);
-            runBlock(generators[b], count, scratch, wins[b], rankSums[b]);
+            Tally tally = new Tally();
+            runBlock(generators[b], count, scratch, tally);
+            tallies[b] = tally;
           }
         };
     runOnThreads(worker, Math.min(settings.threads(), blocks));
 
-    long[] totalWins = new long[n];
-    long[] totalRanks = new long[n];
-    for (int b = 0; b < blocks; b++) {
-      for (int i = 0; i < n; i++) {
-        totalWins[i] += wins[b][i];
-        totalRanks[i] += rankSums[b][i];
-      }
+    Tally total = new Tally();
+    for (Tally t : tallies) {
+      total.add(t);
     }
     List<OptionOdds> odds = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      double p = (double) totalWins[i] / draws;
+      double p = (double) total.wins[i] / draws;
       odds.add(
           new OptionOdds(
               optionIds.get(i),
-              totalWins[i],
+              total.wins[i],
               p,
               Math.sqrt(p * (1 - p) / draws),
-              (double) totalRanks[i] / draws));
+              (double) total.rankSums[i] / draws,
+              (double) total.optionFails[i] / draws));
     }
-    return new Robustness(settings.seed(), draws, spread, odds);
+    List<GateOdds> gateOdds = new ArrayList<>();
+    int gates = gateCriterion.length;
+    for (int i = 0; i < n; i++) {
+      for (int g = 0; g < gates; g++) {
+        gateOdds.add(
+            new GateOdds(optionIds.get(i), g, (double) total.gateFails[i * gates + g] / draws));
+      }
+    }
+    return new Robustness(
+        settings.seed(), draws, spread, odds, (double) total.nonePasses / draws, gateOdds);
+  }
+
+  /** Counts over some draws; blocks' tallies add up in block order. */
+  private final class Tally {
+    final long[] wins = new long[n];
+    final long[] rankSums = new long[n];
+    final long[] optionFails = new long[n];
+    final long[] gateFails = new long[n * gateCriterion.length];
+    long nonePasses;
+
+    void add(Tally other) {
+      for (int i = 0; i < n; i++) {
+        wins[i] += other.wins[i];
+        rankSums[i] += other.rankSums[i];
+        optionFails[i] += other.optionFails[i];
+      }
+      for (int k = 0; k < gateFails.length; k++) {
+        gateFails[k] += other.gateFails[k];
+      }
+      nonePasses += other.nonePasses;
+    }
   }
 
   private static void runOnThreads(Runnable worker, int threads) {
@@ -246,8 +281,7 @@ public final class MonteCarlo {
     }
   }
 
-  private void runBlock(
-      SplittableRandom rng, int count, Scratch scratch, long[] wins, long[] rankSums) {
+  private void runBlock(SplittableRandom rng, int count, Scratch scratch, Tally tally) {
     final double[] x = scratch.x;
     final double[] w = scratch.w;
     final double[] s = scratch.s;
@@ -318,40 +352,47 @@ public final class MonteCarlo {
         }
       }
       if (gates == 0) {
-        tallyUngated(s, wins, rankSums);
+        tallyUngated(s, tally);
         continue;
       }
+      boolean anyPasses = false;
       for (int i = 0; i < n; i++) {
         boolean ok = true;
         for (int g = 0; g < gates; g++) {
           double v = x[gateCriterion[g] * n + i];
           if (v < gateMin[g] || v > gateMax[g]) {
             ok = false;
-            break;
+            tally.gateFails[i * gates + g]++;
           }
         }
         pass[i] = ok;
+        anyPasses |= ok;
+        if (!ok) {
+          tally.optionFails[i]++;
+        }
       }
       for (int i = 0; i < n; i++) {
         int r = 1;
         double si = s[i];
         boolean pi = pass[i];
         for (int q = 0; q < n; q++) {
-          // Ranking.beats(q, i), inlined; scores are finite here.
+          // Ranking's order without its tie runs; scores are finite here.
           boolean beats =
               q != i && (pass[q] != pi ? pass[q] : (s[q] > si || (s[q] == si && q < i)));
           r += beats ? 1 : 0;
         }
-        rankSums[i] += r;
-        if (r == 1) {
-          wins[i]++;
-        }
+        tally.rankSums[i] += r;
+      }
+      if (anyPasses) {
+        tally.wins[Ranking.first(s, pass)]++;
+      } else {
+        tally.nonePasses++;
       }
     }
   }
 
   /** Ranks without gates: an earlier option beats an equal score, a later one must exceed it. */
-  private void tallyUngated(double[] s, long[] wins, long[] rankSums) {
+  private void tallyUngated(double[] s, Tally tally) {
     for (int i = 0; i < n; i++) {
       int r = 1;
       double si = s[i];
@@ -361,11 +402,9 @@ public final class MonteCarlo {
       for (int q = i + 1; q < n; q++) {
         r += s[q] > si ? 1 : 0;
       }
-      rankSums[i] += r;
-      if (r == 1) {
-        wins[i]++;
-      }
+      tally.rankSums[i] += r;
     }
+    tally.wins[Ranking.first(s, allPass)]++;
   }
 
   private void drawWeights(SplittableRandom rng, Scratch scratch) {

@@ -1,13 +1,24 @@
 package dev.crossroads.analysis;
 
+import java.util.Arrays;
+
 /**
  * The one ranking rule every part of the analysis uses. Options that pass every gate come before
- * options that fail one; within each group a higher score ranks higher; equal scores (compared
- * exactly) keep the decision's option order, so ranks are always 1..n with no shared places. A
- * NaN score ranks below every number. When every option fails a gate, all form one group and
- * rank by score alone.
+ * options that fail one; within each group a higher score ranks higher. Scores within {@link
+ * #TIE} of each other are a tie: floating point must not pick a winner that exact arithmetic
+ * would call level (0.1 + 0.2 against 0.3), so tied options keep the decision's option order and
+ * ranks are always 1..n with no shared places. A NaN score ranks below every number. When every
+ * option fails a gate, all form one group and rank by score alone.
+ *
+ * <p>Closeness is not transitive (a ~ b and b ~ c while a and c differ), so ties are settled by
+ * groups, not pairwise: within a gate group, options sorted by score are cut into runs, each run
+ * holding every remaining option within {@code TIE} of the run's highest score, and each run is
+ * listed in option order.
  */
 public final class Ranking {
+  /** Weighted scores (0..1) closer than this are equal. */
+  public static final double TIE = 1e-9;
+
   private Ranking() {}
 
   /** Option indices from first to last. */
@@ -17,34 +28,64 @@ public final class Ranking {
     for (int i = 0; i < n; i++) {
       idx[i] = i;
     }
-    // A stable sort keeps the option order among exact ties.
-    java.util.Arrays.sort(idx, (a, b) -> beats(scores, passing, b, a) ? 1 : (beats(scores, passing, a, b) ? -1 : 0));
+    // Exact order first (stable: option order among exact ties), then runs of near-equal scores.
+    Arrays.sort(
+        idx,
+        (a, b) -> {
+          if (passing[a] != passing[b]) {
+            return passing[a] ? -1 : 1;
+          }
+          return Double.compare(key(scores[b]), key(scores[a]));
+        });
     int[] out = new int[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = idx[i];
+    int start = 0;
+    while (start < n) {
+      int end = start + 1;
+      double top = key(scores[idx[start]]);
+      while (end < n
+          && passing[idx[end]] == passing[idx[start]]
+          && tied(top, key(scores[idx[end]]))) {
+        end++;
+      }
+      Integer[] run = Arrays.copyOfRange(idx, start, end);
+      Arrays.sort(run);
+      for (int r = 0; r < run.length; r++) {
+        out[start + r] = run[r];
+      }
+      start = end;
     }
     return out;
   }
 
   /** The index of the option ranked first; -1 when there are no options. */
   public static int first(double[] scores, boolean[] passing) {
+    int n = scores.length;
+    if (n == 0) {
+      return -1;
+    }
+    boolean anyPasses = false;
+    for (boolean p : passing) {
+      anyPasses |= p;
+    }
+    double top = Double.NEGATIVE_INFINITY;
     int best = -1;
-    for (int i = 0; i < scores.length; i++) {
-      if (best < 0 || beats(scores, passing, i, best)) {
+    for (int i = 0; i < n; i++) {
+      if ((passing[i] || !anyPasses) && (best < 0 || key(scores[i]) > top)) {
+        top = key(scores[i]);
         best = i;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if ((passing[i] || !anyPasses) && tied(top, key(scores[i]))) {
+        return i;
       }
     }
     return best;
   }
 
-  /** True when option a ranks above option b. */
-  public static boolean beats(double[] scores, boolean[] passing, int a, int b) {
-    if (passing[a] != passing[b]) {
-      return passing[a];
-    }
-    double sa = key(scores[a]);
-    double sb = key(scores[b]);
-    return sa > sb || (sa == sb && a < b);
+  /** True when two scores are a tie under this rule. */
+  public static boolean tied(double a, double b) {
+    return a == b || Math.abs(a - b) <= TIE;
   }
 
   private static double key(double score) {

@@ -1,19 +1,19 @@
 package dev.crossroads.analysis;
 
 /**
- * The nearest value of one rating at which the weighted-sum winner changes, all else as it is.
+ * The nearest readable value of one rating at which the weighted-sum winner changes, all else as
+ * it is: setting the rating to {@code to} makes {@code newWinner} first (checked, never assumed).
  *
  * @param from the rating's central value now
- * @param to the value where the winner changes: for a criterion with a linear value function the
- *     exact crossing (just beyond it another option ranks first); for a quantity scaled between
- *     the options' own minimum and maximum, found by bisection to 1e-9 of {@code span}, on the
- *     side where the winner has changed
- * @param direction +1 when the rating has to rise, -1 when it has to fall; it says which way
- *     even when {@code to} equals {@code from} (an option sitting exactly on a gate's threshold)
+ * @param to the value to try: the exact crossing (a linear value function) or the bisected one (a
+ *     quantity scaled between the options' own minimum and maximum), rounded away from {@code
+ *     from} to a tenth of the scale's order of magnitude when that still changes the first place,
+ *     else finer; a gate threshold counts as a crossing. Never equal to {@code from}
+ * @param direction +1 when the rating has to rise, -1 when it has to fall
  * @param span the scale's span the change is measured against: max - min of a rating scale,
  *     |best - worst| of a quantity with fixed ends, else the options' observed max - min
  * @param fractionOfSpan |to - from| / span
- * @param newWinner the option that ranks first just beyond {@code to}
+ * @param newWinner the option that ranks first with the rating at {@code to}
  */
 public record RatingChange(
     String optionId,

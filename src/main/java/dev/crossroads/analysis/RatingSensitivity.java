@@ -65,8 +65,8 @@ final class RatingSensitivity {
     for (int i = 0; i < n; i++) {
       for (int k = 0; k < m; k++) {
         Cell cell = new Cell(i, k);
-        RatingChange up = cell.search(+1);
-        RatingChange down = cell.search(-1);
+        RatingChange up = cell.readable(cell.search(+1));
+        RatingChange down = cell.readable(cell.search(-1));
         RatingChange best = up;
         if (down != null && (up == null || down.fractionOfSpan() < up.fractionOfSpan())) {
           best = down;
@@ -198,10 +198,57 @@ final class RatingSensitivity {
         if (winnerAt(pb) != winner) {
           return linear ? solve(pa, pb, dir) : bisect(pa, pb, dir);
         }
+        // A bend itself can be the only place where the winner changes: a value exactly at a
+        // gate's limit, or exactly level with the rival that wins ties.
+        int wb = winnerAt(b);
+        if (wb != winner) {
+          return change(b, dir, wb);
+        }
         a = b;
       }
       int atEnd = winnerAt(end);
       return atEnd != winner ? change(end, dir, atEnd) : null;
+    }
+
+    /**
+     * The value a person would try: the crossing rounded away from the current value to a tenth
+     * of the scale's order of magnitude (2.5 on a 1..10 scale, 47,000,000 on a salary), or finer
+     * when that overshoots into another picture, checked so that setting the rating to it really
+     * changes the first place. A crossing no checked value confirms is dropped: a change that
+     * cannot be shown to change anything is never reported.
+     */
+    RatingChange readable(RatingChange raw) {
+      if (raw == null) {
+        return null;
+      }
+      int dir = raw.direction();
+      int exponent = (int) Math.floor(Math.log10(Math.max(span, 1e-9))) - 1;
+      for (int e = exponent; e >= exponent - 12; e--) {
+        double step = Math.pow(10, e);
+        double k = dir > 0 ? Math.ceil(raw.to() / step) : Math.floor(raw.to() / step);
+        for (int extra = 0; extra < 2; extra++) {
+          double candidate =
+              java.math.BigDecimal.valueOf(k + dir * extra).scaleByPowerOfTen(e).doubleValue();
+          if (candidate < domainLow || candidate > domainHigh || (candidate - x0) * dir <= 0) {
+            continue;
+          }
+          int now = winnerAt(candidate);
+          if (now != winner) {
+            return change(candidate, dir, now);
+          }
+        }
+      }
+      double probe = raw.to();
+      for (int tries = 0; tries < 64; tries++) {
+        if (probe >= domainLow && probe <= domainHigh && (probe - x0) * dir > 0) {
+          int now = winnerAt(probe);
+          if (now != winner) {
+            return change(probe, dir, now);
+          }
+        }
+        probe = dir > 0 ? Math.nextUp(probe) : Math.nextDown(probe);
+      }
+      return null;
     }
 
     /** The exact crossing between pa (winner holds) and pb (it does not), scores linear. */

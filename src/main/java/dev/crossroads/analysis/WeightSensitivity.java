@@ -60,9 +60,12 @@ final class WeightSensitivity {
         if (q == winner || passing[q] != passing[winner]) {
           continue;
         }
-        // D(t) = S_winner(t) - S_q(t) = alpha + beta t; the winner stays while D >= 0.
-        double alpha = b[winner] - b[q];
-        double beta = (a[winner] - a[q]) - alpha;
+        // D(t) = S_winner(t) - S_q(t); the winner stays while D >= c, where c is the tie
+        // tolerance that an earlier option wins ties by (see Ranking). With alpha = D(0) - c
+        // and beta the slope, the winner stays while alpha + beta t >= 0.
+        double c = q < winner ? Ranking.TIE : -Ranking.TIE;
+        double beta = (a[winner] - a[q]) - (b[winner] - b[q]);
+        double alpha = b[winner] - b[q] - c;
         if (beta > 0) {
           double root = -alpha / beta;
           if (root > lo || (root == lo && beta > belowSlope)) {
@@ -88,6 +91,93 @@ final class WeightSensitivity {
       Optional<String> takeoverAbove =
           above >= 0 && hi < 1 ? Optional.of(optionIds.get(above)) : Optional.empty();
       out.add(new WeightInterval(criterionIds.get(k), wk, lo, hi, takeoverBelow, takeoverAbove));
+    }
+    return out;
+  }
+
+  /**
+   * For each interval with a takeover at either end, the nearest readable weight beyond that end
+   * (whole percent, else finer) at which scoring really puts another option first; the one
+   * nearer to the current weight per criterion, nearest first overall.
+   */
+  static List<WeightChange> changes(
+      List<String> optionIds,
+      List<WeightInterval> intervals,
+      double[][] values,
+      double[] weights,
+      boolean[] passing,
+      int winner) {
+    List<WeightChange> out = new ArrayList<>();
+    for (int k = 0; k < intervals.size(); k++) {
+      WeightInterval interval = intervals.get(k);
+      WeightChange best = null;
+      if (interval.takeoverBelow().isPresent()) {
+        best = nearest(optionIds, interval, k, interval.low(), -1, values, weights, passing, winner);
+      }
+      if (interval.takeoverAbove().isPresent()) {
+        WeightChange up =
+            nearest(optionIds, interval, k, interval.high(), +1, values, weights, passing, winner);
+        if (up != null && (best == null || up.distance() < best.distance())) {
+          best = up;
+        }
+      }
+      if (best != null) {
+        out.add(best);
+      }
+    }
+    out.sort(java.util.Comparator.comparingDouble(WeightChange::distance));
+    return out;
+  }
+
+  private static WeightChange nearest(
+      List<String> optionIds,
+      WeightInterval interval,
+      int k,
+      double end,
+      int dir,
+      double[][] values,
+      double[] weights,
+      boolean[] passing,
+      int winner) {
+    for (int e = -2; e >= -12; e--) {
+      double base = dir > 0 ? Math.ceil(end / Math.pow(10, e)) : Math.floor(end / Math.pow(10, e));
+      for (int extra = 0; extra < 2; extra++) {
+        double t =
+            java.math.BigDecimal.valueOf(base + dir * extra).scaleByPowerOfTen(e).doubleValue();
+        if (t < 0 || t > 1 || (t - weights[k]) * dir <= 0) {
+          continue;
+        }
+        int first = Ranking.first(scores(k, t, values, weights), passing);
+        if (first != winner) {
+          return new WeightChange(interval.criterionId(), weights[k], t, optionIds.get(first));
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Weighted sums with criterion k's weight set to t and the others rescaled in proportion (shared
+   * equally when they were all 0), as a person changing one weight would see them.
+   */
+  static double[] scores(int k, double t, double[][] values, double[] weights) {
+    int m = weights.length;
+    double others = 0;
+    for (int j = 0; j < m; j++) {
+      if (j != k) {
+        others += weights[j];
+      }
+    }
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      double s = t * values[i][k];
+      for (int j = 0; j < m; j++) {
+        if (j != k) {
+          double wj = others > 0 ? weights[j] * (1 - t) / others : (1 - t) / (m - 1);
+          s += wj * values[i][j];
+        }
+      }
+      out[i] = s;
     }
     return out;
   }

@@ -67,13 +67,14 @@ class MonteCarloTest {
   }
 
   @Test
-  void probabilitiesSumToOneAndStandardErrorsFollowTheBinomialFormula() {
+  void chancesAndTheNoOptionPassesShareSumToOneAndStandardErrorsFollowTheBinomialFormula() {
     for (long seed = 0; seed < 50; seed++) {
       Decision d = Generated.decision(seed, true, true);
       Robustness r = run(d, new AnalysisSettings(seed, 5_000, 0.02, 2));
       double total = r.options().stream().mapToDouble(OptionOdds::probabilityFirst).sum();
-      assertThat(total).as("seed %d", seed).isCloseTo(1.0, within(1e-12));
-      assertThat(r.options().stream().mapToLong(OptionOdds::wins).sum()).isEqualTo(5_000);
+      assertThat(total + r.probabilityNonePasses()).as("seed %d", seed).isCloseTo(1.0, within(1e-12));
+      long wins = r.options().stream().mapToLong(OptionOdds::wins).sum();
+      assertThat(wins + Math.round(r.probabilityNonePasses() * 5_000)).isEqualTo(5_000);
       for (OptionOdds o : r.options()) {
         double p = o.probabilityFirst();
         assertThat(p).isEqualTo((double) o.wins() / 5_000);
@@ -250,5 +251,29 @@ class MonteCarloTest {
       sum += f * (s == 0 || s == steps ? 1 : (s % 2 == 1 ? 4 : 2));
     }
     return sum * h / 3;
+  }
+
+  @Test
+  void anOptionFailingADealbreakerInADrawIsNeverFirstInThatDraw() {
+    // B beats A but its rating straddles the minimum, and A always fails it: B is first exactly
+    // in the draws where it passes, A never, and the other draws have no first at all.
+    Decision d =
+        Decision.of(
+                "gate",
+                List.of(new Option("a", "A"), new Option("b", "B")),
+                List.of(Criterion.rating("fit", "Fit", Direction.BENEFIT)),
+                new WeightInput.Direct(Map.of("fit", 1.0)),
+                Map.of("a", Map.of("fit", Rating.of(2)), "b", Map.of("fit", Rating.range(4, 8))))
+            .withGates(List.of(Gate.atLeast("fit", 5)));
+    Robustness r = run(d, new AnalysisSettings(3, 20_000, 0, 1));
+    OptionOdds b = r.odds("b");
+    assertThat(b.probabilityFailsGate()).isCloseTo(0.25, within(0.02));
+    assertThat(b.probabilityFirst()).isCloseTo(0.75, within(0.02));
+    assertThat(r.odds("a").probabilityFirst()).isZero();
+    assertThat(b.probabilityFirst() + b.probabilityFailsGate()).isEqualTo(1.0);
+    assertThat(r.probabilityNonePasses()).isEqualTo(b.probabilityFailsGate());
+    assertThat(r.gates()).extracting(GateOdds::optionId).containsExactly("a", "b");
+    assertThat(r.gates().get(0).probabilityFails()).isEqualTo(1.0);
+    assertThat(r.gates().get(1).probabilityFails()).isEqualTo(b.probabilityFailsGate());
   }
 }

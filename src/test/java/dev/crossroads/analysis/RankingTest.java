@@ -39,4 +39,24 @@ class RankingTest {
     assertThat(Ranking.order(new double[] {Double.NaN, -1, 0}, new boolean[] {true, true, true}))
         .containsExactly(2, 1, 0);
   }
+
+  @Test
+  void scoresLevelInExactArithmeticAreATieWhateverFloatingPointSays() {
+    // 0.1 + 0.2 is 0.30000000000000004 in binary floating point; exactly it is 0.3.
+    double[] scores = {0.3, 0.1 + 0.2, 0.2};
+    boolean[] passing = {true, true, true};
+    assertThat(Ranking.first(scores, passing)).isZero();
+    assertThat(Ranking.order(scores, passing)).containsExactly(0, 1, 2);
+    assertThat(Ranking.tied(scores[0], scores[1])).isTrue();
+  }
+
+  @Test
+  void aRunOfNearTiesIsCutFromItsHighestScoreSoTheOrderIsWellDefined() {
+    double t = Ranking.TIE;
+    // 2 is within the tolerance of 1, and 1 of 0, but 2 is not of 0.
+    double[] scores = {0.5, 0.5 + 0.6 * t, 0.5 + 1.2 * t};
+    boolean[] passing = {true, true, true};
+    assertThat(Ranking.order(scores, passing)).containsExactly(1, 2, 0);
+    assertThat(Ranking.first(scores, passing)).isEqualTo(1);
+  }
 }

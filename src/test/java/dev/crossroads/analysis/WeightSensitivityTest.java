@@ -51,14 +51,14 @@ class WeightSensitivityTest {
     // c1 at t: A = t + (1 - t) 2/3, B = 1 - t; equal at t = 1/4.
     WeightInterval c1 = s.weights().get(0);
     assertThat(c1.weight()).isCloseTo(0.4, within(1e-15));
-    assertThat(c1.low()).isCloseTo(0.25, within(1e-12));
+    assertThat(c1.low()).isCloseTo(0.25, within(1e-8));
     assertThat(c1.high()).isEqualTo(1.0);
     assertThat(c1.takeoverBelow()).contains("b");
     assertThat(c1.takeoverAbove()).isEmpty();
     // c2 at t: A = (1 - t) + 2t/3, B = t; equal at t = 3/4.
     WeightInterval c2 = s.weights().get(1);
     assertThat(c2.low()).isEqualTo(0.0);
-    assertThat(c2.high()).isCloseTo(0.75, within(1e-12));
+    assertThat(c2.high()).isCloseTo(0.75, within(1e-8));
     assertThat(c2.takeoverBelow()).isEmpty();
     assertThat(c2.takeoverAbove()).contains("b");
   }
@@ -70,11 +70,11 @@ class WeightSensitivityTest {
     // Same lines as the hand case for c1: the only other criterion takes all of 1 - t.
     WeightInterval c1 = s.weights().get(0);
     assertThat(c1.weight()).isEqualTo(1.0);
-    assertThat(c1.low()).isCloseTo(0.25, within(1e-12));
+    assertThat(c1.low()).isCloseTo(0.25, within(1e-8));
     assertThat(c1.takeoverBelow()).contains("b");
     WeightInterval c2 = s.weights().get(1);
     assertThat(c2.weight()).isEqualTo(0.0);
-    assertThat(c2.high()).isCloseTo(0.75, within(1e-12));
+    assertThat(c2.high()).isCloseTo(0.75, within(1e-8));
   }
 
   @Test
@@ -116,7 +116,8 @@ class WeightSensitivityTest {
       Decision d = Generated.decision(seed, false, true);
       Sensitivity s = ANALYZER.analyze(d, ONE_DRAW).sensitivity();
       assertThat(Wsm.winner(d)).as("seed %d", seed).isEqualTo(s.winner());
-      for (int k = 0; k < d.criteria().size(); k++) {
+      // One criterion's weight is always all of it; moving it only shrinks every score together.
+      for (int k = 0; k < d.criteria().size() && d.criteria().size() > 1; k++) {
         WeightInterval w = s.weights().get(k);
         String where = "seed " + seed + " criterion " + w.criterionId() + " " + w;
         assertThat(w.low()).as(where).isBetween(0.0, w.weight());
@@ -127,8 +128,13 @@ class WeightSensitivityTest {
         assertThat(Wsm.winnerAtWeight(d, k, w.low() + eps)).as(where).isEqualTo(s.winner());
         assertThat(Wsm.winnerAtWeight(d, k, w.high() - eps)).as(where).isEqualTo(s.winner());
         assertThat(Wsm.winnerAtWeight(d, k, (w.low() + w.high()) / 2)).as(where).isEqualTo(s.winner());
-        endsChecked += checkEnd(d, k, w.low() - eps, w.takeoverBelow(), w.low() > 0, where);
-        endsChecked += checkEnd(d, k, w.high() + eps, w.takeoverAbove(), w.high() < 1, where);
+        // Ends within the tie tolerance of 0 or 1 leave no weight beyond them to try.
+        if (w.low() == 0 || w.low() > eps) {
+          endsChecked += checkEnd(d, k, w.low() - eps, w.takeoverBelow(), w.low() > 0, where);
+        }
+        if (w.high() == 1 || w.high() < 1 - eps) {
+          endsChecked += checkEnd(d, k, w.high() + eps, w.takeoverAbove(), w.high() < 1, where);
+        }
       }
     }
     assertThat(endsChecked).isGreaterThan(100);
