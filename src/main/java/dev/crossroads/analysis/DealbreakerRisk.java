@@ -3,8 +3,9 @@ package dev.crossroads.analysis;
 import dev.crossroads.decision.Gate;
 
 /**
- * One option whose rating on a dealbreaker's criterion reaches past the limit somewhere in its
- * range: it may fail the dealbreaker even if its own (central) rating passes.
+ * One option whose rating range on a dealbreaker's criterion crosses the limit: some values in
+ * the range pass and some fail, so it may fail the dealbreaker even if its own (central) rating
+ * passes, or pass it although its central rating fails.
  *
  * @param low the rating range's low end (the rating itself for a single number)
  * @param central the rating the ranking uses

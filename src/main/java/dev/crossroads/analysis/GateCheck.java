@@ -36,8 +36,9 @@ final class GateCheck {
   }
 
   /**
-   * Every (option, gate) where some value in the option's rating range fails the gate, with the
-   * Monte Carlo's share of draws that failed it; in option order, then gate order.
+   * Every (option, gate) where the option's rating range crosses the gate's limit (some values in
+   * it pass, some fail), with the Monte Carlo's share of draws that failed it; in option order,
+   * then gate order.
    */
   static List<DealbreakerRisk> risks(Decision decision, Robustness robustness) {
     List<DealbreakerRisk> out = new ArrayList<>();
@@ -45,10 +46,16 @@ final class GateCheck {
     for (GateOdds odds : robustness.gates()) {
       Gate gate = gates.get(odds.gateIndex());
       Rating rating = decision.rating(odds.optionId(), gate.criterionId());
-      boolean reachesPast =
-          (gate.atLeast().isPresent() && rating.low() < gate.atLeast().getAsDouble())
-              || (gate.atMost().isPresent() && rating.high() > gate.atMost().getAsDouble());
-      if (reachesPast) {
+      // A range that crosses a limit: some of its values pass and some fail. A rating that fails
+      // whatever value it takes is no risk but a certainty, and the ranking marks it already.
+      boolean crosses =
+          (gate.atLeast().isPresent()
+                  && rating.low() < gate.atLeast().getAsDouble()
+                  && rating.high() >= gate.atLeast().getAsDouble())
+              || (gate.atMost().isPresent()
+                  && rating.high() > gate.atMost().getAsDouble()
+                  && rating.low() <= gate.atMost().getAsDouble());
+      if (crosses) {
         out.add(
             new DealbreakerRisk(
                 odds.optionId(),

@@ -24,19 +24,28 @@ final class Reports {
         .analyze(decision, AnalysisSettings.defaults(AnalysisOptions.DEFAULT_SEED));
   }
 
-  /** The label of the option the weighted sum ranks first (gates respected). */
+  /**
+   * The label of the verdict's leader (the weighted-sum winner among the options passing every
+   * dealbreaker), or "-" when none passes. Listings use few draws, so they name the leader only,
+   * never how sure it is: that takes the full analysis.
+   */
   static String winner(Decision decision) {
     AnalysisResult result =
         Engine.analyzer()
             .analyze(
                 decision,
                 AnalysisSettings.defaults(AnalysisOptions.DEFAULT_SEED).withDraws(LISTING_DRAWS));
-    String id = result.method("wsm").orElseThrow().winner();
-    return decision.options().stream()
-        .filter(o -> o.id().equals(id))
-        .map(Option::label)
-        .findFirst()
-        .orElse(id);
+    return result
+        .verdict()
+        .leader()
+        .map(
+            id ->
+                decision.options().stream()
+                    .filter(o -> o.id().equals(id))
+                    .map(Option::label)
+                    .findFirst()
+                    .orElse(id))
+        .orElse(ProfileCommandContext.NO_WINNER);
   }
 
   static Summary summary(Messages messages, Decision decision) {

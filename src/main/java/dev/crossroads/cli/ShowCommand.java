@@ -46,10 +46,10 @@ public final class ShowCommand implements Callable<Integer> {
       negatable = false,
       descriptionKey = "profiles.show.noSummary")
   void noSummary(boolean value) {
-    summary = !value;
+    withSummary = !value;
   }
 
-  private boolean summary = true;
+  private boolean withSummary = true;
 
   @Override
   public Integer call() {
@@ -59,6 +59,9 @@ public final class ShowCommand implements Callable<Integer> {
     StoredProfile profile = store.load(ProfileName.of(name));
     Decision decision = profile.decision();
     dev.crossroads.report.TextStyle style = output.style(context.app());
+    Messages reportMessages = context.app().messagesFor(decision.language());
+    // One analysis for the verdict row and the summary, so the two can never disagree.
+    dev.crossroads.report.Summary summary = Reports.summary(reportMessages, decision);
     Table table =
         new Table(List.of(Table.Align.LEFT, Table.Align.LEFT))
             .wrapping()
@@ -77,7 +80,7 @@ public final class ShowCommand implements Callable<Integer> {
                     decision.criteria().stream()
                         .map(Criterion::label)
                         .collect(Collectors.joining(", "))))
-            .row(List.of(messages.get("profiles.show.winner"), context.winnerOf(decision)))
+            .row(List.of(messages.get("profiles.show.verdict"), verdictLine(summary.verdict())))
             .row(
                 List.of(
                     messages.get("profiles.show.backups"),
@@ -89,16 +92,20 @@ public final class ShowCommand implements Callable<Integer> {
         .reviewDate()
         .filter(date -> !date.isAfter(java.time.LocalDate.now(context.app().clock())))
         .ifPresent(date -> out.println(messages.get("profiles.show.reviewDue", date)));
-    if (!summary) {
+    if (!withSummary) {
       out.flush();
       return ExitCode.OK;
     }
-    Messages reportMessages = context.app().messagesFor(decision.language());
     out.println();
-    out.print(
-        new dev.crossroads.report.TextSummary(reportMessages, style)
-            .render(Reports.summary(reportMessages, decision)));
+    out.print(new dev.crossroads.report.TextSummary(reportMessages, style).render(summary));
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** The verdict's tag and first sentence: the rest follows in the summary. */
+  private static String verdictLine(dev.crossroads.report.Summary.VerdictLines verdict) {
+    return verdict.sentences().isEmpty()
+        ? verdict.tag()
+        : verdict.tag() + " " + verdict.sentences().get(0);
   }
 }

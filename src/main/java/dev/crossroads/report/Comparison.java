@@ -20,11 +20,18 @@ public record Comparison(
   }
 
   /**
-   * One column: the base (always first) or a scenario, the option it ranks first, and the options
-   * within half a point of that winner ({@code tiedIds}, empty when the lead is clear).
+   * One column: the base (always first) or a scenario, the option it ranks first (its verdict's
+   * leader), the options tied with it ({@code tiedIds}, empty unless the verdict is a tie), its
+   * verdict in words and the leader's chance of coming first.
    */
   public record Column(
-      String name, String description, String winnerId, String winnerLabel, List<String> tiedIds) {
+      String name,
+      String description,
+      String winnerId,
+      String winnerLabel,
+      List<String> tiedIds,
+      Summary.VerdictLines verdict,
+      double chanceFirst) {
     public Column {
       tiedIds = List.copyOf(tiedIds);
     }

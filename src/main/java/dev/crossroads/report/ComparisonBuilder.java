@@ -4,6 +4,7 @@ import dev.crossroads.Messages;
 import dev.crossroads.analysis.AnalysisResult;
 import dev.crossroads.analysis.MethodRanking;
 import dev.crossroads.analysis.RankedOption;
+import dev.crossroads.analysis.Verdict;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Option;
@@ -70,17 +71,19 @@ public final class ComparisonBuilder {
 
   private Comparison.Column column(
       String name, String description, Decision decision, AnalysisResult result) {
-    MethodRanking wsm = wsm(result);
-    RankedOption first = wsm.ranking().get(0);
-    List<String> tied =
-        wsm.ranking().stream()
-            .skip(1)
-            .filter(r -> r.passesGates() == first.passesGates())
-            .filter(r -> Math.abs(r.score() - first.score()) < SummaryBuilder.TIE)
-            .map(RankedOption::optionId)
-            .toList();
+    Verdict verdict = result.verdict();
+    // With no option passing every dealbreaker there is no leader; the column still names the
+    // option ranked first on score, marked as failing.
+    String first = verdict.leader().orElse(wsm(result).winner());
+    List<String> tied = verdict.tied().stream().filter(id -> !id.equals(first)).toList();
     return new Comparison.Column(
-        name, description, first.optionId(), label(decision, first.optionId()), tied);
+        name,
+        description,
+        first,
+        label(decision, first),
+        tied,
+        new VerdictText(messages, decision).of(result),
+        verdict.chanceFirst());
   }
 
   private static MethodRanking wsm(AnalysisResult result) {
@@ -132,6 +135,7 @@ public final class ComparisonBuilder {
     if (weights.isEmpty() && ratings.isEmpty()) {
       lines.add(messages.get("compare.s.nothing"));
     }
+    lines.add(messages.get("compare.s.verdict", column.verdict().paragraph()));
     Comparison.Outcome outcome;
     if (column.winnerId().equals(baseColumn.winnerId())) {
       outcome = Comparison.Outcome.SAME_WINNER;
@@ -176,13 +180,7 @@ public final class ComparisonBuilder {
       List<Comparison.Column> columns, List<Comparison.Row> rows, List<Comparison.Change> changes) {
     List<String> out = new ArrayList<>();
     Comparison.Column base = columns.get(0);
-    if (base.tie()) {
-      out.add(
-          messages.get(
-              "compare.s.takeaway.baseTie",
-              base.winnerLabel(),
-              labels(rows, base.tiedIds())));
-    }
+    out.add(messages.get("compare.s.takeaway.base", base.verdict().paragraph()));
     int scenarios = changes.size();
     if (scenarios == 0) {
       out.add(messages.get("compare.s.takeaway.none"));
@@ -238,13 +236,4 @@ public final class ComparisonBuilder {
     return Optional.ofNullable(text);
   }
 
-  private static String labels(List<Comparison.Row> rows, List<String> ids) {
-    return String.join(
-        ", ",
-        ids.stream()
-            .map(id -> rows.stream().filter(r -> r.optionId().equals(id)).findFirst())
-            .flatMap(Optional::stream)
-            .map(Comparison.Row::label)
-            .toList());
-  }
 }

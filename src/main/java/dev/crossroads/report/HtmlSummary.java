@@ -31,6 +31,13 @@ public final class HtmlSummary {
         .append("<title>").append(escape(summary.title())).append("</title>\n")
         .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
     html.append("<h1>").append(escape(summary.title())).append("</h1>\n");
+    html.append("<p class=\"verdict\" data-kind=\"")
+        .append(escape(summary.verdict().kind()))
+        .append("\"><strong>")
+        .append(escape(summary.verdict().tag()))
+        .append("</strong> ")
+        .append(escape(String.join(" ", summary.verdict().sentences())))
+        .append("</p>\n");
 
     section(html, "report.ranking");
     html.append("<table>\n<thead><tr>");
@@ -53,6 +60,12 @@ public final class HtmlSummary {
       paragraph(html, note, "note");
     }
     paragraph(html, summary.robustnessHeader(), "note");
+    if (!summary.dealbreakerRisks().isEmpty()) {
+      html.append("<section class=\"risks\">\n");
+      section(html, "report.risks");
+      list(html, summary.dealbreakerRisks());
+      html.append("</section>\n");
+    }
 
     section(html, "report.why");
     html.append(contributionChart(summary));
@@ -78,12 +91,16 @@ public final class HtmlSummary {
     html.append(tornado(summary));
     paragraph(html, summary.ratingChange(), "");
 
-    section(html, "report.takeaways");
-    list(html, summary.takeaways());
+    if (!summary.takeaways().isEmpty()) {
+      section(html, "report.takeaways");
+      list(html, summary.takeaways());
+    }
     if (!summary.uncertainties().isEmpty()) {
       section(html, "report.uncertainties");
       list(html, summary.uncertainties());
     }
+    section(html, "report.how");
+    list(html, summary.howItWasWorkedOut());
     html.append("</main>\n</body>\n</html>\n");
     return html.toString();
   }
@@ -218,6 +235,8 @@ public final class HtmlSummary {
       th { font-weight: 600; color: #555; }
       td.num { text-align: right; font-variant-numeric: tabular-nums; }
       tr.winner td { font-weight: 600; background: #eef5ee; }
+      p.verdict { font-size: 1.1em; background: #f3f6fb; border-left: 4px solid #3366cc;
+        padding: 10px 14px; margin: 0.4em 0 1em; }
       p.note { color: #555; font-size: 0.92em; }
       svg { display: block; margin: 0.6em 0; font-size: 13px; }
       svg text { fill: #333; font-family: inherit; }

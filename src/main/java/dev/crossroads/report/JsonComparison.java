@@ -28,6 +28,8 @@ public final class JsonComparison {
         json.writeStringField("name", column.name());
         json.writeStringField("description", column.description());
         json.writeStringField("winner", column.winnerId());
+        json.writeStringField("verdict", column.verdict().kind());
+        json.writeNumberField("chanceFirst", column.chanceFirst());
         json.writeArrayFieldStart("tiedWithWinner");
         for (String id : column.tiedIds()) {
           json.writeString(id);

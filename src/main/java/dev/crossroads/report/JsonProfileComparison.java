@@ -74,6 +74,7 @@ public final class JsonProfileComparison {
     json.writeStringField("name", name);
     json.writeStringField("winner", side.winnerId());
     json.writeBooleanField("tie", side.tie());
+    json.writeStringField("verdict", side.verdictKind());
     json.writeEndObject();
   }
 }

@@ -3,6 +3,8 @@ package dev.crossroads.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.crossroads.analysis.AnalysisResult;
+import dev.crossroads.analysis.DealbreakerRisk;
+import dev.crossroads.analysis.Verdict;
 import dev.crossroads.analysis.MethodRanking;
 import dev.crossroads.analysis.OptionOdds;
 import dev.crossroads.analysis.RankedOption;
@@ -48,6 +50,7 @@ public final class JsonReport {
     json.writeStringField("language", decision.language());
     MethodRanking wsm = result.method("wsm").orElseThrow();
     json.writeStringField("winner", wsm.winner());
+    verdict(json, result.verdict());
 
     json.writeArrayFieldStart("options");
     for (Option option : decision.options()) {
@@ -60,12 +63,7 @@ public final class JsonReport {
       for (Gate gate : failed) {
         json.writeStartObject();
         json.writeStringField("criterion", gate.criterionId());
-        if (gate.atLeast().isPresent()) {
-          json.writeNumberField("atLeast", gate.atLeast().getAsDouble());
-        }
-        if (gate.atMost().isPresent()) {
-          json.writeNumberField("atMost", gate.atMost().getAsDouble());
-        }
+        gateLimits(json, gate);
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -159,12 +157,95 @@ public final class JsonReport {
       json.writeNumberField("probabilityFirst", odds.probabilityFirst());
       json.writeNumberField("standardError", odds.standardError());
       json.writeNumberField("meanRank", odds.meanRank());
+      json.writeNumberField("probabilityFailsDealbreaker", odds.probabilityFailsGate());
       json.writeEndObject();
     }
     json.writeEndArray();
+    json.writeNumberField("probabilityNonePasses", result.robustness().probabilityNonePasses());
     json.writeEndObject();
 
+    json.writeArrayFieldStart("dealbreakerRisks");
+    for (DealbreakerRisk risk : result.dealbreakerRisks()) {
+      json.writeStartObject();
+      json.writeStringField("option", risk.optionId());
+      json.writeStringField("criterion", risk.criterionId());
+      gateLimits(json, risk.gate());
+      json.writeNumberField("low", risk.low());
+      json.writeNumberField("central", risk.central());
+      json.writeNumberField("high", risk.high());
+      json.writeBooleanField("failsOnCentral", risk.failsOnCentral());
+      json.writeNumberField("probabilityFails", risk.chanceFails());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+
     json.writeEndObject();
+  }
+
+  /** The verdict value as decided by the analysis; see docs/verdict.md for the rule. */
+  private static void verdict(JsonGenerator json, Verdict v) throws IOException {
+    json.writeObjectFieldStart("verdict");
+    json.writeStringField("kind", v.kind().id());
+    json.writeStringField("reason", v.reason().id());
+    optionalString(json, "leader", v.leader());
+    optionalString(json, "runnerUp", v.runnerUp());
+    json.writeNumberField("chanceFirst", v.chanceFirst());
+    optionalString(json, "rival", v.rival());
+    json.writeNumberField("rivalChanceFirst", v.rivalChance());
+    json.writeNumberField("leaderFailsDealbreaker", v.leaderFailsDealbreaker());
+    json.writeArrayFieldStart("tied");
+    for (String id : v.tied()) {
+      json.writeString(id);
+    }
+    json.writeEndArray();
+    json.writeFieldName("overturn");
+    if (v.overturn().isEmpty()) {
+      json.writeNull();
+    } else if (v.overturn().get() instanceof Verdict.Overturn.ByWeight w) {
+      json.writeStartObject();
+      json.writeStringField("type", "weight");
+      json.writeStringField("criterion", w.change().criterionId());
+      json.writeNumberField("from", w.change().from());
+      json.writeNumberField("to", w.change().to());
+      json.writeStringField("newLeader", w.change().newWinner());
+      json.writeEndObject();
+    } else {
+      RatingChange c = ((Verdict.Overturn.ByRating) v.overturn().get()).change();
+      json.writeStartObject();
+      json.writeStringField("type", "rating");
+      json.writeStringField("option", c.optionId());
+      json.writeStringField("criterion", c.criterionId());
+      json.writeNumberField("from", c.from());
+      json.writeNumberField("to", c.to());
+      json.writeStringField("newLeader", c.newWinner());
+      json.writeEndObject();
+    }
+    optionalString(json, "closest", v.closest());
+    json.writeArrayFieldStart("closestNeeds");
+    for (Verdict.Shortfall need : v.closestNeeds()) {
+      json.writeStartObject();
+      json.writeStringField("criterion", need.criterionId());
+      json.writeNumberField("value", need.value());
+      json.writeNumberField("limit", need.limit());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeObjectFieldStart("thresholds");
+    json.writeNumberField("clearChance", v.thresholds().clearChance());
+    json.writeNumberField("likelyChance", v.thresholds().likelyChance());
+    json.writeNumberField("weightMargin", v.thresholds().weightMargin());
+    json.writeNumberField("tie", v.thresholds().tie());
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void gateLimits(JsonGenerator json, Gate gate) throws IOException {
+    if (gate.atLeast().isPresent()) {
+      json.writeNumberField("atLeast", gate.atLeast().getAsDouble());
+    }
+    if (gate.atMost().isPresent()) {
+      json.writeNumberField("atMost", gate.atMost().getAsDouble());
+    }
   }
 
   private static void ratingChange(JsonGenerator json, RatingChange change) throws IOException {

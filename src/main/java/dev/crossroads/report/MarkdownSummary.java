@@ -16,6 +16,12 @@ public final class MarkdownSummary {
     List<String> out = new ArrayList<>();
     out.add("# " + escape(summary.title()));
     out.add("");
+    out.add(
+        "**"
+            + escape(summary.verdict().tag())
+            + "** "
+            + escape(String.join(" ", summary.verdict().sentences())));
+    out.add("");
     out.add("## " + messages.get("report.ranking"));
     out.add("");
     out.add(
@@ -44,6 +50,7 @@ public final class MarkdownSummary {
     }
     out.add(escape(summary.robustnessHeader()));
     out.add("");
+    section(out, "report.risks", summary.dealbreakerRisks());
     out.add("## " + messages.get("report.methods"));
     out.add("");
     for (String note : summary.methodNotes()) {
@@ -76,20 +83,26 @@ public final class MarkdownSummary {
     out.add("");
     out.add(escape(summary.ratingChange()));
     out.add("");
-    out.add("## " + messages.get("report.takeaways"));
-    out.add("");
-    for (String t : summary.takeaways()) {
-      out.add("- " + escape(t));
-    }
-    if (!summary.uncertainties().isEmpty()) {
-      out.add("");
-      out.add("## " + messages.get("report.uncertainties"));
-      out.add("");
-      for (String u : summary.uncertainties()) {
-        out.add("- " + escape(u));
-      }
+    section(out, "report.takeaways", summary.takeaways());
+    section(out, "report.uncertainties", summary.uncertainties());
+    section(out, "report.how", summary.howItWasWorkedOut());
+    while (out.get(out.size() - 1).isEmpty()) {
+      out.remove(out.size() - 1);
     }
     return String.join("\n", out) + "\n";
+  }
+
+  /** A headed bullet list followed by a blank line; nothing when the list is empty. */
+  private void section(List<String> out, String key, List<String> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    out.add("## " + messages.get(key));
+    out.add("");
+    for (String item : items) {
+      out.add("- " + escape(item));
+    }
+    out.add("");
   }
 
   private static String row(String... cells) {

@@ -60,8 +60,14 @@ public record ProfileComparison(
       Comparison.Mark rightMark) {}
 
   /**
-   * The option a profile ranks first, and whether the second ({@code secondLabel}) is within half
-   * a point of it.
+   * The option a profile ranks first (its verdict's leader), whether its verdict is a tie with
+   * {@code secondLabel}, the kind of its verdict ("clear", "tie"...) and the verdict in words.
    */
-  public record Side(String winnerId, String winnerLabel, boolean tie, String secondLabel) {}
+  public record Side(
+      String winnerId,
+      String winnerLabel,
+      boolean tie,
+      String secondLabel,
+      String verdictKind,
+      Summary.VerdictLines verdict) {}
 }

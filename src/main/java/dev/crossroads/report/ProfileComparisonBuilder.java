@@ -4,6 +4,7 @@ import dev.crossroads.Messages;
 import dev.crossroads.analysis.AnalysisResult;
 import dev.crossroads.analysis.MethodRanking;
 import dev.crossroads.analysis.RankedOption;
+import dev.crossroads.analysis.Verdict;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Option;
@@ -69,8 +70,8 @@ public final class ProfileComparisonBuilder {
 
     MethodRanking lw = left.result().method("wsm").orElseThrow();
     MethodRanking rw = right.result().method("wsm").orElseThrow();
-    ProfileComparison.Side leftWinner = side(l, lw);
-    ProfileComparison.Side rightWinner = side(l, rw);
+    ProfileComparison.Side leftWinner = side(l, left.result());
+    ProfileComparison.Side rightWinner = side(l, right.result());
     List<ProfileComparison.RankRow> ranking = new ArrayList<>();
     for (RankedOption a : lw.ranking()) {
       RankedOption b = rw.option(a.optionId()).orElseThrow();
@@ -142,19 +143,27 @@ public final class ProfileComparisonBuilder {
       return Comparison.Mark.WINNER;
     }
     return option.passesGates() == first.passesGates()
-            && Math.abs(first.score() - option.score()) < SummaryBuilder.TIE
+            && dev.crossroads.analysis.Ranking.tied(first.score(), option.score())
         ? Comparison.Mark.TIED
         : Comparison.Mark.NONE;
   }
 
-  private static ProfileComparison.Side side(Decision labels, MethodRanking wsm) {
-    List<RankedOption> rows = wsm.ranking();
-    boolean tie =
-        rows.size() > 1
-            && rows.get(1).passesGates() == rows.get(0).passesGates()
-            && Math.abs(rows.get(0).score() - rows.get(1).score()) < SummaryBuilder.TIE;
-    String second = rows.size() > 1 ? label(labels, rows.get(1).optionId()) : "";
-    return new ProfileComparison.Side(wsm.winner(), label(labels, wsm.winner()), tie, second);
+  private ProfileComparison.Side side(Decision labels, AnalysisResult result) {
+    Verdict verdict = result.verdict();
+    MethodRanking wsm = result.method("wsm").orElseThrow();
+    String first = verdict.leader().orElse(wsm.winner());
+    boolean tie = verdict.kind() == Verdict.Kind.TIE;
+    String second =
+        tie
+            ? label(labels, verdict.tied().stream().filter(id -> !id.equals(first)).findFirst().orElse(""))
+            : verdict.runnerUp().map(id -> label(labels, id)).orElse("");
+    return new ProfileComparison.Side(
+        first,
+        label(labels, first),
+        tie,
+        second,
+        verdict.kind().id(),
+        new VerdictText(messages, labels).of(result));
   }
 
   private List<String> takeaways(
@@ -165,19 +174,17 @@ public final class ProfileComparisonBuilder {
       ProfileComparison.Side lw,
       ProfileComparison.Side rw) {
     List<String> out = new ArrayList<>();
-    if (lw.winnerId().equals(rw.winnerId())) {
+    if (lw.tie() || rw.tie()) {
+      // A tie has no single first place to agree or disagree on; the verdicts below say it.
+    } else if (lw.winnerId().equals(rw.winnerId())) {
       out.add(messages.get("compare.p.takeaway.agree", lw.winnerLabel()));
     } else {
       out.add(
           messages.get(
               "compare.p.takeaway.disagree", left, lw.winnerLabel(), right, rw.winnerLabel()));
     }
-    if (lw.tie()) {
-      out.add(messages.get("compare.p.takeaway.tie", left, lw.winnerLabel(), lw.secondLabel()));
-    }
-    if (rw.tie()) {
-      out.add(messages.get("compare.p.takeaway.tie", right, rw.winnerLabel(), rw.secondLabel()));
-    }
+    out.add(messages.get("compare.p.takeaway.verdict", left, lw.verdict().paragraph()));
+    out.add(messages.get("compare.p.takeaway.verdict", right, rw.verdict().paragraph()));
     if (!weights.isEmpty() && !Numbers.percent(weights.get(0).left()).equals(Numbers.percent(weights.get(0).right()))) {
       ProfileComparison.WeightRow w = weights.get(0);
       out.add(

@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * What a summary says, in the person's language, before it is laid out: the renderers (text,
- * Markdown) only arrange these rows and sentences.
+ * Markdown, HTML) only arrange these rows and sentences. The verdict comes first, as the analysis
+ * decided it; the explanation of the methods comes last.
  */
 public record Summary(
     String title,
+    VerdictLines verdict,
     List<String> criteria,
     List<RankRow> ranking,
     List<WeightRow> weights,
@@ -16,9 +18,11 @@ public record Summary(
     List<SensitivityRow> sensitivity,
     String ratingChange,
     String robustnessHeader,
+    List<String> dealbreakerRisks,
     List<String> takeaways,
     List<String> uncertainties,
-    List<String> notes) {
+    List<String> notes,
+    List<String> howItWasWorkedOut) {
 
   public Summary {
     criteria = List.copyOf(criteria);
@@ -26,9 +30,27 @@ public record Summary(
     weights = List.copyOf(weights);
     methodNotes = List.copyOf(methodNotes);
     sensitivity = List.copyOf(sensitivity);
+    dealbreakerRisks = List.copyOf(dealbreakerRisks);
     takeaways = List.copyOf(takeaways);
     uncertainties = List.copyOf(uncertainties);
     notes = List.copyOf(notes);
+    howItWasWorkedOut = List.copyOf(howItWasWorkedOut);
+  }
+
+  /**
+   * The verdict in words: {@code kind} is the verdict kind's id ("clear", "none-passes"), {@code
+   * leader} the leading option's label (empty when no option passes), {@code tag} the kind in a
+   * few words and {@code sentences} what it means, the first of them naming the leader.
+   */
+  public record VerdictLines(String kind, String leader, String tag, List<String> sentences) {
+    public VerdictLines {
+      sentences = List.copyOf(sentences);
+    }
+
+    /** The tag and the sentences as one paragraph. */
+    public String paragraph() {
+      return tag + " " + String.join(" ", sentences);
+    }
   }
 
   /**

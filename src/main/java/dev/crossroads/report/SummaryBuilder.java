@@ -2,6 +2,8 @@ package dev.crossroads.report;
 
 import dev.crossroads.Messages;
 import dev.crossroads.analysis.AnalysisResult;
+import dev.crossroads.analysis.DealbreakerRisk;
+import dev.crossroads.analysis.Verdict;
 import dev.crossroads.analysis.MethodRanking;
 import dev.crossroads.analysis.OptionOdds;
 import dev.crossroads.analysis.RankedOption;
@@ -32,15 +34,6 @@ import java.util.stream.Collectors;
  * it. It reads numbers from the analysis and never computes new ones.
  */
 public final class SummaryBuilder {
-  /** Weighted-sum scores closer than this (half a point out of 100) are called a tie. */
-  static final double TIE = 0.005;
-  /** A winner first in at least this share of the draws is called robust. */
-  static final double ROBUST = 0.80;
-  /** Two leaders closer than this in chance of winning are too close to call. */
-  static final double CLOSE = 0.20;
-  /** A rating change under this share of its scale is called small. */
-  static final double FRAGILE = 0.10;
-
   private final Messages messages;
   private final boolean gutComparison;
 
@@ -108,20 +101,66 @@ public final class SummaryBuilder {
 
     return new Summary(
         decision.title(),
+        new VerdictText(messages, decision).of(result),
         decision.criteria().stream().map(Criterion::label).toList(),
         ranking,
         weights,
         methodNotes(result, options, criteria),
         messages.get("report.sensitivity.header", winner),
         sensitivity,
-        ratingChange(result, options, criteria),
+        ratingChange(decision, result, options, criteria),
         messages.get(
             "report.robustness.header",
             Numbers.value(result.robustness().draws()),
             String.valueOf(result.robustness().seed())),
-        takeaways(decision, result, wsm, options, criteria, odds),
+        dealbreakerRisks(decision, result, options),
+        takeaways(decision, result, options),
         uncertainties(decision),
-        notes(decision, result, options, criteria));
+        notes(decision, result, options, criteria),
+        howItWasWorkedOut(result));
+  }
+
+  /** One line per option whose rating range reaches past a dealbreaker's limit. */
+  private List<String> dealbreakerRisks(
+      Decision decision, AnalysisResult result, Map<String, String> options) {
+    List<String> out = new ArrayList<>();
+    for (DealbreakerRisk risk : result.dealbreakerRisks()) {
+      Criterion criterion = decision.criteria().get(decision.criterionIndex(risk.criterionId()));
+      Rating rating = decision.rating(risk.optionId(), risk.criterionId());
+      boolean atLeast =
+          risk.gate().atLeast().isPresent() && rating.low() < risk.gate().atLeast().getAsDouble();
+      double limit = atLeast ? risk.gate().atLeast().getAsDouble() : risk.gate().atMost().getAsDouble();
+      String line =
+          messages.get(
+              atLeast ? "report.risk.atLeast" : "report.risk.atMost",
+              options.get(risk.optionId()),
+              criterion.label(),
+              Values.of(messages, criterion, rating),
+              Values.of(messages, criterion, limit),
+              Numbers.percent(risk.chanceFails()));
+      out.add(risk.failsOnCentral() ? line + " " + messages.get("report.risk.out") : line);
+    }
+    return out;
+  }
+
+  /** What each method and figure means, once, in plain words; the thresholds the verdict used. */
+  private List<String> howItWasWorkedOut(AnalysisResult result) {
+    Verdict.Thresholds t = result.verdict().thresholds();
+    return List.of(
+        messages.get("report.how.wsm"),
+        messages.get("report.how.wpm"),
+        messages.get("report.how.topsis"),
+        messages.get(
+            "report.how.draws",
+            Numbers.value(result.robustness().draws()),
+            String.valueOf(result.robustness().seed())),
+        messages.get("report.how.plusMinus"),
+        messages.get("report.how.dealbreakers"),
+        messages.get(
+            "report.how.verdict",
+            Numbers.fixed(t.clearChance() * 100, 0),
+            Numbers.fixed(t.weightMargin() * 100, 0),
+            Numbers.fixed(t.likelyChance() * 100, 0)));
   }
 
   /**
@@ -228,105 +267,47 @@ public final class SummaryBuilder {
   }
 
   private String ratingChange(
-      AnalysisResult result, Map<String, String> options, Map<String, String> criteria) {
+      Decision decision,
+      AnalysisResult result,
+      Map<String, String> options,
+      Map<String, String> criteria) {
     Optional<RatingChange> smallest = result.sensitivity().smallestRatingChange();
     if (smallest.isEmpty()) {
       return messages.get("report.ratingChange.none");
     }
     RatingChange c = smallest.get();
+    Criterion criterion = decision.criteria().get(decision.criterionIndex(c.criterionId()));
+    // The value is the one the analysis checked; printed as it is, never rounded again.
     return messages.get(
         "report.ratingChange",
         options.get(c.optionId()),
         criteria.get(c.criterionId()),
-        Numbers.value(c.from()),
-        Numbers.value(round(c.to(), c.span())),
+        Values.of(messages, criterion, c.from()),
+        Values.of(messages, criterion, c.to()),
         Numbers.percent(c.fractionOfSpan()),
         options.get(c.newWinner()));
   }
 
-  /** Rounds a threshold to a precision that fits its scale, so it reads as a person would say it. */
-  static double round(double value, double span) {
-    double step = Math.pow(10, Math.floor(Math.log10(Math.max(span, 1e-9))) - 1);
-    return Math.round(value / step) * step;
-  }
-
+  /**
+   * What the verdict does not already say: how the gut ranking compares with it. The verdict's
+   * own words (who leads, how sure, what would change it) are never repeated here.
+   */
   private List<String> takeaways(
-      Decision decision,
-      AnalysisResult result,
-      MethodRanking wsm,
-      Map<String, String> options,
-      Map<String, String> criteria,
-      Map<String, OptionOdds> odds) {
+      Decision decision, AnalysisResult result, Map<String, String> options) {
     List<String> out = new ArrayList<>();
-    List<RankedOption> rows = wsm.ranking();
-    String winnerId = wsm.winner();
-    String winner = options.get(winnerId);
-    boolean tie = rows.size() > 1 && Math.abs(rows.get(0).score() - rows.get(1).score()) < TIE;
-    if (tie) {
-      out.add(messages.get("report.takeaway.tie", winner, options.get(rows.get(1).optionId())));
-    }
-
-    List<OptionOdds> byChance = new ArrayList<>(odds.values());
-    byChance.sort(Comparator.comparingDouble(OptionOdds::probabilityFirst).reversed());
-    if (byChance.size() > 1) {
-      OptionOdds first = byChance.get(0);
-      OptionOdds second = byChance.get(1);
-      if (first.probabilityFirst() - second.probabilityFirst() < CLOSE) {
-        out.add(
-            messages.get(
-                "report.takeaway.close",
-                options.get(first.optionId()),
-                Numbers.percent(first.probabilityFirst()),
-                options.get(second.optionId()),
-                Numbers.percent(second.probabilityFirst())));
-      } else if (!tie) {
-        OptionOdds w = odds.get(winnerId);
-        double p = w == null ? 0 : w.probabilityFirst();
-        out.add(
-            messages.get(
-                p >= ROBUST ? "report.takeaway.robust" : "report.takeaway.likely",
-                winner,
-                Numbers.percent(p)));
-      }
-    } else {
-      out.add(messages.get("report.takeaway.wins", winner));
-    }
-
-    if (!tie) {
-      nearestFlip(result.sensitivity().weights())
-          .ifPresent(
-              interval -> {
-                boolean above =
-                    interval.takeoverAbove().isPresent()
-                        && (interval.takeoverBelow().isEmpty()
-                            || interval.high() - interval.weight()
-                                <= interval.weight() - interval.low());
-                out.add(
-                    messages.get(
-                        above ? "report.takeaway.unless" : "report.takeaway.unlessLess",
-                        winner,
-                        criteria.get(interval.criterionId()),
-                        Numbers.percent(above ? interval.high() : interval.low())));
-              });
-    }
-    result
-        .sensitivity()
-        .smallestRatingChange()
-        .filter(c -> c.fractionOfSpan() < FRAGILE)
-        .ifPresent(
-            c ->
-                out.add(
-                    messages.get(
-                        "report.takeaway.fragile",
-                        options.get(c.optionId()),
-                        criteria.get(c.criterionId()),
-                        Numbers.percent(c.fractionOfSpan()))));
     List<String> gut = decision.meta().gutRanking();
+    Verdict verdict = result.verdict();
     if (gutComparison && !gut.isEmpty() && options.containsKey(gut.get(0))) {
-      out.add(
-          gut.get(0).equals(winnerId)
-              ? messages.get("report.gut.same", winner)
-              : messages.get("report.gut", options.get(gut.get(0)), winner));
+      String gutFirst = gut.get(0);
+      if (verdict.leader().isEmpty()) {
+        out.add(messages.get("report.gut.none", options.get(gutFirst)));
+      } else if (verdict.tied().contains(gutFirst)) {
+        out.add(messages.get("report.gut.tied", options.get(gutFirst)));
+      } else if (verdict.leader().get().equals(gutFirst)) {
+        out.add(messages.get("report.gut.same", options.get(gutFirst)));
+      } else {
+        out.add(messages.get("report.gut", options.get(gutFirst), options.get(verdict.leader().get())));
+      }
     }
     return out;
   }
@@ -355,7 +336,7 @@ public final class SummaryBuilder {
             && criterion.scale() instanceof RatingScale;
         String value = whole
             ? messages.get("report.uncertain.unknown")
-            : messages.get("report.uncertain.range", Numbers.value(range.low()), Numbers.value(range.high()));
+            : Values.of(messages, criterion, rating);
         unsure.add(new Unsure(
             messages.get("report.uncertain.item", option.label(), criterion.label(), value), share));
       }
@@ -385,29 +366,6 @@ public final class SummaryBuilder {
       }
     }
     return lo <= hi ? new double[] {lo, hi} : new double[] {0, 0};
-  }
-
-  /** The criterion whose weight needs the smallest move to change the winner, if any can. */
-  private static Optional<WeightInterval> nearestFlip(List<WeightInterval> intervals) {
-    WeightInterval best = null;
-    double bestDistance = Double.POSITIVE_INFINITY;
-    for (WeightInterval interval : intervals) {
-      if (interval.takeoverAbove().isPresent()) {
-        double d = interval.high() - interval.weight();
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = interval;
-        }
-      }
-      if (interval.takeoverBelow().isPresent()) {
-        double d = interval.weight() - interval.low();
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = interval;
-        }
-      }
-    }
-    return Optional.ofNullable(best);
   }
 
   private List<String> notes(

@@ -34,6 +34,7 @@ public final class TextSummary {
       out.set(0, bold(out.get(0)));
     }
     out.add(rule(Math.min(width, Math.max(DisplayWidth.of(summary.title()), 20))));
+    out.addAll(verdict(summary.verdict(), width));
 
     heading(out, "report.ranking");
     Table ranking =
@@ -74,6 +75,8 @@ public final class TextSummary {
       out.addAll(Wrap.lines(note, width, INDENT, INDENT + "  "));
     }
     out.addAll(Wrap.lines(summary.robustnessHeader(), width, INDENT, INDENT));
+
+    bullets(out, "report.risks", summary.dealbreakerRisks(), width);
 
     heading(out, "report.why");
     Charts charts = new Charts(style);
@@ -144,17 +147,34 @@ public final class TextSummary {
     out.add("");
     out.addAll(Wrap.lines(summary.ratingChange(), width, INDENT, INDENT));
 
-    heading(out, "report.takeaways");
-    for (String takeaway : summary.takeaways()) {
-      out.addAll(Wrap.lines(takeaway, width, INDENT + "- ", INDENT + "  "));
-    }
-    if (!summary.uncertainties().isEmpty()) {
-      heading(out, "report.uncertainties");
-      for (String item : summary.uncertainties()) {
-        out.addAll(Wrap.lines(item, width, INDENT + "- ", INDENT + "  "));
-      }
-    }
+    bullets(out, "report.takeaways", summary.takeaways(), width);
+    bullets(out, "report.uncertainties", summary.uncertainties(), width);
+    bullets(out, "report.how", summary.howItWasWorkedOut(), width);
     return out;
+  }
+
+  /** The verdict right under the title: its tag (bold on a colour terminal) and sentences. */
+  private List<String> verdict(Summary.VerdictLines verdict, int width) {
+    List<String> out = new ArrayList<>();
+    out.add("");
+    List<String> lines = Wrap.lines(verdict.paragraph(), width, "", "");
+    if (style.color() && !lines.isEmpty() && lines.get(0).startsWith(verdict.tag())) {
+      String first = lines.get(0);
+      lines.set(0, bold(verdict.tag()) + first.substring(verdict.tag().length()));
+    }
+    out.addAll(lines);
+    return out;
+  }
+
+  /** A headed list; nothing at all when the list is empty. */
+  private void bullets(List<String> out, String key, List<String> items, int width) {
+    if (items.isEmpty()) {
+      return;
+    }
+    heading(out, key);
+    for (String item : items) {
+      out.addAll(Wrap.lines(item, width, INDENT + "- ", INDENT + "  "));
+    }
   }
 
   static String stripAnsi(String text) {

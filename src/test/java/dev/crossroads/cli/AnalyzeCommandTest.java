@@ -28,7 +28,7 @@ class AnalyzeCommandTest {
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out())
-        .contains("Grad school or industry", "Ranking", "What would change it", "Takeaways")
+        .contains("Grad school or industry", "Ranking", "What would change it", "How this was worked out")
         .contains("Master's in Korea", "Industry job now");
     assertThat(run.err()).isEmpty();
   }

@@ -22,7 +22,7 @@ class ShowCommandTest {
         .contains("Grad school, Startup job")
         .contains("Growth, Pay")
         .containsPattern("Backups +1")
-        .containsPattern("Current winner +-")
+        .containsPattern("Verdict +A tie\\. Grad school and Startup job are tied")
         .contains(file.toString());
   }
 

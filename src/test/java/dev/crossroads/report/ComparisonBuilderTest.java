@@ -80,19 +80,30 @@ class ComparisonBuilderTest {
   }
 
   @Test
-  void scoresWithinHalfAPointAreATieNotANewWinner() {
-    // 49.9/50.1 puts the job ahead by a fifth of a point.
-    Comparison c = compare(decision(70, 30, List.of()), weights("even", 49.9, 50.1));
+  void equalScoresAreATieNotANewWinner() {
+    // At 50/50 both options score exactly 60: the verdict is a tie, kept by option order.
+    Comparison c = compare(decision(70, 30, List.of()), weights("even", 50, 50));
 
     Comparison.Column even = c.columns().get(1);
-    assertThat(even.winnerId()).isEqualTo("job");
-    assertThat(even.tiedIds()).containsExactly("grad");
-    assertThat(c.changes().get(0).outcome()).isEqualTo(Comparison.Outcome.NOW_TIED);
-    assertThat(c.rows()).filteredOn(r -> r.optionId().equals("grad"))
+    assertThat(even.verdict().kind()).isEqualTo("tie");
+    assertThat(even.winnerId()).isEqualTo("grad");
+    assertThat(even.tiedIds()).containsExactly("job");
+    assertThat(c.rows()).filteredOn(r -> r.optionId().equals("job"))
         .singleElement()
         .satisfies(r -> assertThat(r.cells().get(1).mark()).isEqualTo(Comparison.Mark.TIED));
-    assertThat(c.takeaways()).contains("If \"even\": Grad school and Job end up tied.");
-    assertThat(TextComparison.legend(EN, c)).contains("= marks an option within half a point");
+    assertThat(TextComparison.legend(EN, c)).contains("= marks an option tied with the winner");
+  }
+
+  @Test
+  void aLeadOfAFifthOfAPointIsALeadNotATie() {
+    // 49.9/50.1 puts the job ahead by a fifth of a point: small, but not a tie.
+    Comparison c = compare(decision(70, 30, List.of()), weights("nearly-even", 49.9, 50.1));
+
+    Comparison.Column column = c.columns().get(1);
+    assertThat(column.verdict().kind()).isNotEqualTo("tie");
+    assertThat(column.winnerId()).isEqualTo("job");
+    assertThat(column.tiedIds()).isEmpty();
+    assertThat(c.changes().get(0).outcome()).isEqualTo(Comparison.Outcome.NEW_WINNER);
   }
 
   @Test
@@ -100,7 +111,7 @@ class ComparisonBuilderTest {
     Comparison c = compare(decision(50, 50, List.of()));
 
     assertThat(c.columns().get(0).tie()).isTrue();
-    assertThat(c.takeaways().get(0)).contains("within half a point", "call it a tie");
+    assertThat(c.takeaways().get(0)).startsWith("In the base: A tie.").contains("are tied");
     assertThat(c.takeaways()).anyMatch(t -> t.contains("no scenarios yet"));
   }
 
@@ -118,8 +129,11 @@ class ComparisonBuilderTest {
     Comparison.Change change = c.changes().get(0);
     assertThat(change.weights()).isEmpty();
     assertThat(change.ratings()).isEmpty();
-    assertThat(change.lines()).containsExactly("Nothing differs from the base.", "The winner stays Grad school.");
-    assertThat(c.takeaways().get(0)).contains("Grad school stays first in the base and in the one scenario");
+    assertThat(change.lines()).hasSize(3);
+    assertThat(change.lines().get(0)).isEqualTo("Nothing differs from the base.");
+    assertThat(change.lines().get(1)).startsWith("Verdict: ").contains("Grad school");
+    assertThat(change.lines().get(2)).isEqualTo("The winner stays Grad school.");
+    assertThat(c.takeaways().get(1)).contains("Grad school stays first in the base and in the one scenario");
   }
 
   @Test

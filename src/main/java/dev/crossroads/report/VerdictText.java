@@ -1,0 +1,156 @@
+package dev.crossroads.report;
+
+import dev.crossroads.Messages;
+import dev.crossroads.analysis.AnalysisResult;
+import dev.crossroads.analysis.RatingChange;
+import dev.crossroads.analysis.Verdict;
+import dev.crossroads.analysis.WeightChange;
+import dev.crossroads.decision.Criterion;
+import dev.crossroads.decision.Decision;
+import dev.crossroads.decision.Option;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Puts the analysis's {@link Verdict} into words: a short tag for its kind and one or two plain
+ * sentences. It only phrases the value; every figure and every choice of words follows from the
+ * verdict's own fields, so all renderers say the same thing.
+ */
+public final class VerdictText {
+  private final Messages messages;
+  private final Decision decision;
+
+  public VerdictText(Messages messages, Decision decision) {
+    this.messages = messages;
+    this.decision = decision;
+  }
+
+  public Summary.VerdictLines of(AnalysisResult result) {
+    Verdict v = result.verdict();
+    String leader = v.leader().map(this::option).orElse("");
+    List<String> sentences = new ArrayList<>();
+    switch (v.kind()) {
+      case CLEAR -> sentences.add(messages.get("report.verdict.clear", leader, chance(v.chanceFirst())));
+      case LIKELY ->
+          sentences.add(
+              messages.get(
+                  v.reason() == Verdict.Reason.SHIFTS_WITH_A_WEIGHT
+                      ? "report.verdict.likely.weight"
+                      : "report.verdict.likely",
+                  leader,
+                  chance(v.chanceFirst())));
+      case CLOSE -> sentences.add(close(v, leader));
+      case TIE -> {
+        sentences.add(
+            messages.get(
+                "report.verdict.tie", list(v.tied().stream().map(this::option).toList())));
+        sentences.add(messages.get("report.verdict.tie.next"));
+      }
+      case NONE_PASSES -> {
+        v.closest()
+            .ifPresent(
+                closest ->
+                    sentences.add(
+                        messages.get(
+                            "report.verdict.none.closest",
+                            option(closest),
+                            list(v.closestNeeds().stream().map(this::need).toList()))));
+      }
+    }
+    if (v.leader().isPresent() && v.kind() != Verdict.Kind.TIE) {
+      if (v.leaderFailsDealbreaker() >= 0.005) {
+        sentences.add(
+            messages.get("report.verdict.dealbreakerRisk", outOf100(v.leaderFailsDealbreaker())));
+      }
+      sentences.add(
+          v.overturn()
+              .map(this::overturn)
+              .orElseGet(() -> messages.get("report.verdict.overturn.none")));
+    }
+    return new Summary.VerdictLines(
+        v.kind().id(), leader, messages.get("report.verdict.kind." + v.kind().id()), sentences);
+  }
+
+  private String close(Verdict v, String leader) {
+    if (v.rival().isEmpty()) {
+      return messages.get("report.verdict.close.alone", leader, chance(v.chanceFirst()));
+    }
+    String rival = option(v.rival().get());
+    if (v.reason() == Verdict.Reason.ANOTHER_MORE_OFTEN_FIRST) {
+      return messages.get(
+          "report.verdict.close.rival", leader, outOf100(v.chanceFirst()), rival, outOf100(v.rivalChance()));
+    }
+    return messages.get(
+        "report.verdict.close", leader, chance(v.chanceFirst()), rival, outOf100(v.rivalChance()));
+  }
+
+  private String overturn(Verdict.Overturn overturn) {
+    if (overturn instanceof Verdict.Overturn.ByWeight w) {
+      WeightChange c = w.change();
+      return messages.get(
+          "report.verdict.overturn.weight",
+          criterion(c.criterionId()).label(),
+          Numbers.percent(c.to()),
+          Numbers.percent(c.from()),
+          option(c.newWinner()));
+    }
+    RatingChange c = ((Verdict.Overturn.ByRating) overturn).change();
+    Criterion criterion = criterion(c.criterionId());
+    return messages.get(
+        "report.verdict.overturn.rating",
+        criterion.label(),
+        option(c.optionId()),
+        Values.of(messages, criterion, c.to()),
+        Values.of(messages, criterion, c.from()),
+        option(c.newWinner()));
+  }
+
+  private String need(Verdict.Shortfall shortfall) {
+    Criterion criterion = criterion(shortfall.criterionId());
+    boolean atLeast = shortfall.value() < shortfall.limit();
+    return messages.get(
+        atLeast ? "report.verdict.need.atLeast" : "report.verdict.need.atMost",
+        criterion.label(),
+        Values.of(messages, criterion, shortfall.limit()),
+        Values.of(messages, criterion, shortfall.value()));
+  }
+
+  /** "98 of 100 plausible versions", with the ends said in words. */
+  private String chance(double p) {
+    if (p >= 1) {
+      return messages.get("report.verdict.chance.all");
+    }
+    return messages.get("report.verdict.chance.n", outOf100(p));
+  }
+
+  /** A share as "n" out of 100, never rounded to 0 or 100 when it is neither. */
+  private String outOf100(double p) {
+    if (p > 0 && p < 0.005) {
+      return messages.get("report.verdict.lessThanOne");
+    }
+    if (p < 1 && p > 0.995) {
+      return messages.get("report.verdict.moreThan99");
+    }
+    return Numbers.fixed(p * 100, 0);
+  }
+
+  private String list(List<String> items) {
+    if (items.size() <= 1) {
+      return items.isEmpty() ? "" : items.get(0);
+    }
+    String head = String.join(messages.get("report.list.comma"), items.subList(0, items.size() - 1));
+    return messages.get("report.list.and", head, items.get(items.size() - 1));
+  }
+
+  private String option(String id) {
+    return decision.options().stream()
+        .filter(o -> o.id().equals(id))
+        .map(Option::label)
+        .findFirst()
+        .orElse(id);
+  }
+
+  private Criterion criterion(String id) {
+    return decision.criteria().get(decision.criterionIndex(id));
+  }
+}
