@@ -96,6 +96,10 @@ public final class ShowCommand implements Callable<Integer> {
     Messages reportMessages = context.app().messagesFor(decision.language());
     out.println();
     out.print(
+        new dev.crossroads.report.TextDecisionSheet(style)
+            .render(Reports.sheet(context.app(), reportMessages, decision)));
+    out.println();
+    out.print(
         new dev.crossroads.report.TextSummary(reportMessages, style)
             .render(Reports.summary(reportMessages, decision)));
     out.flush();
