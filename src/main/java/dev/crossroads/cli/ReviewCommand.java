@@ -109,7 +109,9 @@ public final class ReviewCommand implements Callable<Integer> {
         .forEach(out::println);
     table.render(width, "").forEach(out::println);
     unreadable(out, messages, unreadable, width);
+    // The command on a line of its own, with a real name, so it can be copied whole.
     Wrap.lines(messages.get("review.hint"), width, "", "").forEach(out::println);
+    out.println("  crossroads review " + due.get(0).name());
     out.flush();
     return ExitCode.OK;
   }
