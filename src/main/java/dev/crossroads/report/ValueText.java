@@ -7,9 +7,12 @@ import dev.crossroads.decision.Rating;
 import dev.crossroads.decision.RatingScale;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * How a value on a criterion reads, with its unit or scale: "7 of 10", "52,000,000 KRW", "2
@@ -48,16 +51,14 @@ public final class ValueText {
           Map.entry("만원", 1e4),
           Map.entry("백만원", 1e6),
           Map.entry("억원", 1e8),
-          Map.entry("krw (만)", 1e4),
-          Map.entry("만krw", 1e4),
           Map.entry("thousand krw", 1e3),
           Map.entry("million krw", 1e6));
 
   private static final Map<String, String> SYMBOLS =
       Map.of("$", "$", "us$", "US$", "€", "€", "£", "£", "¥", "¥");
 
-  private static final java.util.Set<String> CURRENCIES =
-      java.util.Set.of(
+  private static final Set<String> CURRENCIES =
+      Set.of(
           "usd", "eur", "jpy", "gbp", "cny", "cad", "aud", "chf", "sgd", "hkd", "달러", "유로", "엔",
           "위안", "dollars", "euros", "yen");
 
@@ -183,9 +184,8 @@ public final class ValueText {
 
   private static String withUnit(Messages messages, Unit unit, double value) {
     String text = bare(messages, unit, value);
-    if (unit.kind() == Kind.TIME && !messages.isKorean()) {
-      String key = Math.abs(value) == 1 ? "sheet.unit." + unit.timeKey() + ".one" : null;
-      return attach(text, messages.get(key != null ? key : "sheet.unit." + unit.timeKey()));
+    if (unit.kind() == Kind.TIME && (text.equals("1") || text.equals("-1"))) {
+      return attach(text, messages.get("sheet.unit." + unit.timeKey() + ".one"));
     }
     return withUnit(messages, unit, text, null);
   }
@@ -286,7 +286,7 @@ public final class ValueText {
     long[] units = {1_000_000_000_000L, 100_000_000L, 10_000L, 1L};
     String[] names = {"조", "억", "만", ""};
     DecimalFormat grouped = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    java.util.List<String> parts = new java.util.ArrayList<>();
+    List<String> parts = new ArrayList<>();
     for (int i = 0; i < units.length; i++) {
       long part = rest / units[i];
       rest %= units[i];
