@@ -5,7 +5,11 @@ import dev.crossroads.analysis.AnalysisResult;
 import dev.crossroads.analysis.AnalysisSettings;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Option;
+import dev.crossroads.report.DecisionSheet;
+import dev.crossroads.report.DecisionSheetBuilder;
+import dev.crossroads.report.HtmlDecisionSheet;
 import dev.crossroads.report.HtmlSummary;
+import dev.crossroads.report.MarkdownDecisionSheet;
 import dev.crossroads.report.MarkdownSummary;
 import dev.crossroads.report.Summary;
 import dev.crossroads.report.SummaryBuilder;
@@ -52,12 +56,23 @@ final class Reports {
     return new SummaryBuilder(messages).build(decision, analyze(decision));
   }
 
+  /** The person's own answers, phrased in {@code messages}' language, prompts from the bank. */
+  static DecisionSheet sheet(AppContext app, Messages messages, Decision decision) {
+    return new DecisionSheetBuilder(messages)
+        .build(
+            decision,
+            ReflectionPrompts.of(
+                app, decision.meta().templateId(), messages.locale().getLanguage()));
+  }
+
   static String markdown(AppContext app, Profile profile) {
     Decision decision = profile.resolved();
     Messages messages = app.messagesFor(decision.language());
     String money = MoneyPages.brief(profile, messages, TextStyle.plain(80));
     return new MarkdownSummary(messages).render(summary(messages, decision))
-        + (money.isEmpty() ? "" : "\n```text\n" + money + "```\n");
+        + (money.isEmpty() ? "" : "\n```text\n" + money + "```\n")
+        + "\n"
+        + new MarkdownDecisionSheet().render(sheet(app, messages, decision));
   }
 
   static String html(AppContext app, Profile profile) {
@@ -65,11 +80,11 @@ final class Reports {
     Messages messages = app.messagesFor(decision.language());
     String page = new HtmlSummary(messages).render(summary(messages, decision));
     String money = MoneyPages.brief(profile, messages, TextStyle.plain(80));
-    if (money.isEmpty()) {
-      return page;
-    }
     // The money view keeps its text layout: its tables are aligned for a fixed-width font.
-    return page.replace(
-        "</main>", "<pre class=\"money\">" + HtmlSummary.escape(money) + "</pre>\n</main>");
+    String moneyBlock =
+        money.isEmpty() ? "" : "<pre class=\"money\">" + HtmlSummary.escape(money) + "</pre>\n";
+    String sheet = new HtmlDecisionSheet().render(sheet(app, messages, decision));
+    int end = page.lastIndexOf("</main>");
+    return page.substring(0, end) + moneyBlock + sheet + page.substring(end);
   }
 }

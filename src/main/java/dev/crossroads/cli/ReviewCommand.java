@@ -4,9 +4,13 @@ import dev.crossroads.ExitCode;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.report.Table;
+import dev.crossroads.report.TextDecisionSheet;
+import dev.crossroads.report.TextStyle;
 import dev.crossroads.report.Wrap;
 import dev.crossroads.store.ProfileEntry;
+import dev.crossroads.store.ProfileName;
 import dev.crossroads.store.ProfileStore;
+import dev.crossroads.store.StoredProfile;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -16,10 +20,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code crossroads review}: the decisions whose review date has passed, most overdue first. A
- * decision written down is worth looking at again once the facts have moved.
+ * decision written down is worth looking at again once the facts have moved. {@code crossroads
+ * review NAME} shows one of them in full as the person left it: when it is due, what the analysis
+ * puts first today, and every answer, reflections included.
  */
 @Command(name = "review", mixinStandardHelpOptions = true)
 public final class ReviewCommand implements Callable<Integer> {
@@ -28,6 +35,9 @@ public final class ReviewCommand implements Callable<Integer> {
   @Mixin HomeOption home;
 
   @Mixin OutputOptions output = new OutputOptions();
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", descriptionKey = "review.param.name")
+  String name;
 
   public ReviewCommand(AppContext app) {
     this(ProfileCommandContext.from(app));
@@ -43,6 +53,9 @@ public final class ReviewCommand implements Callable<Integer> {
     PrintWriter out = context.app().out();
     ProfileStore store = context.store().apply(home.value());
     LocalDate today = LocalDate.now(context.app().clock());
+    if (name != null) {
+      return one(store.load(ProfileName.of(name)), today, out);
+    }
     int width = output.style(context.app()).width();
     record Due(String name, Decision decision, LocalDate date) {}
     List<Due> due = new ArrayList<>();
@@ -96,6 +109,44 @@ public final class ReviewCommand implements Callable<Integer> {
         .forEach(out::println);
     table.render(width, "").forEach(out::println);
     unreadable(out, messages, unreadable, width);
+    // The command on a line of its own, with a real name, so it can be copied whole.
+    Wrap.lines(messages.get("review.hint"), width, "", "").forEach(out::println);
+    out.println("  crossroads review " + due.get(0).name());
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  /** One decision in full: its review date, today's winner, all its answers, how to revise it. */
+  private int one(StoredProfile profile, LocalDate today, PrintWriter out) {
+    Messages messages = context.messages();
+    TextStyle style = output.style(context.app());
+    int width = style.width();
+    Decision decision = profile.decision();
+    Wrap.lines(decision.title(), width, "", "").forEach(out::println);
+    String when =
+        decision
+            .meta()
+            .reviewDate()
+            .map(
+                date -> {
+                  long days = ChronoUnit.DAYS.between(date, today);
+                  return days == 0
+                      ? messages.get("review.one.dueToday", date)
+                      : days > 0
+                          ? messages.get("review.one.due", date, messages.get("review.days", days))
+                          : messages.get("review.one.notYet", date, messages.get("review.days", -days));
+                })
+            .orElse(messages.get("review.one.noDate"));
+    Wrap.lines(when, width, "", "").forEach(out::println);
+    Wrap.lines(messages.get("review.one.winner", context.winnerOf(decision)), width, "", "")
+        .forEach(out::println);
+    out.println();
+    Messages sheetMessages = context.app().messagesFor(decision.language());
+    out.print(
+        new TextDecisionSheet(style).render(Reports.sheet(context.app(), sheetMessages, decision)));
+    out.println();
+    Wrap.lines(messages.get("review.one.edit", profile.name().value()), width, "", "")
+        .forEach(out::println);
     out.flush();
     return ExitCode.OK;
   }

@@ -97,6 +97,10 @@ public final class ShowCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     out.println();
+    out.print(
+        new dev.crossroads.report.TextDecisionSheet(style)
+            .render(Reports.sheet(context.app(), reportMessages, decision)));
+    out.println();
     out.print(new dev.crossroads.report.TextSummary(reportMessages, style).render(summary));
     out.flush();
     return ExitCode.OK;

@@ -2,6 +2,7 @@
  * What to say about an analysis and how it looks: a report model built from the analysis result
  * (rows, bars, takeaways; all text from the bundles), and one renderer per format — text
  * (display-width aware, so Korean aligns), Markdown and JSON. Renderers never recompute an
- * analysis.
+ * analysis. {@link dev.crossroads.report.ValueText} reads any value with its unit or scale; a
+ * {@link dev.crossroads.report.DecisionSheet} shows the person's own answers back.
  */
 package dev.crossroads.report;

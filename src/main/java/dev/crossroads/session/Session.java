@@ -229,6 +229,9 @@ public final class Session {
         asker.say("  " + line);
       }
       String nextId = next(after, q, state, missing);
+      if (q.section() == Section.WEIGHTS && !weighing(after, nextId)) {
+        WeightsNotice.of(after).ifPresent(notice -> asker.say("  " + notice));
+      }
       state = state.at(nextId);
       if (q.section() == Section.REVIEW && !nextId.equals(Ids.SAVE)) {
         state = state.reviewing(true);
@@ -406,6 +409,12 @@ public final class Session {
       }
     }
     return Ids.REVIEW;
+  }
+
+  /** True while question {@code id} is still part of the weighting step. */
+  private boolean weighing(Context ctx, String id) {
+    return flow.questions(ctx).stream()
+        .anyMatch(x -> x.id().equals(id) && x.section() == Section.WEIGHTS);
   }
 
   private String header(Section section, Context ctx) {

@@ -39,6 +39,19 @@ class ReviewCommandTest {
   }
 
   @Test
+  void theDueListPointsToTheFullReviewOfOneDecision(@TempDir Path dir) throws IOException {
+    Map<String, String> env = Map.of("LANG", "en_US.UTF-8", "CROSSROADS_HOME", dir.resolve("home").toString());
+    CommandRun.of(env, "import", profileWithReviewDate(dir, "late", "2026-10-01").toString(), "--name", "late");
+
+    CommandRun run = CommandRun.of(env, "review");
+
+    assertThat(run.out()).contains("with your ratings and reflections:\n  crossroads review late\n");
+    CommandRun one = CommandRun.of(env, "review", "late");
+    assertThat(one.exitCode()).as(one.toString()).isZero();
+    assertThat(one.out()).contains("Decision late", "Review date 2026-10-01: 55 days ago.", "Your ratings");
+  }
+
+  @Test
   void saysSoWhenNothingIsDue(@TempDir Path dir) {
     Map<String, String> env = Map.of("LANG", "ko_KR.UTF-8", "CROSSROADS_HOME", dir.toString());
     CommandRun run = CommandRun.of(env, "review");

@@ -1,0 +1,102 @@
+package dev.crossroads.report;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The whole decision as the person gave it, to show back: the ratings grid, the weights and how
+ * they were set, the dealbreakers, the gut ranking, the dates and every reflection with its
+ * prompt. All text is already phrased from the bundles; renderers only lay it out. An empty
+ * section is left out by every renderer.
+ *
+ * @param heading the sheet's own heading ("Your answers")
+ */
+public record DecisionSheet(
+    String heading,
+    Grid grid,
+    WeightTable weights,
+    Listing gates,
+    Ranked gutRanking,
+    Pairs dates,
+    Pairs reflections) {
+
+  public DecisionSheet {
+    Objects.requireNonNull(heading, "heading");
+    Objects.requireNonNull(grid, "grid");
+    Objects.requireNonNull(weights, "weights");
+    Objects.requireNonNull(gates, "gates");
+    Objects.requireNonNull(gutRanking, "gutRanking");
+    Objects.requireNonNull(dates, "dates");
+    Objects.requireNonNull(reflections, "reflections");
+  }
+
+  /**
+   * The ratings: one row per criterion, one column per option, each cell with its unit or scale.
+   *
+   * @param corner the header over the criteria column ("Criterion")
+   */
+  public record Grid(String heading, String corner, List<String> options, List<GridRow> rows) {
+    public Grid {
+      options = List.copyOf(options);
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /** One criterion's ratings, a cell per option in the grid's option order. */
+  public record GridRow(String criterion, List<String> cells) {
+    public GridRow {
+      cells = List.copyOf(cells);
+    }
+  }
+
+  /**
+   * The criteria with their normalised weights, scales and directions.
+   *
+   * @param method how the weights were set, in a sentence
+   * @param header the column names: criterion, weight, scale, which way is better
+   */
+  public record WeightTable(String heading, String method, List<String> header, List<WeightRow> rows) {
+    public WeightTable {
+      header = List.copyOf(header);
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /** @param weight a whole percentage ("25%") */
+  public record WeightRow(String criterion, String weight, String scale, String better) {}
+
+  /** A heading and sentences, one per item. */
+  public record Listing(String heading, List<String> items) {
+    public Listing {
+      items = List.copyOf(items);
+    }
+
+    public boolean isEmpty() {
+      return items.isEmpty();
+    }
+  }
+
+  /** A heading and labels in order, best first. */
+  public record Ranked(String heading, List<String> labels) {
+    public Ranked {
+      labels = List.copyOf(labels);
+    }
+
+    public boolean isEmpty() {
+      return labels.isEmpty();
+    }
+  }
+
+  /** A heading and label-text pairs: a date and its name, a prompt and its answer. */
+  public record Pairs(String heading, List<Pair> items) {
+    public Pairs {
+      items = List.copyOf(items);
+    }
+
+    public boolean isEmpty() {
+      return items.isEmpty();
+    }
+  }
+
+  public record Pair(String label, String text) {}
+}
