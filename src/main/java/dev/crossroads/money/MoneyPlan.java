@@ -13,13 +13,16 @@ import java.util.Optional;
  * {@code discounted} picks what feeds that criterion: the net present value, or (the default) the
  * plain cumulative net income at the horizon. {@code factTopics} names the topics of the dated
  * facts (questions/facts/) to show beside the view; they never enter the arithmetic.
+ * {@code overlap} is what the person said about other criteria that also count money (see
+ * {@link MoneyOverlap}); empty when they were never asked.
  */
 public record MoneyPlan(
     MoneySettings settings,
     Map<String, MoneyModel> models,
     Optional<String> criterion,
     boolean discounted,
-    List<String> factTopics) {
+    List<String> factTopics,
+    Optional<OverlapChoice> overlap) {
 
   /** The facts shown when a plan names none: those about money. */
   public static final List<String> DEFAULT_FACT_TOPICS = List.of("money");
@@ -29,6 +32,17 @@ public record MoneyPlan(
     models = Collections.unmodifiableMap(new LinkedHashMap<>(models));
     Objects.requireNonNull(criterion, "criterion");
     factTopics = List.copyOf(factTopics);
+    Objects.requireNonNull(overlap, "overlap");
+  }
+
+  /** A plan nobody was asked about overlapping money criteria. */
+  public MoneyPlan(
+      MoneySettings settings,
+      Map<String, MoneyModel> models,
+      Optional<String> criterion,
+      boolean discounted,
+      List<String> factTopics) {
+    this(settings, models, criterion, discounted, factTopics, Optional.empty());
   }
 
   public MoneyPlan(
@@ -45,13 +59,17 @@ public record MoneyPlan(
   }
 
   public MoneyPlan withSettings(MoneySettings newSettings) {
-    return new MoneyPlan(newSettings, models, criterion, discounted, factTopics);
+    return new MoneyPlan(newSettings, models, criterion, discounted, factTopics, overlap);
   }
 
   public MoneyPlan withModel(String option, MoneyModel model) {
     Map<String, MoneyModel> changed = new LinkedHashMap<>(models);
     changed.put(option, model);
-    return new MoneyPlan(settings, changed, criterion, discounted, factTopics);
+    return new MoneyPlan(settings, changed, criterion, discounted, factTopics, overlap);
+  }
+
+  public MoneyPlan withOverlap(Optional<OverlapChoice> choice) {
+    return new MoneyPlan(settings, models, criterion, discounted, factTopics, choice);
   }
 
   /** The projections and break-evens of every option in the plan. */

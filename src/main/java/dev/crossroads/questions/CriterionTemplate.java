@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * One entry of a template's criteria catalogue: what it is, which way is better, how it is
  * measured, the question asked for each option ({@code {option}} stands for the option's label),
- * what the low and high ends of the scale mean, and an example answer.
+ * what the low and high ends of the scale mean, and an example answer. {@code money} marks a
+ * criterion that counts money (a salary, savings, equity), which a money view would count again.
  */
 public record CriterionTemplate(
     String id,
@@ -18,7 +19,8 @@ public record CriterionTemplate(
     LocalizedText question,
     LocalizedText low,
     LocalizedText high,
-    LocalizedText example) {
+    LocalizedText example,
+    boolean money) {
 
   public CriterionTemplate {
     Objects.requireNonNull(id, "id");
@@ -30,6 +32,20 @@ public record CriterionTemplate(
     Objects.requireNonNull(low, "low");
     Objects.requireNonNull(high, "high");
     Objects.requireNonNull(example, "example");
+  }
+
+  /** A criterion that does not count money. */
+  public CriterionTemplate(
+      String id,
+      LocalizedText label,
+      LocalizedText description,
+      Direction direction,
+      ScaleTemplate scale,
+      LocalizedText question,
+      LocalizedText low,
+      LocalizedText high,
+      LocalizedText example) {
+    this(id, label, description, direction, scale, question, low, high, example, false);
   }
 
   /** The question for one option, in {@code language}. */

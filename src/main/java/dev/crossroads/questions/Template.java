@@ -9,10 +9,12 @@ import dev.crossroads.decision.WeightInput;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One decision the question bank knows how to ask about: default options, a catalogue of
@@ -47,6 +49,16 @@ public record Template(
 
   public Optional<ReflectionPrompt> prompt(String promptId) {
     return reflection.stream().filter(p -> p.id().equals(promptId)).findFirst();
+  }
+
+  /**
+   * The ids of the criteria the template marks as counting money ({@code money: true}), which a
+   * money view would count again; see {@code dev.crossroads.money.MoneyOverlap}.
+   */
+  public Set<String> moneyCriteria() {
+    Set<String> ids = new LinkedHashSet<>();
+    criteria.stream().filter(CriterionTemplate::money).forEach(c -> ids.add(c.id()));
+    return Collections.unmodifiableSet(ids);
   }
 
   /** The pre-selected criteria, in catalogue order. */

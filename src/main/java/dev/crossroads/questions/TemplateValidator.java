@@ -38,7 +38,7 @@ final class TemplateValidator {
   private static final Set<String> CRITERION =
       Set.of(
           "id", "label", "description", "direction", "scale", "question", "low", "high",
-          "example");
+          "example", "money");
   private static final Set<String> RATING = Set.of("type", "min", "max");
   private static final Set<String> QUANTITY = Set.of("type", "unit", "worst", "best");
   private static final Set<String> PROMPT = Set.of("id", "kind", "text", "hint", "default");
@@ -113,9 +113,10 @@ final class TemplateValidator {
       LocalizedText low = text(required(c, at, "low"), at + ".low");
       LocalizedText high = text(required(c, at, "high"), at + ".high");
       LocalizedText example = text(required(c, at, "example"), at + ".example");
+      boolean money = optionalBoolean(c, at, "money");
       criteria.add(
           new CriterionTemplate(
-              id, label, description, direction, scale, question, low, high, example));
+              id, label, description, direction, scale, question, low, high, example, money));
     }
     return criteria;
   }
@@ -325,6 +326,17 @@ final class TemplateValidator {
       throw wrongType(node, path + "." + field, "questions.type.number");
     }
     return OptionalDouble.of(node.asDouble());
+  }
+
+  private boolean optionalBoolean(JsonNode parent, String path, String field) {
+    JsonNode node = parent.get(field);
+    if (node == null) {
+      return false;
+    }
+    if (!node.isBoolean()) {
+      throw wrongType(node, path + "." + field, "questions.type.boolean");
+    }
+    return node.booleanValue();
   }
 
   private void array(JsonNode node, String path, int minItems) {

@@ -7,6 +7,7 @@ import dev.crossroads.questions.TemplateBank;
 import dev.crossroads.questions.TemplateSources;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The question bank as the session sees it. The first screen's titles come from the bank's
@@ -51,6 +52,7 @@ public final class BankCatalogue implements Catalogue {
           p.defaultAfter()));
     }
     return new Blueprint(t.id(), t.title().in(lang), t.intro().in(lang),
-        t.defaultOptions(lang), catalogue, t.preselected(), t.suggestedWeights(), reflections);
+        t.defaultOptions(lang), catalogue, t.preselected(), t.suggestedWeights(), reflections,
+        Optional.empty(), t.moneyCriteria());
   }
 }

@@ -9,8 +9,10 @@ import dev.crossroads.money.Equity;
 import dev.crossroads.money.MoneyCriterion;
 import dev.crossroads.money.MoneyFeed;
 import dev.crossroads.money.MoneyModel;
+import dev.crossroads.money.MoneyOverlap;
 import dev.crossroads.money.MoneyPlan;
 import dev.crossroads.money.MoneySettings;
+import dev.crossroads.money.OverlapChoice;
 import dev.crossroads.weighting.Weighting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +24,9 @@ import java.util.Set;
 /**
  * The money view in a session: offered after the ratings for the templates where study years,
  * forgone salary or equity make money a question of its own. Its answers become a money plan and
- * one more quantity criterion, net worth over the horizon, whose range comes from the plan.
+ * one more quantity criterion, net worth over the horizon, whose range comes from the plan. When
+ * criteria already chosen count money too, one question asks whether to keep only the money view,
+ * keep both or drop the view, so the same money is not weighed twice unawares.
  *
  * <p>Every default here is an example of the kind of figure to enter, labelled as one on screen;
  * none is a fact about any market.
@@ -33,6 +37,10 @@ final class MoneySection {
   static final String HORIZON = Ids.MONEY + "horizon";
   static final String DISCOUNT = Ids.MONEY + "discount";
   static final String WEIGHT = Ids.MONEY + "weight";
+  static final String OVERLAP = Ids.MONEY + "overlap";
+  static final String VIEW_ONLY = "view";
+  static final String BOTH = "both";
+  static final String DROP = "drop";
   static final String STUDY = "studyYears";
   static final String TUITION = "tuition";
   static final String STIPEND = "stipend";
@@ -76,9 +84,41 @@ final class MoneySection {
         .orElse(false);
   }
 
-  /** True when the section is offered and the person took it (the default for grad school). */
+  /**
+   * True when the section is offered and the person took it (the default for grad school), and
+   * did not drop it again on hearing it would count money twice.
+   */
   static boolean on(Context ctx) {
+    return wanted(ctx) && !overlapAnswer(ctx).filter(DROP::equals).isPresent();
+  }
+
+  private static boolean wanted(Context ctx) {
     return offered(ctx) && ctx.state().text(VIEW).orElse(defaultView(ctx)).equals("yes");
+  }
+
+  /**
+   * The chosen criteria that count money, which net worth would count again: those the template
+   * marks, and quantities in a currency ({@link MoneyOverlap#countsMoney}).
+   */
+  static List<CriterionInfo> overlapping(Context ctx) {
+    Set<String> marked = ctx.blueprint().moneyCriteria();
+    String currency = currency(ctx);
+    return ctx.criteria().stream()
+        .filter(c -> !c.id().equals(CRITERION)
+            && MoneyOverlap.countsMoney(c.criterion(), marked, currency))
+        .toList();
+  }
+
+  /**
+   * The answer to the question about money counted twice ({@value #VIEW_ONLY}, {@value #BOTH}
+   * or {@value #DROP}; keeping only the view unless answered), when the question is asked: the
+   * money view is wanted and chosen criteria count money too.
+   */
+  static Optional<String> overlapAnswer(Context ctx) {
+    if (!wanted(ctx) || overlapping(ctx).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(ctx.state().text(OVERLAP).orElse(VIEW_ONLY));
   }
 
   private static String defaultView(Context ctx) {
@@ -100,6 +140,12 @@ final class MoneySection {
     qs.add(new ChoiceQuestion(VIEW, Section.RATINGS, "session.money.view", List.of("yes", "no"),
         c -> List.of(c.t("session.money.intro"), c.t("session.money.examples",
             currency(c))), Optional.of(defaultView(ctx))));
+    if (overlapAnswer(ctx).isPresent()) {
+      qs.add(new ChoiceQuestion(OVERLAP, Section.RATINGS, "session.money.overlap",
+          List.of(VIEW_ONLY, BOTH, DROP),
+          c -> List.of(c.t("session.money.overlap.lead", names(c, overlapping(c)))),
+          Optional.of(VIEW_ONLY)));
+    }
     if (!on(ctx)) {
       return;
     }
@@ -137,6 +183,13 @@ final class MoneySection {
       }
     }
     qs.add(figure(WEIGHT, "session.money.weight", Optional.empty(), "20", false, true, 0, 100));
+  }
+
+  /** Criterion labels as the session quotes them, joined by commas. */
+  private static String names(Context ctx, List<CriterionInfo> criteria) {
+    List<String> quoted = new ArrayList<>();
+    criteria.forEach(c -> quoted.add(ctx.t("session.money.overlap.name", c.label())));
+    return String.join(", ", quoted);
   }
 
   private static FigureQuestion figure(String id, String key, Optional<String> subject,
@@ -194,7 +247,11 @@ final class MoneySection {
       }
       models.put(o.id(), m);
     }
-    return Optional.of(new MoneyPlan(settings, models, Optional.of(CRITERION), false));
+    Optional<OverlapChoice> choice = overlapAnswer(ctx).map(a -> new OverlapChoice(
+        a.equals(BOTH) ? OverlapChoice.Keep.BOTH : OverlapChoice.Keep.VIEW_ONLY,
+        overlapping(ctx).stream().map(CriterionInfo::id).toList()));
+    return Optional.of(new MoneyPlan(settings, models, Optional.of(CRITERION), false,
+        MoneyPlan.DEFAULT_FACT_TOPICS, choice));
   }
 
   /**
@@ -221,8 +278,16 @@ final class MoneySection {
     }
     boolean feeds = plan.criterion().isPresent() && models.size() == options.size()
         && ctx.criteria().stream().anyMatch(c -> c.id().equals(plan.criterion().get()));
+    // The answer about money counted twice goes with the plan, for the criteria still chosen.
+    Set<String> chosen = new java.util.HashSet<>(ctx.criteria().stream().map(CriterionInfo::id)
+        .toList());
+    Optional<OverlapChoice> overlap = plan.overlap().filter(o -> feeds)
+        .map(o -> new OverlapChoice(o.keep(), o.criteria().stream().filter(chosen::contains)
+            .toList()))
+        .filter(o -> !o.criteria().isEmpty());
     return Optional.of(new MoneyPlan(plan.settings(), models,
-        feeds ? plan.criterion() : Optional.empty(), plan.discounted(), plan.factTopics()));
+        feeds ? plan.criterion() : Optional.empty(), plan.discounted(), plan.factTopics(),
+        overlap));
   }
 
   /** The criterion a carried-over plan rates, so the session does not ask for its ratings. */
@@ -288,8 +353,29 @@ final class MoneySection {
             out.put(id(option, VESTING), Answer.text(Integer.toString(e.vestingYear()))));
       }
     });
+    plan.overlap().ifPresent(o -> out.put(OVERLAP,
+        Answer.text(o.keep() == OverlapChoice.Keep.BOTH ? BOTH : VIEW_ONLY)));
     out.put(WEIGHT, Answer.text(Integer.toString(weight)));
     return out;
+  }
+
+  /**
+   * Scales {@code weights}, which add up to {@code total}, so that they share what net worth
+   * leaves ({@code 100 - share}); the criteria in {@code unweighed} get nothing and the others
+   * share it in their proportions. Were nothing left to share it with, and no share for net worth
+   * either, money would weigh nowhere: then the money criteria keep their part.
+   */
+  private static void scale(Map<String, Double> weights, double total, double share,
+      Set<String> unweighed) {
+    double rest = weights.entrySet().stream().filter(e -> !unweighed.contains(e.getKey()))
+        .mapToDouble(Map.Entry::getValue).sum();
+    boolean drop = !unweighed.isEmpty() && (rest > 0 || share > 0);
+    weights.replaceAll((k, v) -> {
+      if (!drop) {
+        return v * (100 - share) / total;
+      }
+      return unweighed.contains(k) || rest == 0 ? 0.0 : v * (100 - share) / rest;
+    });
   }
 
   /** The answer that leaves the money view off, where the template offers it. */
@@ -310,7 +396,8 @@ final class MoneySection {
   /**
    * The decision with net worth as one more criterion, rated from {@code plan}, and weighted by
    * the points given to it: the other criteria share what is left in the proportions the chosen
-   * method gave them.
+   * method gave them. When the person kept only the money view, the criteria it would count twice
+   * share nothing: the rest is shared by the others alone.
    */
   static Decision withNetWorth(Decision decision, MoneyPlan plan, Context ctx) {
     List<Criterion> criteria = new ArrayList<>(decision.criteria());
@@ -318,18 +405,20 @@ final class MoneySection {
         ctx.t("session.money.criterion", plan.settings().horizonYears()),
         plan.settings().currency()));
     double share = value(ctx, WEIGHT, "20");
+    Set<String> unweighed = plan.overlap().filter(o -> o.keep() == OverlapChoice.Keep.VIEW_ONLY)
+        .map(o -> Set.copyOf(o.criteria())).orElse(Set.of());
     WeightInput weights;
     if (decision.weights() instanceof WeightInput.Points p) {
-      Map<String, Double> points = new LinkedHashMap<>();
-      p.points().forEach((k, v) -> points.put(k, v * (100 - share) / 100));
+      Map<String, Double> points = new LinkedHashMap<>(p.points());
+      scale(points, 100, share, unweighed);
       points.put(CRITERION, share);
       weights = new WeightInput.Points(points);
     } else {
       // Ranks and pairs have no room for one more criterion after the fact, so the weights they
       // gave are kept as numbers and net worth takes its share beside them.
-      Map<String, Double> direct = new LinkedHashMap<>();
-      Weighting.compute(decision.criteria(), decision.weights()).byCriterion()
-          .forEach((k, v) -> direct.put(k, v * (100 - share)));
+      Map<String, Double> direct = new LinkedHashMap<>(
+          Weighting.compute(decision.criteria(), decision.weights()).byCriterion());
+      scale(direct, 1, share, unweighed);
       direct.put(CRITERION, share);
       weights = new WeightInput.Direct(direct);
     }

@@ -116,7 +116,8 @@ final class SavedAnswers {
     }
     Optional<MoneyPlan> kept = asked.isPresent() ? Optional.empty() : profile.money();
     return new Blueprint(template.id(), template.title(), template.intro(), options, catalogue,
-        template.preselected(), template.suggestedPoints(), reflections, kept);
+        template.preselected(), template.suggestedPoints(), reflections, kept,
+        template.moneyCriteria());
   }
 
   /** The money criterion the session's own questions rebuild, when they can express the plan. */
@@ -234,7 +235,7 @@ final class SavedAnswers {
   static boolean weighting(String id) {
     return id.equals(Ids.METHOD) || id.equals(Ids.RANK) || id.startsWith(Ids.POINTS)
         || id.startsWith(Ids.PAIR) || id.equals(Ids.CONSISTENCY)
-        || id.equals(MoneySection.WEIGHT);
+        || id.equals(MoneySection.WEIGHT) || id.equals(MoneySection.OVERLAP);
   }
 
   /**

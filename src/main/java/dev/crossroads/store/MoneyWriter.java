@@ -8,6 +8,7 @@ import dev.crossroads.money.Band;
 import dev.crossroads.money.MoneyModel;
 import dev.crossroads.money.MoneyPlan;
 import dev.crossroads.money.Obligation;
+import dev.crossroads.money.OverlapChoice;
 
 /**
  * Writes a money plan as the profile's "money" object, every field in the documented order and
@@ -36,6 +37,15 @@ final class MoneyWriter {
     ObjectNode options = money.putObject("options");
     plan.models().forEach((option, model) -> options.set(option, model(model)));
     return money;
+  }
+
+  /** The person's answer about criteria counting money beside the view: "moneyOverlap". */
+  static ObjectNode overlap(OverlapChoice choice) {
+    ObjectNode node = NODES.objectNode();
+    node.put("keep", OverlapParser.keep(choice));
+    ArrayNode criteria = node.putArray("criteria");
+    choice.criteria().forEach(criteria::add);
+    return node;
   }
 
   private static ObjectNode model(MoneyModel m) {

@@ -14,6 +14,7 @@ import dev.crossroads.decision.Scale;
 import dev.crossroads.decision.Scenario;
 import dev.crossroads.decision.WeightInput;
 import dev.crossroads.money.MoneyPlan;
+import dev.crossroads.money.OverlapChoice;
 import dev.crossroads.store.FieldReader.Node;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -77,6 +78,11 @@ final class ProfileParser {
     Meta meta = meta(root, ids);
     Optional<MoneyPlan> money = in.field(root, "money", false)
         .flatMap(new MoneyParser(in, ids, criteria)::read);
+    if (root.json().has("money")) {
+      Optional<OverlapChoice> overlap = in.field(root, OverlapParser.FIELD, false)
+          .flatMap(new OverlapParser(in, ids)::read);
+      money = money.map(plan -> plan.withOverlap(overlap));
+    }
     if (!in.problems().isEmpty()) {
       throw failed();
     }

@@ -14,6 +14,7 @@ import dev.crossroads.decision.Rating;
 import dev.crossroads.decision.RatingScale;
 import dev.crossroads.decision.Scenario;
 import dev.crossroads.decision.WeightInput;
+import dev.crossroads.money.MoneyPlan;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -33,10 +34,15 @@ public final class ProfileWriter {
     return toJson(decision).getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The whole profile: the decision, then its money view (if any) as the last field. */
+  /**
+   * The whole profile: the decision, then its money view (if any), then what the person said
+   * about money counted twice (if anything), as the last fields.
+   */
   public String toJson(Profile profile) {
     ObjectNode root = tree(profile.decision());
     profile.money().ifPresent(plan -> root.set("money", MoneyWriter.tree(plan)));
+    profile.money().flatMap(MoneyPlan::overlap)
+        .ifPresent(choice -> root.set(OverlapParser.FIELD, MoneyWriter.overlap(choice)));
     return JsonPrinter.print(root);
   }
 

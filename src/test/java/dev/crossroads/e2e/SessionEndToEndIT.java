@@ -7,6 +7,7 @@ import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Rating;
 import dev.crossroads.money.Band;
 import dev.crossroads.money.MoneyPlan;
+import dev.crossroads.money.OverlapChoice;
 import dev.crossroads.store.Profile;
 import dev.crossroads.store.ProfileReader;
 import java.io.IOException;
@@ -151,7 +152,8 @@ class SessionEndToEndIT {
       p.retype("9");
       p.answers("4", "뒤로", "", "?", "?");
       rateEverythingAfterInterest(p);
-      p.answers("", "", "0");
+      // The money view would count the money criterion again: keep both, typed in Korean.
+      p.answers("", "둘 다", "", "0");
       p.answers("", "?", "10", "6", "50-60", "");
       p.answers("", "", "", "", "");
       p.answers("", "25-30", "뒤로", "40-48", "");
@@ -169,7 +171,8 @@ class SessionEndToEndIT {
           "프로필을 저장했습니다:",
           "괄호 안의 숫자는 예시일 뿐",
           "연봉(연 백만 원) [예시: 48-58] ›",
-          "\"예시\"라고 적힌 숫자는 보기일 뿐");
+          "\"예시\"라고 적힌 숫자는 보기일 뿐",
+          "돈 계산 빼기");
       assertThat(screen).containsPattern("(?m)^\\s+1\\.?\\s+바로 취업");
       Decision d = profile("grad-school-" + LocalDate.now().getYear());
       assertThat(d.title()).isEqualTo("대학원 진학이냐 취업이냐");
@@ -181,6 +184,8 @@ class SessionEndToEndIT {
       Profile saved = new ProfileReader().readProfile(
           home.resolve("crossroads/profiles/grad-school-" + LocalDate.now().getYear() + ".json"));
       MoneyPlan plan = saved.money().orElseThrow();
+      assertThat(plan.overlap()).contains(new OverlapChoice(OverlapChoice.Keep.BOTH,
+          List.of("money")));
       assertThat(plan.settings().discountRate()).isEqualTo(0);
       assertThat(plan.models().get("masters").salary()).isEqualTo(new Band(50, 60));
       assertThat(plan.models().get("job").salary()).isEqualTo(new Band(40, 48));

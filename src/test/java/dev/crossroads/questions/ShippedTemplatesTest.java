@@ -140,4 +140,20 @@ class ShippedTemplatesTest {
     assertThat(review.kind()).isEqualTo(ReflectionPrompt.Kind.DATE);
     assertThat(review.defaultAfter()).isPresent();
   }
+
+  @Test
+  void theTemplatesMarkTheirSalaryMoneyAndEquityCriteriaAsMoney() {
+    TemplateBank bank = new TemplateBank(TemplateSources.builtInOnly());
+    Map<String, List<String>> expected = Map.of(
+        "grad-school", List.of("money"),
+        "research-vs-engineering", List.of("salary"),
+        "startup-vs-bigco", List.of("salary", "equity"),
+        "abroad-vs-home", List.of("money"),
+        "academia-vs-industry", List.of("salary"),
+        "specialist-vs-manager", List.of("salary"),
+        "blank", List.of("money"));
+    for (String id : IDS) {
+      assertThat(bank.load(id).moneyCriteria()).as(id).containsExactlyElementsOf(expected.get(id));
+    }
+  }
 }

@@ -46,5 +46,8 @@ class AnswersFileExampleTest {
     assertThat(saved.profiles.get("grad-school-2027").money().orElseThrow().models().get("phd")
         .salary()).isEqualTo(new dev.crossroads.money.Band(60, 75));
     assertThat(d.rating("job", "networth")).isInstanceOf(Rating.Range.class);
+    // money.overlap: view weighs money once, through net worth; the dealbreaker stays.
+    assertThat(dev.crossroads.weighting.Weighting.compute(d.criteria(), d.weights()).byCriterion()
+        .get("money")).isZero();
   }
 }

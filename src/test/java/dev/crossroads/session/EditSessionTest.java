@@ -240,6 +240,8 @@ class EditSessionTest {
     answers.put(Ids.METHOD, Answer.text("rank"));
     answers.put(Ids.RANK, Answer.items(order));
     answers.put(MoneySection.VIEW, Answer.text("yes"));
+    // Money and net worth both weigh, so money keeps its place in the ranked order.
+    answers.put(MoneySection.OVERLAP, Answer.text("both"));
     answers.put(Ids.SAVE, Answer.text("ranked"));
     Decision before = create("en", answers).decision();
     assertThat(before.weights()).isInstanceOf(WeightInput.Direct.class);
