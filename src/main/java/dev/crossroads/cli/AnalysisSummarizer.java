@@ -4,6 +4,7 @@ import dev.crossroads.Messages;
 import dev.crossroads.analysis.AnalysisResult;
 import dev.crossroads.analysis.AnalysisSettings;
 import dev.crossroads.decision.Decision;
+import dev.crossroads.money.MoneyOverlap;
 import dev.crossroads.report.SummaryBuilder;
 import dev.crossroads.report.TextStyle;
 import dev.crossroads.report.TextSummary;
@@ -16,8 +17,10 @@ import java.util.Map;
  */
 public final class AnalysisSummarizer implements Summarizer {
   private final boolean color;
+  private final Map<String, String> env;
 
   public AnalysisSummarizer(Map<String, String> env) {
+    this.env = Map.copyOf(env);
     String noColor = env.get("NO_COLOR");
     this.color =
         (noColor == null || noColor.isEmpty())
@@ -27,18 +30,21 @@ public final class AnalysisSummarizer implements Summarizer {
 
   @Override
   public Summary summarize(dev.crossroads.store.Profile profile, Messages messages, int width) {
-    Summary summary = summarize(profile.decision(), messages, width);
+    Summary summary = summarize(profile.decision(), MoneyOverlaps.of(env, profile), messages, width);
     String money = MoneyPages.brief(profile, messages, new TextStyle(width, color, false));
     return money.isEmpty() ? summary : new Summary(summary.ranking(), summary.text() + "\n" + money);
   }
 
   @Override
   public Summary summarize(Decision decision, Messages messages, int width) {
+    return summarize(decision, MoneyOverlap.none(), messages, width);
+  }
+
+  private Summary summarize(Decision decision, MoneyOverlap money, Messages messages, int width) {
     AnalysisResult result =
         Engine.analyzer().analyze(decision, AnalysisSettings.defaults(AnalysisOptions.DEFAULT_SEED));
-    // The session shows the gut-versus-model comparison in full right after this text.
     dev.crossroads.report.Summary summary =
-        new SummaryBuilder(messages).withoutGutComparison().build(decision, result);
+        new SummaryBuilder(messages).withMoney(money).build(decision, result);
     String text = new TextSummary(messages, new TextStyle(width, color, false)).render(summary);
     return new Summary(result.method("wsm").orElseThrow().order(), text);
   }

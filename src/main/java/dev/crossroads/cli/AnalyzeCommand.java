@@ -73,13 +73,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
         switch (format) {
           case json -> new JsonReport().render(decision, result);
           case markdown -> {
-            Summary summary = new SummaryBuilder(messages).build(decision, result);
+            Summary summary =
+                new SummaryBuilder(messages).withMoney(MoneyOverlaps.of(context, profile)).build(decision, result);
             String money = MoneyPages.brief(profile, messages, TextStyle.plain(80));
             yield new MarkdownSummary(messages).render(summary)
                 + (money.isEmpty() ? "" : "\n```text\n" + money + "```\n");
           }
           case text -> {
-            Summary summary = new SummaryBuilder(messages).build(decision, result);
+            Summary summary =
+                new SummaryBuilder(messages).withMoney(MoneyOverlaps.of(context, profile)).build(decision, result);
             TextStyle style = output.style(context);
             String money = MoneyPages.brief(profile, messages, style);
             yield new TextSummary(messages, style).render(summary)

@@ -52,9 +52,14 @@ final class Reports {
         .orElse(ProfileCommandContext.NO_WINNER);
   }
 
-  static Summary summary(Messages messages, Decision decision) {
-    return new SummaryBuilder(messages).build(decision, analyze(decision));
+  /** The summary of a profile: its money view folded in, and said once where money counts. */
+  static Summary summary(AppContext app, Messages messages, Profile profile) {
+    Decision decision = profile.resolved();
+    return new SummaryBuilder(messages)
+        .withMoney(MoneyOverlaps.of(app, profile))
+        .build(decision, analyze(decision));
   }
+
 
   /** The person's own answers, phrased in {@code messages}' language, prompts from the bank. */
   static DecisionSheet sheet(AppContext app, Messages messages, Decision decision) {
@@ -69,7 +74,7 @@ final class Reports {
     Decision decision = profile.resolved();
     Messages messages = app.messagesFor(decision.language());
     String money = MoneyPages.brief(profile, messages, TextStyle.plain(80));
-    return new MarkdownSummary(messages).render(summary(messages, decision))
+    return new MarkdownSummary(messages).render(summary(app, messages, profile))
         + (money.isEmpty() ? "" : "\n```text\n" + money + "```\n")
         + "\n"
         + new MarkdownDecisionSheet().render(sheet(app, messages, decision));
@@ -78,7 +83,7 @@ final class Reports {
   static String html(AppContext app, Profile profile) {
     Decision decision = profile.resolved();
     Messages messages = app.messagesFor(decision.language());
-    String page = new HtmlSummary(messages).render(summary(messages, decision));
+    String page = new HtmlSummary(messages).render(summary(app, messages, profile));
     String money = MoneyPages.brief(profile, messages, TextStyle.plain(80));
     // The money view keeps its text layout: its tables are aligned for a fixed-width font.
     String moneyBlock =

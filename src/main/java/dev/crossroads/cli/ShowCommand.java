@@ -61,7 +61,7 @@ public final class ShowCommand implements Callable<Integer> {
     dev.crossroads.report.TextStyle style = output.style(context.app());
     Messages reportMessages = context.app().messagesFor(decision.language());
     // One analysis for the verdict row and the summary, so the two can never disagree.
-    dev.crossroads.report.Summary summary = Reports.summary(reportMessages, decision);
+    dev.crossroads.report.Summary summary = Reports.summary(context.app(), reportMessages, profile.profile());
     Table table =
         new Table(List.of(Table.Align.LEFT, Table.Align.LEFT))
             .wrapping()

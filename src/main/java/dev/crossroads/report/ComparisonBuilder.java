@@ -128,8 +128,8 @@ public final class ComparisonBuilder {
                 "compare.s.rating",
                 label(base, row.getKey()),
                 criterion.label(),
-                before.map(r -> RatingText.of(messages, criterion, r)).orElse("-"),
-                RatingText.of(messages, criterion, cell.getValue())));
+                before.map(r -> ValueText.rating(messages, criterion, r)).orElse("-"),
+                ValueText.rating(messages, criterion, cell.getValue())));
       }
     }
     if (weights.isEmpty() && ratings.isEmpty()) {

@@ -61,8 +61,8 @@ public final class ProfileComparisonBuilder {
                 c.id(),
                 o.label(),
                 c.label(),
-                RatingText.of(messages, c, a),
-                RatingText.of(messages, c, b),
+                ValueText.rating(messages, c, a),
+                ValueText.rating(messages, c, b),
                 share));
       }
     }

@@ -17,6 +17,7 @@ import dev.crossroads.decision.QuantityScale;
 import dev.crossroads.decision.Rating;
 import dev.crossroads.decision.RatingScale;
 import dev.crossroads.method.DecisionMatrix;
+import dev.crossroads.money.MoneyOverlap;
 import dev.crossroads.method.ValueFunctions;
 import dev.crossroads.weighting.Consistency;
 import java.util.ArrayList;
@@ -35,20 +36,20 @@ import java.util.stream.Collectors;
  */
 public final class SummaryBuilder {
   private final Messages messages;
-  private final boolean gutComparison;
+  private final MoneyOverlap money;
 
   public SummaryBuilder(Messages messages) {
-    this(messages, true);
+    this(messages, MoneyOverlap.none());
   }
 
-  private SummaryBuilder(Messages messages, boolean gutComparison) {
+  private SummaryBuilder(Messages messages, MoneyOverlap money) {
     this.messages = messages;
-    this.gutComparison = gutComparison;
+    this.money = money;
   }
 
-  /** A builder that leaves the gut-versus-model sentence out, for callers that show it their own way. */
-  public SummaryBuilder withoutGutComparison() {
-    return new SummaryBuilder(messages, false);
+  /** A builder that says which criterion carries the money, and warns when it counts twice. */
+  public SummaryBuilder withMoney(MoneyOverlap overlap) {
+    return new SummaryBuilder(messages, overlap);
   }
 
   public Summary build(Decision decision, AnalysisResult result) {
@@ -135,8 +136,8 @@ public final class SummaryBuilder {
               atLeast ? "report.risk.atLeast" : "report.risk.atMost",
               options.get(risk.optionId()),
               criterion.label(),
-              Values.of(messages, criterion, rating),
-              Values.of(messages, criterion, limit),
+              ValueText.rating(messages, criterion, rating),
+              ValueText.value(messages, criterion, limit),
               Numbers.percent(risk.chanceFails()));
       out.add(risk.failsOnCentral() ? line + " " + messages.get("report.risk.out") : line);
     }
@@ -282,8 +283,8 @@ public final class SummaryBuilder {
         "report.ratingChange",
         options.get(c.optionId()),
         criteria.get(c.criterionId()),
-        Values.of(messages, criterion, c.from()),
-        Values.of(messages, criterion, c.to()),
+        ValueText.value(messages, criterion, c.from()),
+        ValueText.value(messages, criterion, c.to()),
         Numbers.percent(c.fractionOfSpan()),
         options.get(c.newWinner()));
   }
@@ -297,7 +298,7 @@ public final class SummaryBuilder {
     List<String> out = new ArrayList<>();
     List<String> gut = decision.meta().gutRanking();
     Verdict verdict = result.verdict();
-    if (gutComparison && !gut.isEmpty() && options.containsKey(gut.get(0))) {
+    if (!gut.isEmpty() && options.containsKey(gut.get(0))) {
       String gutFirst = gut.get(0);
       if (verdict.leader().isEmpty()) {
         out.add(messages.get("report.gut.none", options.get(gutFirst)));
@@ -336,7 +337,7 @@ public final class SummaryBuilder {
             && criterion.scale() instanceof RatingScale;
         String value = whole
             ? messages.get("report.uncertain.unknown")
-            : Values.of(messages, criterion, rating);
+            : ValueText.rating(messages, criterion, rating);
         unsure.add(new Unsure(
             messages.get("report.uncertain.item", option.label(), criterion.label(), value), share));
       }
@@ -389,7 +390,23 @@ public final class SummaryBuilder {
     if (!described.isEmpty()) {
       notes.add(messages.get("report.gates.note", String.join(", ", described)));
     }
+    money.carrier().map(criteria::get).ifPresent(carrier -> notes.add(moneyNote(carrier, criteria)));
     return notes;
+  }
+
+  /** Which criterion carries the money, and whether another one counts it again. */
+  private String moneyNote(String carrier, Map<String, String> criteria) {
+    return switch (money.counting()) {
+      case ONCE -> messages.get("report.money.once", carrier);
+      case TWICE_ON_PURPOSE ->
+          messages.get("report.money.onPurpose", carrier, labels(money.keptOnPurpose(), criteria));
+      case TWICE_UNANSWERED ->
+          messages.get("report.money.twice", carrier, labels(money.unanswered(), criteria));
+    };
+  }
+
+  private static String labels(List<String> ids, Map<String, String> criteria) {
+    return String.join(", ", ids.stream().map(id -> criteria.getOrDefault(id, id)).toList());
   }
 
   private String describe(Gate gate, Map<String, String> criteria) {

@@ -100,8 +100,8 @@ public final class VerdictText {
         "report.verdict.overturn.rating",
         criterion.label(),
         option(c.optionId()),
-        Values.of(messages, criterion, c.to()),
-        Values.of(messages, criterion, c.from()),
+        ValueText.value(messages, criterion, c.to()),
+        ValueText.value(messages, criterion, c.from()),
         option(c.newWinner()));
   }
 
@@ -111,8 +111,8 @@ public final class VerdictText {
     return messages.get(
         atLeast ? "report.verdict.need.atLeast" : "report.verdict.need.atMost",
         criterion.label(),
-        Values.of(messages, criterion, shortfall.limit()),
-        Values.of(messages, criterion, shortfall.value()));
+        ValueText.value(messages, criterion, shortfall.limit()),
+        ValueText.value(messages, criterion, shortfall.value()));
   }
 
   /** "98 of 100 plausible versions", with the ends said in words. */

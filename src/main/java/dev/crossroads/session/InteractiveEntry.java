@@ -71,13 +71,6 @@ public final class InteractiveEntry {
     }
   }
 
-  /** An entry with the real question bank, summary and profile store. */
-  public static InteractiveEntry standard(InputStream in, PrintWriter out, PrintWriter err,
-      Map<String, String> env, Clock clock) {
-    return new InteractiveEntry(in, out, err, env, clock,
-        home -> StandardServices.create(home, env));
-  }
-
   public int run(String[] args) {
     Messages messages = new Messages(locale(Language.pick(Optional.empty(), env)));
     SessionArgs parsed;

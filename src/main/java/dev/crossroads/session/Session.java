@@ -461,11 +461,7 @@ public final class Session {
           + labels(decision, gut), columns, 10).forEach(out::println);
       Layout.wrap("  " + Layout.pad(messages.get("session.gut.compare.model"), 8)
           + labels(decision, summary.ranking()), columns, 10).forEach(out::println);
-      String g = label(decision, gut.get(0));
-      String mdl = label(decision, summary.ranking().get(0));
-      Layout.wrap(gut.get(0).equals(summary.ranking().get(0))
-          ? messages.get("session.gut.compare.agree", g)
-          : messages.get("session.gut.compare.differ", g, mdl), columns).forEach(out::println);
+      // Whether they agree is said once, in the summary's takeaways, from the verdict.
     }
     out.println();
     out.flush();

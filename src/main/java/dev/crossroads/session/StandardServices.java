@@ -11,10 +11,6 @@ import java.util.Optional;
 public final class StandardServices {
   private StandardServices() {}
 
-  static SessionServices create(Optional<Path> home, Map<String, String> env) {
-    return create(home, env, new WeightedSumSummary());
-  }
-
   /** The standard services with the given summary screen (the command line passes the full analysis). */
   public static SessionServices create(
       Optional<Path> home, Map<String, String> env, Summarizer summarizer) {

@@ -50,7 +50,7 @@ class CompareWithTest {
     assertThat(out).contains("Two profiles compared: Grad or job", "\"mine\" and \"mentor\"");
     // growth 60% -> 20% and pay 40% -> 80%: both 40 points apart.
     assertThat(out).contains("-40 pts", "+40 pts");
-    assertThat(out).containsPattern("Grad school +Pay +4 +2 +22%");
+    assertThat(out).containsPattern("Grad school +Pay +4 of 10 +2 of 10 +22%");
     // "mine" scores its two options level: a tie, so neither profile is said to "put" one first.
     assertThat(out).contains("In \"mine\": A tie.", "In \"mentor\": ").doesNotContain("puts Grad school first");
   }

@@ -144,7 +144,7 @@ class ComparisonBuilderTest {
     Comparison c = compare(decision(70, 30, List.of()), lower);
 
     assertThat(c.changes().get(0).lines())
-        .contains("Grad school on Growth: 5 to 8 (likely 6) instead of 8.");
+        .contains("Grad school on Growth: 5 to 8 of 10 (likely 6) instead of 8 of 10.");
   }
 
   @Test
