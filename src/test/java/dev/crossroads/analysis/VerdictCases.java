@@ -21,12 +21,12 @@ import java.util.SplittableRandom;
  * tie exactly (0.1 + 0.2 against 0.3), dealbreakers exactly at, just inside and just outside an
  * option's rating, every option failing, ranges, and all three weighting methods.
  */
-final class VerdictCases {
+public final class VerdictCases {
   private VerdictCases() {}
 
   static final double[] DECIMALS = {0.1, 0.2, 0.3, 0.7, 1.1, 2.5};
 
-  static Decision decision(long seed) {
+  public static Decision decision(long seed) {
     SplittableRandom rng = new SplittableRandom(seed);
     int n = 1 + rng.nextInt(5);
     int m = 1 + rng.nextInt(4);
