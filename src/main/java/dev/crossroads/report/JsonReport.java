@@ -27,7 +27,7 @@ import java.util.Optional;
  * without a new {@code format} version.
  */
 public final class JsonReport {
-  public static final String FORMAT = "crossroads.analysis/1";
+  public static final String FORMAT = "crossroads.analysis/2";
 
   private final JsonFactory factory = new JsonFactory();
 

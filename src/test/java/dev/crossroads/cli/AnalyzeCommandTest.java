@@ -51,7 +51,7 @@ class AnalyzeCommandTest {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     JsonNode json = mapper.readTree(run.out());
 
-    assertThat(json.path("format").asText()).isEqualTo("crossroads.analysis/1");
+    assertThat(json.path("format").asText()).isEqualTo("crossroads.analysis/2");
     double sum = 0;
     for (String id : new String[] {"growth", "salary", "years"}) {
       sum += json.path("weights").path(id).asDouble();
