@@ -284,7 +284,8 @@ public final class SummaryBuilder {
         options.get(c.optionId()),
         criteria.get(c.criterionId()),
         ValueText.value(messages, criterion, c.from()),
-        ValueText.value(messages, criterion, c.to()),
+        // The scale is said once, with the value now.
+        ValueText.number(messages, criterion, c.to()),
         Numbers.percent(c.fractionOfSpan()),
         options.get(c.newWinner()));
   }

@@ -88,7 +88,7 @@ public final class VerdictText {
     if (overturn instanceof Verdict.Overturn.ByWeight w) {
       WeightChange c = w.change();
       return messages.get(
-          "report.verdict.overturn.weight",
+          c.to() < c.from() ? "report.verdict.overturn.weightDown" : "report.verdict.overturn.weightUp",
           criterion(c.criterionId()).label(),
           Numbers.percent(c.to()),
           Numbers.percent(c.from()),
@@ -100,7 +100,8 @@ public final class VerdictText {
         "report.verdict.overturn.rating",
         criterion.label(),
         option(c.optionId()),
-        ValueText.value(messages, criterion, c.to()),
+        // The scale is said once, with the value now: "2.4 instead of 7 of 10".
+        ValueText.number(messages, criterion, c.to()),
         ValueText.value(messages, criterion, c.from()),
         option(c.newWinner()));
   }
