@@ -136,17 +136,33 @@ public final class DecisionSheetBuilder {
         continue;
       }
       List<String> failing = new ArrayList<>();
+      List<String> mayFail = new ArrayList<>();
       for (Option option : decision.options()) {
         Rating rating = decision.ratings().getOrDefault(option.id(), Map.of()).get(criterion.id());
-        if (rating != null && !gate.passes(rating.central())) {
+        if (rating == null) {
+          continue;
+        }
+        if (!gate.passes(rating.central())) {
           failing.add(option.label());
+        } else if (!gate.passes(rating.low()) || !gate.passes(rating.high())) {
+          // Met on the person's own rating, but not everywhere in the range they gave.
+          mayFail.add(option.label());
         }
       }
       String item = messages.get("sheet.gate", criterion.label(), limit);
-      items.add(
-          failing.isEmpty()
-              ? messages.get("sheet.gate.allPass", item)
-              : messages.get("sheet.gate.fails", item, String.join(", ", failing)));
+      String ranges = String.join(", ", mayFail);
+      if (failing.isEmpty()) {
+        items.add(
+            mayFail.isEmpty()
+                ? messages.get("sheet.gate.allPass", item)
+                : messages.get("sheet.gate.allPassButRanges", item, ranges));
+      } else {
+        String failed = String.join(", ", failing);
+        items.add(
+            mayFail.isEmpty()
+                ? messages.get("sheet.gate.fails", item, failed)
+                : messages.get("sheet.gate.failsAndRanges", item, failed, ranges));
+      }
     }
     return new DecisionSheet.Listing(messages.get("sheet.gates"), items);
   }

@@ -52,7 +52,8 @@ public final class HtmlSummary {
           .append("<td class=\"num\">").append(Numbers.score(row.score())).append("</td>")
           .append("<td class=\"num\">").append(row.wpmRank()).append("</td>")
           .append("<td class=\"num\">").append(row.topsisRank()).append("</td>")
-          .append("<td class=\"num\">").append(Numbers.percent(row.chanceFirst())).append("</td>")
+          .append("<td class=\"num\">").append(Numbers.percent(row.chanceFirst()))
+          .append(" ±").append(Numbers.fixed(row.chanceError() * 100, 1)).append("</td>")
           .append("</tr>\n");
     }
     html.append("</tbody>\n</table>\n");

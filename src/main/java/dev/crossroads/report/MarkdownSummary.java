@@ -41,7 +41,7 @@ public final class MarkdownSummary {
               Numbers.score(r.score()),
               String.valueOf(r.wpmRank()),
               String.valueOf(r.topsisRank()),
-              Numbers.percent(r.chanceFirst())));
+              Numbers.percent(r.chanceFirst()) + " ±" + Numbers.fixed(r.chanceError() * 100, 1)));
     }
     out.add("");
     for (String note : summary.notes()) {

@@ -107,7 +107,11 @@ public final class SummaryBuilder {
         ranking,
         weights,
         methodNotes(result, options, criteria),
-        messages.get("report.sensitivity.header", winner),
+        messages.get(
+            result.allOptionsFailGates()
+                ? "report.sensitivity.headerNonePasses"
+                : "report.sensitivity.header",
+            winner),
         sensitivity,
         ratingChange(decision, result, options, criteria),
         messages.get(
@@ -385,11 +389,15 @@ public final class SummaryBuilder {
         .forEach(
             (optionId, gates) -> {
               for (Gate gate : gates) {
-                described.add(describe(gate, criteria));
+                described.add(describe(decision, gate));
               }
             });
     if (!described.isEmpty()) {
-      notes.add(messages.get("report.gates.note", String.join(", ", described)));
+      // With every option failing, the ranking is by score alone: "never first" would be false.
+      notes.add(
+          messages.get(
+              result.allOptionsFailGates() ? "report.gates.noteAll" : "report.gates.note",
+              String.join(", ", described)));
     }
     money.carrier().map(criteria::get).ifPresent(carrier -> notes.add(moneyNote(carrier, criteria)));
     return notes;
@@ -410,13 +418,26 @@ public final class SummaryBuilder {
     return String.join(", ", ids.stream().map(id -> criteria.getOrDefault(id, id)).toList());
   }
 
-  private String describe(Gate gate, Map<String, String> criteria) {
-    String label = criteria.getOrDefault(gate.criterionId(), gate.criterionId());
+  private String describe(Decision decision, Gate gate) {
+    Criterion criterion = decision.criteria().get(decision.criterionIndex(gate.criterionId()));
     List<String> parts = new ArrayList<>();
     gate.atLeast()
-        .ifPresent(v -> parts.add(messages.get("report.gate.atLeast", label, Numbers.value(v))));
+        .ifPresent(
+            v ->
+                parts.add(
+                    messages.get(
+                        "report.gate.atLeast",
+                        criterion.label(),
+                        ValueText.number(messages, criterion, v))));
     gate.atMost()
-        .ifPresent(v -> parts.add(messages.get("report.gate.atMost", label, Numbers.value(v))));
+        .ifPresent(
+            v ->
+                parts.add(
+                    messages.get(
+                        "report.gate.atMost",
+                        criterion.label(),
+                        ValueText.number(messages, criterion, v))));
     return String.join(", ", parts);
   }
+
 }

@@ -184,7 +184,7 @@ class DecisionSheetBuilderTest {
     DecisionSheet sheet = new DecisionSheetBuilder(EN).build(decision, Map.of());
 
     assertThat(sheet.grid().rows().get(0).cells()).containsExactly("don't know", "3 of 10");
-    assertThat(sheet.gates().items()).containsExactly("Growth: at least 5 of 10 (not met by B)");
+    assertThat(sheet.gates().items()).containsExactly("Growth: at least 5 of 10 (not met by B; within the ranges you gave, A may fall short too)");
     assertThat(sheet.weights().method()).contains("ranked");
     assertThat(new DecisionSheetBuilder(KO).build(decision, Map.of()).grid().rows().get(0).cells())
         .containsExactly("모름", "10점 중 3점");
