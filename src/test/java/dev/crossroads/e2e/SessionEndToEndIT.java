@@ -92,7 +92,7 @@ class SessionEndToEndIT {
           "! Give a number from 1 to 10.",
           "Don't know? Type ? again",
           "Key uncertainties",
-          "Your gut put Master's (about two years) first; the analysis puts Start working now first.",
+          "Your gut ranking put Master's (about two years) first; the model puts Start working now first.",
           "Saved the profile:");
       assertThat(screen).containsPattern("(?m)^\\s+1\\.?\\s+Start working now");
       Decision d = profile("grad-school-or-a-job-now-" + LocalDate.now().getYear());
@@ -167,7 +167,7 @@ class SessionEndToEndIT {
           "! 숫자(1–10), 6-8 같은 범위(가장 그럴듯한 값까지 주려면 5..7..9), 또는 모르면 ?를 입력하세요.",
           "모르겠다면 ?를 한 번 더 입력하세요.",
           "핵심 불확실성",
-          "분석은 바로 취업을 1위로 꼽았어요.",
+          "분석 결과는 바로 취업이 1위입니다.",
           "프로필을 저장했습니다:",
           "괄호 안의 숫자는 예시일 뿐",
           "연봉(연 백만 원) [예시: 48-58] ›",
