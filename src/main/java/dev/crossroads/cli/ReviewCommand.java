@@ -138,10 +138,12 @@ public final class ReviewCommand implements Callable<Integer> {
                 })
             .orElse(messages.get("review.one.noDate"));
     Wrap.lines(when, width, "", "").forEach(out::println);
-    Wrap.lines(messages.get("review.one.winner", context.winnerOf(decision)), width, "", "")
-        .forEach(out::println);
-    out.println();
     Messages sheetMessages = context.app().messagesFor(decision.language());
+    // Today's verdict, from the full analysis: the same words show and the exports print.
+    String verdict =
+        Reports.summary(context.app(), sheetMessages, profile.profile()).verdict().paragraph();
+    Wrap.lines(messages.get("review.one.verdict", verdict), width, "", "").forEach(out::println);
+    out.println();
     out.print(
         new TextDecisionSheet(style).render(Reports.sheet(context.app(), sheetMessages, decision)));
     out.println();

@@ -121,7 +121,7 @@ class YourAnswersTest {
     assertThat(run.out())
         .startsWith("Grad school (master's) or industry now\n")
         .contains("Review date 2027-09-01: not due for 280 days.")
-        .contains("What the analysis puts first today: ML engineer job now")
+        .contains("Today: Clear result. ML engineer job now comes out ahead")
         .contains("Your ratings", "46,000,000 to", "Your reflections")
         .contains("I would regret never trying research more than starting work two years")
         .contains("crossroads edit grad-school");
