@@ -12,6 +12,8 @@ import dev.crossroads.decision.Gate;
  * @param high the range's high end
  * @param failsOnCentral true when the central rating itself fails, so the option is out of the
  *     ranking
+ * @param crossesMinimum true when the range reaches below the gate's {@code atLeast}
+ * @param crossesMaximum true when the range reaches above the gate's {@code atMost}
  * @param chanceFails the share of Monte Carlo draws in which the drawn rating failed this gate
  */
 public record DealbreakerRisk(
@@ -22,4 +24,6 @@ public record DealbreakerRisk(
     double central,
     double high,
     boolean failsOnCentral,
+    boolean crossesMinimum,
+    boolean crossesMaximum,
     double chanceFails) {}

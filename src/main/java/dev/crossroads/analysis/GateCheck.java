@@ -48,14 +48,15 @@ final class GateCheck {
       Rating rating = decision.rating(odds.optionId(), gate.criterionId());
       // A range that crosses a limit: some of its values pass and some fail. A rating that fails
       // whatever value it takes is no risk but a certainty, and the ranking marks it already.
-      boolean crosses =
-          (gate.atLeast().isPresent()
-                  && rating.low() < gate.atLeast().getAsDouble()
-                  && rating.high() >= gate.atLeast().getAsDouble())
-              || (gate.atMost().isPresent()
-                  && rating.high() > gate.atMost().getAsDouble()
-                  && rating.low() <= gate.atMost().getAsDouble());
-      if (crosses) {
+      boolean belowMinimum =
+          gate.atLeast().isPresent()
+              && rating.low() < gate.atLeast().getAsDouble()
+              && rating.high() >= gate.atLeast().getAsDouble();
+      boolean aboveMaximum =
+          gate.atMost().isPresent()
+              && rating.high() > gate.atMost().getAsDouble()
+              && rating.low() <= gate.atMost().getAsDouble();
+      if (belowMinimum || aboveMaximum) {
         out.add(
             new DealbreakerRisk(
                 odds.optionId(),
@@ -65,6 +66,8 @@ final class GateCheck {
                 rating.central(),
                 rating.high(),
                 !gate.passes(rating.central()),
+                belowMinimum,
+                aboveMaximum,
                 odds.probabilityFails()));
       }
     }

@@ -196,7 +196,7 @@ public final class MonteCarlo {
 
   /** Counts over some draws; blocks' tallies add up in block order. */
   private final class Tally {
-    final long[] wins = new long[n];
+    final double[] wins = new double[n];
     final long[] rankSums = new long[n];
     final long[] optionFails = new long[n];
     final long[] gateFails = new long[n * gateCriterion.length];
@@ -384,7 +384,7 @@ public final class MonteCarlo {
         tally.rankSums[i] += r;
       }
       if (anyPasses) {
-        tally.wins[Ranking.first(s, pass)]++;
+        shareFirstPlace(s, pass, tally);
       } else {
         tally.nonePasses++;
       }
@@ -404,7 +404,33 @@ public final class MonteCarlo {
       }
       tally.rankSums[i] += r;
     }
-    tally.wins[Ranking.first(s, allPass)]++;
+    shareFirstPlace(s, allPass, tally);
+  }
+
+  /**
+   * Counts the draw's first place: to the best passing option, or shared equally among the
+   * passing options level with it (within {@link Ranking#TIE}), so two identical options come
+   * out even instead of the earlier one always winning.
+   */
+  private void shareFirstPlace(double[] s, boolean[] pass, Tally tally) {
+    double top = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < n; i++) {
+      if (pass[i] && s[i] > top) {
+        top = s[i];
+      }
+    }
+    int level = 0;
+    for (int i = 0; i < n; i++) {
+      if (pass[i] && Ranking.tied(top, s[i])) {
+        level++;
+      }
+    }
+    double share = 1.0 / level;
+    for (int i = 0; i < n; i++) {
+      if (pass[i] && Ranking.tied(top, s[i])) {
+        tally.wins[i] += share;
+      }
+    }
   }
 
   private void drawWeights(SplittableRandom rng, Scratch scratch) {

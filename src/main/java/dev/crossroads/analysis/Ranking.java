@@ -57,7 +57,10 @@ public final class Ranking {
     return out;
   }
 
-  /** The index of the option ranked first; -1 when there are no options. */
+  /**
+   * The index of the option ranked first, the head of {@link #order}: among the passing options
+   * when any passes, else among all by score alone; -1 when there are no options.
+   */
   public static int first(double[] scores, boolean[] passing) {
     int n = scores.length;
     if (n == 0) {
@@ -78,6 +81,35 @@ public final class Ranking {
     for (int i = 0; i < n; i++) {
       if ((passing[i] || !anyPasses) && tied(top, key(scores[i]))) {
         return i;
+      }
+    }
+    return best;
+  }
+
+  /** No option: none passes every gate. */
+  public static final int NONE = -1;
+
+  /** No single option: two or more passing options share the top score. */
+  public static final int TIED = -2;
+
+  /**
+   * The option ahead of every other passing option by more than {@link #TIE}; {@link #TIED} when
+   * the top is shared, {@link #NONE} when no option passes. This is what "first" means when a
+   * change is said to put another option first: a change that only draws level does not.
+   */
+  public static int clearLeader(double[] scores, boolean[] passing) {
+    int best = NONE;
+    for (int i = 0; i < scores.length; i++) {
+      if (passing[i] && (best == NONE || key(scores[i]) > key(scores[best]))) {
+        best = i;
+      }
+    }
+    if (best == NONE) {
+      return NONE;
+    }
+    for (int i = 0; i < scores.length; i++) {
+      if (i != best && passing[i] && tied(key(scores[best]), key(scores[i]))) {
+        return TIED;
       }
     }
     return best;

@@ -1,5 +1,7 @@
 package dev.crossroads.analysis;
 
+import java.util.Optional;
+
 /**
  * The nearest readable value of one rating at which the weighted-sum winner changes, all else as
  * it is: setting the rating to {@code to} makes {@code newWinner} first (checked, never assumed).
@@ -13,7 +15,9 @@ package dev.crossroads.analysis;
  * @param span the scale's span the change is measured against: max - min of a rating scale,
  *     |best - worst| of a quantity with fixed ends, else the options' observed max - min
  * @param fractionOfSpan |to - from| / span
- * @param newWinner the option that ranks first with the rating at {@code to}
+ * @param newWinner the option first with the rating at {@code to}, ahead of every other passing
+ *     option; empty when the change leaves no option passing every gate (the leader fails one
+ *     and nobody else passes)
  */
 public record RatingChange(
     String optionId,
@@ -23,4 +27,4 @@ public record RatingChange(
     int direction,
     double span,
     double fractionOfSpan,
-    String newWinner) {}
+    Optional<String> newWinner) {}

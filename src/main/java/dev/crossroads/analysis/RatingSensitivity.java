@@ -3,31 +3,36 @@ package dev.crossroads.analysis;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Gate;
 import dev.crossroads.decision.QuantityScale;
-import dev.crossroads.decision.RatingScale;
 import dev.crossroads.method.DecisionMatrix;
 import dev.crossroads.method.ValueFunctions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * For each (option, criterion), the nearest value of that one rating at which the weighted-sum
- * winner changes. A rating moves within its scale's [min, max]; a quantity within [worst, best]
- * when both are fixed, else within the options' observed min..max widened by one span on each
- * side (by the value's own magnitude, or 1, when every option has the same value). The current
- * value is always inside the range searched.
+ * For each (option, criterion), the nearest readable value of that one rating at which another
+ * option comes first, all else as it is. "Comes first" means what the verdict means by it: ahead
+ * of every other passing option (a change that only draws level does not count), or no option
+ * passing at all when the change makes the leader fail a gate with no one left to pass. When no
+ * option passes on the person's own ratings, first place is judged on score alone, as the
+ * ranking then does.
  *
- * <p>The search walks outward from the current value in both directions, cutting the way at every
- * point where the picture can bend: the gate thresholds on the criterion (the option may start or
- * stop passing), the scale's ends (values clamp there) and the other options' values (a min-max
- * scale changes shape there). Between two such points every rival's score gap to the winner is
- * monotone, so the winner holds on an interval starting at the near end: where the value
- * function is linear, the crossing is solved exactly from the gaps at both ends; for a min-max
- * quantity, where the value moves the normalisation, it is found by bisection to 1e-12 of the
- * span. When both directions change the winner, the nearer wins (up on a tie).
+ * <p>The search walks outward from the current value in both directions (within its {@link
+ * RatingDomain}), cutting the way at every point where the picture can bend: the gate thresholds
+ * on the criterion (the option may start or stop passing), the domain's ends (values clamp there)
+ * and the other options' values (a min-max scale changes shape there). Between two such points
+ * every rival's score gap to the winner is monotone, so the winner holds on an interval starting
+ * at the near end: where the value function is linear, the crossing is solved exactly from the
+ * gaps at both ends; for a min-max quantity, where the value moves the normalisation, it is found
+ * by bisection. The crossing is then turned into a value a person would try ({@link
+ * ReadableValues}), checked by scoring. When both directions change the winner, the nearer wins
+ * (up on a tie).
  */
 final class RatingSensitivity {
+  /** How close, as a share of the span, a probe sits to a bend: just off it, on either side. */
   private static final double PROBE = 1e-12;
 
   private final DecisionMatrix central;
@@ -35,6 +40,7 @@ final class RatingSensitivity {
   private final double[][] values;
   private final double[] weights;
   private final boolean[] passing;
+  private final boolean anyPasses;
   private final int winner;
   private final int n;
   private final int m;
@@ -54,19 +60,24 @@ final class RatingSensitivity {
     this.winner = winner;
     this.n = central.optionCount();
     this.m = central.criterionCount();
+    boolean any = false;
+    for (boolean p : passing) {
+      any |= p;
+    }
+    this.anyPasses = any;
   }
 
   /** Every cell where the winner can change, nearest first as a fraction of the span. */
   List<RatingChange> changes() {
     List<RatingChange> out = new ArrayList<>();
-    if (n < 2) {
+    if (n < 2 && !anyPasses) {
       return out;
     }
     for (int i = 0; i < n; i++) {
       for (int k = 0; k < m; k++) {
         Cell cell = new Cell(i, k);
-        RatingChange up = cell.readable(cell.search(+1));
-        RatingChange down = cell.readable(cell.search(-1));
+        RatingChange up = cell.readable(cell.search(+1), +1);
+        RatingChange down = cell.readable(cell.search(-1), -1);
         RatingChange best = up;
         if (down != null && (up == null || down.fractionOfSpan() < up.fractionOfSpan())) {
           best = down;
@@ -79,6 +90,11 @@ final class RatingSensitivity {
     // A stable sort keeps option-then-criterion order among equal fractions.
     out.sort(Comparator.comparingDouble(RatingChange::fractionOfSpan));
     return out;
+  }
+
+  /** True when {@code standing} (a {@link Ranking#clearLeader} result) is another first place. */
+  private boolean changed(int standing) {
+    return standing != winner && standing != Ranking.TIED;
   }
 
   /** One (option, criterion) cell and everything fixed while only its rating moves. */
@@ -94,7 +110,7 @@ final class RatingSensitivity {
     final boolean passesElsewhere;
     final List<Gate> gatesHere = new ArrayList<>();
     final boolean linear;
-    final double span;
+    final RatingDomain domain;
     final double domainLow;
     final double domainHigh;
     final TreeSet<Double> bends = new TreeSet<>();
@@ -114,66 +130,33 @@ final class RatingSensitivity {
         }
         rest[q] = s;
       }
-      pass = passing.clone();
+      pass = anyPasses ? passing.clone() : allTrue();
       boolean ok = true;
       for (Gate g : gates) {
         if (g.criterionId().equals(criterion.id())) {
           gatesHere.add(g);
           g.atLeast().ifPresent(bends::add);
           g.atMost().ifPresent(bends::add);
-        } else if (!g.passes(central.raw(i, indexOf(g.criterionId())))) {
+        } else if (!g.passes(central.raw(i, central.criterionIndex(g.criterionId())))) {
           ok = false;
         }
       }
       passesElsewhere = ok;
-      double lo;
-      double hi;
-      if (criterion.scale() instanceof RatingScale r) {
-        linear = true;
-        lo = r.min();
-        hi = r.max();
-        span = hi - lo;
-      } else {
-        QuantityScale q = (QuantityScale) criterion.scale();
-        if (q.hasFixedEnds()) {
-          linear = true;
-          lo = Math.min(q.worst().getAsDouble(), q.best().getAsDouble());
-          hi = Math.max(q.worst().getAsDouble(), q.best().getAsDouble());
-          span = hi - lo;
-        } else {
-          linear = false;
-          double min = Double.POSITIVE_INFINITY;
-          double max = Double.NEGATIVE_INFINITY;
-          for (double v : column) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-          }
-          span = max > min ? max - min : Math.max(Math.abs(min), 1);
-          lo = min - span;
-          hi = max + span;
-        }
-      }
-      bends.add(lo);
-      bends.add(hi);
+      linear =
+          !(criterion.scale() instanceof QuantityScale q) || q.hasFixedEnds();
+      domain = RatingDomain.of(criterion, column);
+      bends.add(domain.low());
+      bends.add(domain.high());
       for (int q = 0; q < n; q++) {
         if (q != i) {
           bends.add(column[q]);
         }
       }
-      domainLow = Math.min(lo, x0);
-      domainHigh = Math.max(hi, x0);
+      domainLow = Math.min(domain.low(), x0);
+      domainHigh = Math.max(domain.high(), x0);
     }
 
-    private int indexOf(String criterionId) {
-      for (int j = 0; j < m; j++) {
-        if (central.criteria().get(j).id().equals(criterionId)) {
-          return j;
-        }
-      }
-      throw new IllegalStateException("gate on unknown criterion " + criterionId);
-    }
-
-    /** The nearest change walking in direction dir (+1 up, -1 down), or null. */
+    /** The nearest crossing walking in direction dir (+1 up, -1 down), or null. */
     RatingChange search(int dir) {
       double end = dir > 0 ? domainHigh : domainLow;
       if (end == x0) {
@@ -188,61 +171,52 @@ final class RatingSensitivity {
       stops.add(end);
       double a = x0;
       for (double b : stops) {
-        double h = Math.min(PROBE * span, Math.abs(b - a) / 4);
+        double h = Math.min(PROBE * domain.span(), Math.abs(b - a) / 4);
         double pa = step(a, dir, h);
         double pb = step(b, -dir, h);
-        int wa = winnerAt(pa);
-        if (wa != winner) {
+        int wa = standingAt(pa);
+        if (changed(wa)) {
           return change(a, dir, wa);
         }
-        if (winnerAt(pb) != winner) {
+        if (changed(standingAt(pb))) {
           return linear ? solve(pa, pb, dir) : bisect(pa, pb, dir);
         }
         // A bend itself can be the only place where the winner changes: a value exactly at a
-        // gate's limit, or exactly level with the rival that wins ties.
-        int wb = winnerAt(b);
-        if (wb != winner) {
+        // gate's limit.
+        int wb = standingAt(b);
+        if (changed(wb)) {
           return change(b, dir, wb);
         }
         a = b;
       }
-      int atEnd = winnerAt(end);
-      return atEnd != winner ? change(end, dir, atEnd) : null;
+      return null;
     }
 
     /**
-     * The value a person would try: the crossing rounded away from the current value to a tenth
-     * of the scale's order of magnitude (2.5 on a 1..10 scale, 47,000,000 on a salary), or finer
-     * when that overshoots into another picture, checked so that setting the rating to it really
-     * changes the first place. A crossing no checked value confirms is dropped: a change that
-     * cannot be shown to change anything is never reported.
+     * The value a person would try beyond a crossing: see {@link ReadableValues}. Only a value
+     * that really puts another option first is kept, so a crossing no checked value confirms is
+     * dropped: a change that cannot be shown to change anything is never reported.
      */
-    RatingChange readable(RatingChange raw) {
-      if (raw == null) {
+    RatingChange readable(RatingChange crossing, int dir) {
+      if (crossing == null) {
         return null;
       }
-      int dir = raw.direction();
-      int exponent = (int) Math.floor(Math.log10(Math.max(span, 1e-9))) - 1;
-      for (int e = exponent; e >= exponent - 12; e--) {
-        double step = Math.pow(10, e);
-        double k = dir > 0 ? Math.ceil(raw.to() / step) : Math.floor(raw.to() / step);
-        for (int extra = 0; extra < 2; extra++) {
-          double candidate =
-              java.math.BigDecimal.valueOf(k + dir * extra).scaleByPowerOfTen(e).doubleValue();
-          if (candidate < domainLow || candidate > domainHigh || (candidate - x0) * dir <= 0) {
-            continue;
-          }
-          int now = winnerAt(candidate);
-          if (now != winner) {
-            return change(candidate, dir, now);
-          }
+      List<Double> candidates =
+          ReadableValues.beyond(crossing.to(), dir, ReadableValues.coarsestFor(domain.span()));
+      for (double candidate : candidates) {
+        if (candidate < domainLow || candidate > domainHigh || (candidate - x0) * dir <= 0) {
+          continue;
+        }
+        int now = standingAt(candidate);
+        if (changed(now)) {
+          return change(candidate, dir, now);
         }
       }
-      double probe = raw.to();
+      double probe = crossing.to();
       for (int tries = 0; tries < 64; tries++) {
         if (probe >= domainLow && probe <= domainHigh && (probe - x0) * dir > 0) {
-          int now = winnerAt(probe);
-          if (now != winner) {
+          int now = standingAt(probe);
+          if (changed(now)) {
             return change(probe, dir, now);
           }
         }
@@ -263,42 +237,41 @@ final class RatingSensitivity {
         }
         double fa = sa[winner] - sa[q];
         double fb = sb[winner] - sb[q];
-        boolean loses = fb < 0 || (fb == 0 && q < winner);
-        if (loses && fa > fb) {
+        if (fb < 0 && fa > fb) {
           double c = pa + (pb - pa) * (fa / (fa - fb));
           if (dir > 0 ? c < best : c > best) {
             best = c;
           }
         }
       }
-      // The crossing is a tie; the new winner shows just beyond it.
+      // At the crossing the two draw level; the new first place shows just beyond the tie.
       double probe = best;
-      double nudge = Math.max(Math.abs(best), span) * 1e-15;
-      int beyond = winnerAt(probe);
-      while (beyond == winner && (dir > 0 ? probe < pb : probe > pb)) {
+      double nudge = Math.max(Math.abs(best), domain.span()) * 1e-15;
+      int beyond = standingAt(probe);
+      while (!changed(beyond) && (dir > 0 ? probe < pb : probe > pb)) {
         probe = dir > 0 ? Math.min(pb, best + nudge) : Math.max(pb, best - nudge);
         nudge *= 2;
-        beyond = winnerAt(probe);
+        beyond = standingAt(probe);
       }
-      return change(best, dir, beyond);
+      return change(probe, dir, beyond);
     }
 
     /** Bisection between pa (winner holds) and pb (it does not); returns the changed side. */
     private RatingChange bisect(double pa, double pb, int dir) {
       double holds = pa;
-      double changed = pb;
-      while (Math.abs(changed - holds) > PROBE * span) {
-        double mid = (holds + changed) / 2;
-        if (mid == holds || mid == changed) {
+      double moved = pb;
+      while (Math.abs(moved - holds) > PROBE * domain.span()) {
+        double mid = (holds + moved) / 2;
+        if (mid == holds || mid == moved) {
           break;
         }
-        if (winnerAt(mid) == winner) {
-          holds = mid;
+        if (changed(standingAt(mid))) {
+          moved = mid;
         } else {
-          changed = mid;
+          holds = mid;
         }
       }
-      return change(changed, dir, winnerAt(changed));
+      return change(moved, dir, standingAt(moved));
     }
 
     private double step(double from, int dir, double h) {
@@ -317,29 +290,38 @@ final class RatingSensitivity {
       for (int q = 0; q < n; q++) {
         scores[q] = rest[q] + weights[k] * v[q];
       }
-      boolean ok = passesElsewhere;
-      for (Gate g : gatesHere) {
-        ok &= g.passes(x);
+      if (anyPasses) {
+        boolean ok = passesElsewhere;
+        for (Gate g : gatesHere) {
+          ok &= g.passes(x);
+        }
+        pass[i] = ok;
       }
-      pass[i] = ok;
       return scores;
     }
 
-    private int winnerAt(double x) {
+    /** Who is first with the rating at x: an option, {@link Ranking#TIED} or {@link Ranking#NONE}. */
+    private int standingAt(double x) {
       scoresAt(x);
-      return Ranking.first(scores, pass);
+      return Ranking.clearLeader(scores, pass);
     }
 
-    private RatingChange change(double to, int dir, int newWinner) {
+    private RatingChange change(double to, int dir, int standing) {
       return new RatingChange(
           central.options().get(i).id(),
           criterion.id(),
           x0,
           to,
           dir,
-          span,
-          Math.abs(to - x0) / span,
-          central.options().get(newWinner).id());
+          domain.span(),
+          Math.abs(to - x0) / domain.span(),
+          standing >= 0 ? Optional.of(central.options().get(standing).id()) : Optional.empty());
     }
+  }
+
+  private boolean[] allTrue() {
+    boolean[] all = new boolean[n];
+    Arrays.fill(all, true);
+    return all;
   }
 }

@@ -20,7 +20,7 @@ import java.util.Optional;
  *     there is no leader)
  * @param rival the option other than the leader most often first in the draws, if any ever was
  * @param rivalChance the rival's share of draws in which it came first (0 when none)
- * @param leaderFailsDealbreaker the share of draws in which the leader's drawn ratings fail a
+ * @param leaderChanceFailsDealbreaker the share of draws in which the leader's drawn ratings fail a
  *     dealbreaker
  * @param reason why the kind was chosen
  * @param tied for a tie, every option that passes the dealbreakers and scores level with the
@@ -39,7 +39,7 @@ public record Verdict(
     double chanceFirst,
     Optional<String> rival,
     double rivalChance,
-    double leaderFailsDealbreaker,
+    double leaderChanceFailsDealbreaker,
     Reason reason,
     List<String> tied,
     Optional<Overturn> overturn,
@@ -96,20 +96,21 @@ public record Verdict(
 
   /** The smallest single change that would put another option first. */
   public sealed interface Overturn permits Overturn.ByWeight, Overturn.ByRating {
-    String newLeader();
+    /** The option first after the change; empty when no option would pass every dealbreaker. */
+    Optional<String> newLeader();
 
     /** A criterion's weight moved, the others rescaled in proportion. */
     record ByWeight(WeightChange change) implements Overturn {
       @Override
-      public String newLeader() {
-        return change.newWinner();
+      public Optional<String> newLeader() {
+        return Optional.of(change.newWinner());
       }
     }
 
     /** One rating of one option moved. */
     record ByRating(RatingChange change) implements Overturn {
       @Override
-      public String newLeader() {
+      public Optional<String> newLeader() {
         return change.newWinner();
       }
     }

@@ -1,9 +1,6 @@
 package dev.crossroads.analysis;
 
-import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Gate;
-import dev.crossroads.decision.QuantityScale;
-import dev.crossroads.decision.RatingScale;
 import dev.crossroads.method.DecisionMatrix;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +15,10 @@ import java.util.Optional;
  *   <li><b>tie</b> when the best passing option and the next passing one score within the tie
  *       tolerance;
  *   <li><b>clear</b> when the leader is the option most often first, first in at least {@code
- *       clearChance} of the draws, and stays first when any single weight moves by {@code
- *       weightMargin} either way;
+ *       clearChance} of the draws (in whole percent, as printed), and stays first when any single
+ *       weight moves by {@code weightMargin} either way;
  *   <li><b>likely</b> when the leader is the option most often first and first in at least {@code
- *       likelyChance} of the draws;
+ *       likelyChance} of the draws (in whole percent);
  *   <li><b>close</b> otherwise.
  * </ol>
  */
@@ -82,13 +79,13 @@ final class VerdictRule {
     } else if (!mostOftenFirst) {
       kind = Verdict.Kind.CLOSE;
       reason = Verdict.Reason.ANOTHER_MORE_OFTEN_FIRST;
-    } else if (chance >= thresholds.clearChance() && holdsUnderWeightShifts(sensitivity)) {
+    } else if (reaches(chance, thresholds.clearChance()) && holdsUnderWeightShifts(sensitivity)) {
       kind = Verdict.Kind.CLEAR;
       reason = Verdict.Reason.FIRST_IN_MOST_DRAWS;
-    } else if (chance >= thresholds.clearChance()) {
+    } else if (reaches(chance, thresholds.clearChance())) {
       kind = Verdict.Kind.LIKELY;
       reason = Verdict.Reason.SHIFTS_WITH_A_WEIGHT;
-    } else if (chance >= thresholds.likelyChance()) {
+    } else if (reaches(chance, thresholds.likelyChance())) {
       kind = Verdict.Kind.LIKELY;
       reason = Verdict.Reason.FIRST_IN_HALF_OR_MORE;
     } else {
@@ -112,6 +109,14 @@ final class VerdictRule {
         Optional.empty(),
         List.of(),
         thresholds);
+  }
+
+  /**
+   * True when a chance reaches a threshold as people read it: in whole percent, rounded half to
+   * even as the reports print it, so "first in 80 of 100" is never called less than clear.
+   */
+  static boolean reaches(double chance, double threshold) {
+    return Math.rint(chance * 100) >= Math.rint(threshold * 100);
   }
 
   /** True when no single weight moved by the margin either way changes the winner. */
@@ -148,7 +153,7 @@ final class VerdictRule {
       List<Verdict.Shortfall> needs = new ArrayList<>();
       double distance = 0;
       for (Gate gate : gates) {
-        int j = indexOf(central, gate.criterionId());
+        int j = central.criterionIndex(gate.criterionId());
         double value = central.raw(i, j);
         if (gate.passes(value)) {
           continue;
@@ -182,32 +187,12 @@ final class VerdictRule {
         thresholds);
   }
 
-  private static int indexOf(DecisionMatrix central, String criterionId) {
-    List<Criterion> criteria = central.criteria();
-    for (int j = 0; j < criteria.size(); j++) {
-      if (criteria.get(j).id().equals(criterionId)) {
-        return j;
-      }
-    }
-    throw new IllegalStateException("gate on unknown criterion " + criterionId);
-  }
-
-  /** The span a distance on criterion j is measured against, as in {@link RatingSensitivity}. */
+  /** The span a distance on criterion j is measured against, as in the sensitivity analysis. */
   private static double span(DecisionMatrix central, int j) {
-    Criterion criterion = central.criteria().get(j);
-    if (criterion.scale() instanceof RatingScale r) {
-      return r.max() - r.min();
+    double[] column = new double[central.optionCount()];
+    for (int i = 0; i < column.length; i++) {
+      column[i] = central.raw(i, j);
     }
-    QuantityScale q = (QuantityScale) criterion.scale();
-    if (q.hasFixedEnds()) {
-      return Math.abs(q.best().getAsDouble() - q.worst().getAsDouble());
-    }
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < central.optionCount(); i++) {
-      min = Math.min(min, central.raw(i, j));
-      max = Math.max(max, central.raw(i, j));
-    }
-    return max > min ? max - min : Math.max(Math.abs(min), 1);
+    return RatingDomain.of(central.criteria().get(j), column).span();
   }
 }

@@ -1,6 +1,8 @@
 package dev.crossroads.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +35,11 @@ final class WeightSensitivity {
     List<WeightInterval> out = new ArrayList<>();
     double[] a = new double[n];
     double[] b = new double[n];
+    if (m == 1) {
+      // A single criterion always carries all the weight: there is nothing to move.
+      out.add(new WeightInterval(criterionIds.get(0), weights[0], 0, 1, Optional.empty(), Optional.empty()));
+      return out;
+    }
     for (int k = 0; k < m; k++) {
       double others = 0;
       for (int j = 0; j < m; j++) {
@@ -125,7 +132,7 @@ final class WeightSensitivity {
         out.add(best);
       }
     }
-    out.sort(java.util.Comparator.comparingDouble(WeightChange::distance));
+    out.sort(Comparator.comparingDouble(WeightChange::distance));
     return out;
   }
 
@@ -139,18 +146,25 @@ final class WeightSensitivity {
       double[] weights,
       boolean[] passing,
       int winner) {
-    for (int e = -2; e >= -12; e--) {
-      double base = dir > 0 ? Math.ceil(end / Math.pow(10, e)) : Math.floor(end / Math.pow(10, e));
-      for (int extra = 0; extra < 2; extra++) {
-        double t =
-            java.math.BigDecimal.valueOf(base + dir * extra).scaleByPowerOfTen(e).doubleValue();
-        if (t < 0 || t > 1 || (t - weights[k]) * dir <= 0) {
-          continue;
-        }
-        int first = Ranking.first(scores(k, t, values, weights), passing);
-        if (first != winner) {
-          return new WeightChange(interval.criterionId(), weights[k], t, optionIds.get(first));
-        }
+    boolean[] eligible = passing;
+    boolean anyPasses = false;
+    for (boolean p : passing) {
+      anyPasses |= p;
+    }
+    if (!anyPasses) {
+      // With no option passing, first place is on score alone, as in the ranking.
+      eligible = new boolean[passing.length];
+      Arrays.fill(eligible, true);
+    }
+    // Weights read in whole percent first: a step of 10^-2.
+    for (double t : ReadableValues.beyond(end, dir, -2)) {
+      if (t < 0 || t > 1 || (t - weights[k]) * dir <= 0) {
+        continue;
+      }
+      int first = Ranking.clearLeader(scores(k, t, values, weights), eligible);
+      // A weight moves no gate, so the new first is always an option; drawing level is no change.
+      if (first >= 0 && first != winner) {
+        return new WeightChange(interval.criterionId(), weights[k], t, optionIds.get(first));
       }
     }
     return null;

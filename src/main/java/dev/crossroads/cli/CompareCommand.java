@@ -51,7 +51,6 @@ public final class CompareCommand implements Callable<Integer> {
    * Only the weighted-sum scores and ranks are shown, and they do not depend on the Monte Carlo;
    * a few draws keep a comparison of many scenarios quick.
    */
-  private static final int DRAWS = 200;
 
   private final ProfileCommandContext context;
 
@@ -147,7 +146,8 @@ public final class CompareCommand implements Callable<Integer> {
   }
 
   private static AnalysisSettings settings() {
-    return AnalysisSettings.defaults(AnalysisOptions.DEFAULT_SEED).withDraws(DRAWS);
+    // The same draws as analyze and show, so a verdict reads the same wherever it is printed.
+    return AnalysisSettings.defaults(AnalysisOptions.DEFAULT_SEED);
   }
 
   /** Two profiles can be laid side by side only when they name the same options and criteria. */

@@ -4,7 +4,6 @@ import dev.crossroads.Messages;
 import dev.crossroads.analysis.AnalysisResult;
 import dev.crossroads.analysis.AnalysisSettings;
 import dev.crossroads.decision.Decision;
-import dev.crossroads.decision.Option;
 import dev.crossroads.report.DecisionSheet;
 import dev.crossroads.report.DecisionSheetBuilder;
 import dev.crossroads.report.HtmlDecisionSheet;
@@ -15,6 +14,7 @@ import dev.crossroads.report.Summary;
 import dev.crossroads.report.SummaryBuilder;
 import dev.crossroads.report.TextStyle;
 import dev.crossroads.store.Profile;
+import java.util.List;
 
 /** The analysis of a stored decision in the forms the profile commands show and export. */
 final class Reports {
@@ -39,17 +39,21 @@ final class Reports {
             .analyze(
                 decision,
                 AnalysisSettings.defaults(AnalysisOptions.DEFAULT_SEED).withDraws(LISTING_DRAWS));
+    List<String> tied = result.verdict().tied();
+    if (!tied.isEmpty()) {
+      // A tie has no single first place: name the options level with each other.
+      return String.join(" = ", tied.stream().map(id -> label(decision, id)).toList());
+    }
     return result
         .verdict()
         .leader()
-        .map(
-            id ->
-                decision.options().stream()
-                    .filter(o -> o.id().equals(id))
-                    .map(Option::label)
-                    .findFirst()
-                    .orElse(id))
+        .map(id -> label(decision, id))
         .orElse(ProfileCommandContext.NO_WINNER);
+  }
+
+  private static String label(Decision decision, String optionId) {
+    int i = decision.optionIndex(optionId);
+    return i < 0 ? optionId : decision.options().get(i).label();
   }
 
   /** The summary of a profile: its money view folded in, and said once where money counts. */

@@ -50,6 +50,16 @@ public final class DecisionMatrix {
     return criteria;
   }
 
+  /** The position of the criterion with this id; -1 when there is none. */
+  public int criterionIndex(String criterionId) {
+    for (int j = 0; j < criteria.size(); j++) {
+      if (criteria.get(j).id().equals(criterionId)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   public int optionCount() {
     return raw.length;
   }

@@ -39,6 +39,11 @@ public record Comparison(
     public boolean tie() {
       return !tiedIds.isEmpty();
     }
+
+    /** True when no option passes every dealbreaker here: {@code winnerId} is then empty. */
+    public boolean nonePasses() {
+      return winnerId.isEmpty();
+    }
   }
 
   /** How a cell stands in its column. */
@@ -62,7 +67,9 @@ public record Comparison(
   public enum Outcome {
     SAME_WINNER,
     NEW_WINNER,
-    NOW_TIED
+    NOW_TIED,
+    /** The scenario leaves no option passing every dealbreaker. */
+    NONE_PASSES
   }
 
   /** A criterion whose normalised weight differs from the base's. */

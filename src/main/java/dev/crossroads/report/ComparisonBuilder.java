@@ -72,15 +72,14 @@ public final class ComparisonBuilder {
   private Comparison.Column column(
       String name, String description, Decision decision, AnalysisResult result) {
     Verdict verdict = result.verdict();
-    // With no option passing every dealbreaker there is no leader; the column still names the
-    // option ranked first on score, marked as failing.
-    String first = verdict.leader().orElse(wsm(result).winner());
+    // With no option passing every dealbreaker the column has no winner at all.
+    String first = verdict.leader().orElse("");
     List<String> tied = verdict.tied().stream().filter(id -> !id.equals(first)).toList();
     return new Comparison.Column(
         name,
         description,
         first,
-        label(decision, first),
+        first.isEmpty() ? messages.get("compare.s.noWinner") : label(decision, first),
         tied,
         new VerdictText(messages, decision).of(result),
         verdict.chanceFirst());
@@ -137,7 +136,13 @@ public final class ComparisonBuilder {
     }
     lines.add(messages.get("compare.s.verdict", column.verdict().paragraph()));
     Comparison.Outcome outcome;
-    if (column.winnerId().equals(baseColumn.winnerId())) {
+    if (column.nonePasses()) {
+      outcome = baseColumn.nonePasses() ? Comparison.Outcome.SAME_WINNER : Comparison.Outcome.NONE_PASSES;
+      lines.add(messages.get("compare.s.nonePasses"));
+    } else if (baseColumn.nonePasses()) {
+      outcome = Comparison.Outcome.NEW_WINNER;
+      lines.add(messages.get("compare.s.nowPasses", column.winnerLabel()));
+    } else if (column.winnerId().equals(baseColumn.winnerId())) {
       outcome = Comparison.Outcome.SAME_WINNER;
       lines.add(
           column.tie()
@@ -187,7 +192,9 @@ public final class ComparisonBuilder {
       return out;
     }
     long same = changes.stream().filter(c -> c.outcome() == Comparison.Outcome.SAME_WINNER).count();
-    if (same == scenarios) {
+    if (base.nonePasses()) {
+      // The base's verdict already says no option passes; each scenario's line says what changes.
+    } else if (same == scenarios) {
       out.add(messages.get("compare.s.takeaway.stable", base.winnerLabel(), scenarios));
     } else {
       out.add(messages.get("compare.s.takeaway.mostly", base.winnerLabel(), same, scenarios));
@@ -205,6 +212,8 @@ public final class ComparisonBuilder {
         case NOW_TIED ->
             out.add(
                 messages.get("compare.s.takeaway.tied", when, base.winnerLabel(), column.winnerLabel()));
+        case NONE_PASSES ->
+            out.add(messages.get("compare.s.takeaway.nonePasses", when));
         case SAME_WINNER -> {}
       }
     }

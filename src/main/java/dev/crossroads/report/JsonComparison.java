@@ -27,7 +27,11 @@ public final class JsonComparison {
         json.writeStartObject();
         json.writeStringField("name", column.name());
         json.writeStringField("description", column.description());
-        json.writeStringField("winner", column.winnerId());
+        if (column.nonePasses()) {
+          json.writeNullField("winner");
+        } else {
+          json.writeStringField("winner", column.winnerId());
+        }
         json.writeStringField("verdict", column.verdict().kind());
         json.writeNumberField("chanceFirst", column.chanceFirst());
         json.writeArrayFieldStart("tiedWithWinner");

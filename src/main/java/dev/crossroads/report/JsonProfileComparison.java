@@ -72,7 +72,11 @@ public final class JsonProfileComparison {
       throws IOException {
     json.writeStartObject();
     json.writeStringField("name", name);
-    json.writeStringField("winner", side.winnerId());
+    if (side.winnerId().isEmpty()) {
+      json.writeNullField("winner");
+    } else {
+      json.writeStringField("winner", side.winnerId());
+    }
     json.writeBooleanField("tie", side.tie());
     json.writeStringField("verdict", side.verdictKind());
     json.writeEndObject();

@@ -192,7 +192,7 @@ public final class JsonReport {
     json.writeNumberField("chanceFirst", v.chanceFirst());
     optionalString(json, "rival", v.rival());
     json.writeNumberField("rivalChanceFirst", v.rivalChance());
-    json.writeNumberField("leaderFailsDealbreaker", v.leaderFailsDealbreaker());
+    json.writeNumberField("leaderProbabilityFailsDealbreaker", v.leaderChanceFailsDealbreaker());
     json.writeArrayFieldStart("tied");
     for (String id : v.tied()) {
       json.writeString(id);
@@ -217,7 +217,7 @@ public final class JsonReport {
       json.writeStringField("criterion", c.criterionId());
       json.writeNumberField("from", c.from());
       json.writeNumberField("to", c.to());
-      json.writeStringField("newLeader", c.newWinner());
+      optionalString(json, "newLeader", c.newWinner());
       json.writeEndObject();
     }
     optionalString(json, "closest", v.closest());
@@ -255,7 +255,7 @@ public final class JsonReport {
     json.writeNumberField("from", change.from());
     json.writeNumberField("to", change.to());
     json.writeNumberField("fractionOfSpan", change.fractionOfSpan());
-    json.writeStringField("newWinner", change.newWinner());
+    optionalString(json, "newWinner", change.newWinner());
     json.writeEndObject();
   }
 

@@ -150,8 +150,7 @@ public final class ProfileComparisonBuilder {
 
   private ProfileComparison.Side side(Decision labels, AnalysisResult result) {
     Verdict verdict = result.verdict();
-    MethodRanking wsm = result.method("wsm").orElseThrow();
-    String first = verdict.leader().orElse(wsm.winner());
+    String first = verdict.leader().orElse("");
     boolean tie = verdict.kind() == Verdict.Kind.TIE;
     String second =
         tie
@@ -159,7 +158,7 @@ public final class ProfileComparisonBuilder {
             : verdict.runnerUp().map(id -> label(labels, id)).orElse("");
     return new ProfileComparison.Side(
         first,
-        label(labels, first),
+        first.isEmpty() ? messages.get("compare.s.noWinner") : label(labels, first),
         tie,
         second,
         verdict.kind().id(),
@@ -174,7 +173,7 @@ public final class ProfileComparisonBuilder {
       ProfileComparison.Side lw,
       ProfileComparison.Side rw) {
     List<String> out = new ArrayList<>();
-    if (lw.tie() || rw.tie()) {
+    if (lw.tie() || rw.tie() || lw.winnerId().isEmpty() || rw.winnerId().isEmpty()) {
       // A tie has no single first place to agree or disagree on; the verdicts below say it.
     } else if (lw.winnerId().equals(rw.winnerId())) {
       out.add(messages.get("compare.p.takeaway.agree", lw.winnerLabel()));

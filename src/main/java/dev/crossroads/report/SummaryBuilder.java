@@ -131,18 +131,34 @@ public final class SummaryBuilder {
     List<String> out = new ArrayList<>();
     for (DealbreakerRisk risk : result.dealbreakerRisks()) {
       Criterion criterion = decision.criteria().get(decision.criterionIndex(risk.criterionId()));
-      Rating rating = decision.rating(risk.optionId(), risk.criterionId());
-      boolean atLeast =
-          risk.gate().atLeast().isPresent() && rating.low() < risk.gate().atLeast().getAsDouble();
-      double limit = atLeast ? risk.gate().atLeast().getAsDouble() : risk.gate().atMost().getAsDouble();
-      String line =
-          messages.get(
-              atLeast ? "report.risk.atLeast" : "report.risk.atMost",
-              options.get(risk.optionId()),
-              criterion.label(),
-              ValueText.rating(messages, criterion, rating),
-              ValueText.value(messages, criterion, limit),
-              Numbers.percent(risk.chanceFails()));
+      String range =
+          ValueText.rating(messages, criterion, decision.rating(risk.optionId(), risk.criterionId()));
+      String option = options.get(risk.optionId());
+      String share = Numbers.percent(risk.chanceFails());
+      String line;
+      if (risk.crossesMinimum() && risk.crossesMaximum()) {
+        line =
+            messages.get(
+                "report.risk.between",
+                option,
+                criterion.label(),
+                range,
+                ValueText.number(messages, criterion, risk.gate().atLeast().getAsDouble()),
+                ValueText.number(messages, criterion, risk.gate().atMost().getAsDouble()),
+                share);
+      } else {
+        boolean minimum = risk.crossesMinimum();
+        double limit =
+            minimum ? risk.gate().atLeast().getAsDouble() : risk.gate().atMost().getAsDouble();
+        line =
+            messages.get(
+                minimum ? "report.risk.atLeast" : "report.risk.atMost",
+                option,
+                criterion.label(),
+                range,
+                ValueText.value(messages, criterion, limit),
+                share);
+      }
       out.add(risk.failsOnCentral() ? line + " " + messages.get("report.risk.out") : line);
     }
     return out;
@@ -291,7 +307,9 @@ public final class SummaryBuilder {
         // The scale is said once, with the value now.
         ValueText.number(messages, criterion, c.to()),
         Numbers.percent(c.fractionOfSpan()),
-        options.get(c.newWinner()));
+        c.newWinner()
+            .map(id -> messages.get("report.ratingChange.then", options.get(id)))
+            .orElseGet(() -> messages.get("report.ratingChange.thenNone")));
   }
 
   /**

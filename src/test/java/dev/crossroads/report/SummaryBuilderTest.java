@@ -87,7 +87,7 @@ class SummaryBuilderTest {
     assertThat(s.dealbreakerRisks().get(0))
         .startsWith("ML engineer job now: Yearly salary in 3 years 46,000,000 to 58,000,000 KRW (likely 52,000,000) against your minimum of 50,000,000 KRW: fails in ")
         .endsWith("% of the plausible versions.");
-    assertThat(s.verdict().paragraph()).contains("Careful: in ", "its own ratings fail one of your dealbreakers");
+    assertThat(s.verdict().paragraph()).contains("Careful: ML engineer job now fails one of your dealbreakers in ");
     Summary ko = summary(KO, p.resolved(), MoneyOverlap.none());
     assertThat(ko.dealbreakerRisks().get(0)).contains("4,600만~5,800만 원", "최소 기준 5,000만 원");
   }
