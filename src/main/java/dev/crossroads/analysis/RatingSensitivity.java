@@ -106,6 +106,8 @@ final class RatingSensitivity {
     final double[] column = new double[n];
     final double[] rest = new double[n];
     final double[] scores = new double[n];
+    final double[] moved = new double[n];
+    final double[] mapped = new double[n];
     final boolean[] pass;
     final boolean passesElsewhere;
     final List<Gate> gatesHere = new ArrayList<>();
@@ -284,9 +286,10 @@ final class RatingSensitivity {
 
     /** Every option's score with this cell's rating set to x; updates {@code pass} for option i. */
     private double[] scoresAt(double x) {
-      double[] col = column.clone();
-      col[i] = x;
-      double[] v = ValueFunctions.column(criterion, col);
+      // Called many times per cell: the working column and its values are reused.
+      System.arraycopy(column, 0, moved, 0, n);
+      moved[i] = x;
+      double[] v = ValueFunctions.column(criterion, moved, mapped);
       for (int q = 0; q < n; q++) {
         scores[q] = rest[q] + weights[k] * v[q];
       }

@@ -34,7 +34,14 @@ public final class ValueFunctions {
 
   /** Maps one criterion's column of raw values (one per option) to 0..1. */
   public static double[] column(Criterion criterion, double[] raw) {
-    double[] out = new double[raw.length];
+    return column(criterion, raw, new double[raw.length]);
+  }
+
+  /**
+   * {@link #column(Criterion, double[])} into {@code out} (as long as {@code raw}), for callers
+   * that map the same column thousands of times and would rather not make garbage of it.
+   */
+  public static double[] column(Criterion criterion, double[] raw, double[] out) {
     Scale scale = criterion.scale();
     double lo;
     double hi;
