@@ -64,9 +64,17 @@ final class VerdictRule {
     double rivalChance = rivalOdds.map(OptionOdds::probabilityFirst).orElse(0.0);
     double chance = leaderOdds.probabilityFirst();
 
+    // Level with the top passing score, as Ranking cuts its runs (not with the winner, which is
+    // the earliest of the run and may sit a hair below the top).
+    double top = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < n; i++) {
+      if (passing[i]) {
+        top = Math.max(top, wsmScores[i]);
+      }
+    }
     List<String> tied = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      if (passing[i] && Ranking.tied(wsmScores[i], wsmScores[winner])) {
+      if (passing[i] && Ranking.tied(top, wsmScores[i])) {
         tied.add(ids.get(i));
       }
     }
