@@ -206,7 +206,7 @@ public final class ProfileStore {
   /** Writes under a lock the caller holds, keeping the previous version as a backup. */
   private void write(ProfileName name, Path target, Profile profile, Optional<byte[]> previous)
       throws IOException {
-    String json = codec.toJson(profile);
+    String json = codec.toJson(profile, name.value());
     // Never replace a good file with one this build could not read back.
     codec.parse(json, target.toString());
     if (previous.isPresent()) {

@@ -42,6 +42,15 @@ class ProfileStoreTest {
   }
 
   @Test
+  void theNameIsKeptInsideTheFileSecondAfterTheFormatVersion() throws Exception {
+    ProfileStore store = store();
+    store.save(name("대학원"), TestProfiles.decision("t"), SaveMode.CREATE);
+    List<String> lines = Files.readAllLines(store.paths().profile(name("대학원")));
+    assertThat(lines.subList(0, 3))
+        .containsExactly("{", "  \"schemaVersion\": 1,", "  \"name\": \"대학원\",");
+  }
+
+  @Test
   void savingAgainKeepsThePreviousVersionAsTheNewestBackup() throws Exception {
     ProfileStore store = store();
     store.save(name("job"), TestProfiles.decision("first"), SaveMode.CREATE);
@@ -204,6 +213,6 @@ class ProfileStoreTest {
     Files.writeString(old, TestProfiles.v0Json("old"));
     store.save(name("old"), store.readFile(old), SaveMode.CREATE);
     assertThat(Files.readString(store.paths().profile(name("old"))))
-        .isEqualTo(TestProfiles.json("old"));
+        .isEqualTo(ProfileCodec.standard().toJson(Profile.of(TestProfiles.decision("old")), "old"));
   }
 }
