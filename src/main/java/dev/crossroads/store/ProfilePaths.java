@@ -39,17 +39,27 @@ public record ProfilePaths(Path profilesDir) {
     return new ProfilePaths(home.resolve("profiles"));
   }
 
+  /**
+   * The file {@code name} is saved in: ASCII whatever the name ({@link FileStem}), so it can be
+   * made under any locale and fits any file system. A profile saved by an older crossroads may
+   * still be in a file named after it; {@link ProfileStore} finds it there too.
+   */
   public Path profile(ProfileName name) {
-    return profilesDir.resolve(name.value() + EXTENSION);
+    return profilesDir.resolve(FileStem.of(name) + EXTENSION);
   }
 
   public Path lock(ProfileName name) {
-    return profilesDir.resolve(".locks").resolve(name.value() + ".lock");
+    return profilesDir.resolve(".locks").resolve(FileStem.of(name) + ".lock");
   }
 
   /** The folder holding this profile's previous versions, {@code 1.json} the newest. */
   public Path backups(ProfileName name) {
-    return profilesDir.resolve(".backups").resolve(name.value());
+    return backupsDir().resolve(FileStem.of(name));
+  }
+
+  /** The folder holding every profile's backup folder. */
+  public Path backupsDir() {
+    return profilesDir.resolve(".backups");
   }
 
   private static Optional<String> nonEmpty(String value) {

@@ -38,7 +38,7 @@ class ProfileStoreTest {
     store.save(name("대학원"), TestProfiles.decision("대학원 vs 취업"), SaveMode.CREATE);
     StoredProfile loaded = store.load(name("대학원"));
     assertThat(loaded.decision()).isEqualTo(TestProfiles.decision("대학원 vs 취업"));
-    assertThat(loaded.file()).isEqualTo(home.resolve("profiles/대학원.json"));
+    assertThat(loaded.file()).isEqualTo(home.resolve("profiles/daehakwon-9986b156.json"));
   }
 
   @Test
