@@ -235,4 +235,18 @@ class ProfileStoreNamesTest {
     assertThat(store.list()).isEmpty();
     assertThat(filesInFolder()).isEmpty();
   }
+
+  @Test
+  void aNameThatArrivedGarbledIsRefusedWithTheLocaleAsTheReason() {
+    // What Java makes of "대학원" typed in a UTF-8 terminal when the locale is LC_ALL=C.
+    String garbled = "\uFFFD".repeat(9);
+    assertThatThrownBy(() -> name(garbled))
+        .isInstanceOfSatisfying(
+            Failure.class,
+            f -> {
+              assertThat(f.exitCode()).isEqualTo(ExitCode.USAGE);
+              assertThat(f.userMessage().args())
+                  .contains(dev.crossroads.Message.of("profiles.badName.garbled"));
+            });
+  }
 }
