@@ -94,6 +94,9 @@ class LocaleIT {
     assertThat(garbled.exit()).as(garbled.output()).isEqualTo(2);
     assertThat(garbled.lines()).singleElement().asString().contains("locale is not UTF-8");
 
+    Run resume = jar(dir, "resume", "대학원", "--home", home.toString());
+    assertThat(resume.exit()).as(resume.output()).isEqualTo(66);
+
     Run delete = jar(dir, "delete", "grad", "--yes", "--home", home.toString());
     assertThat(delete.exit()).as(delete.output()).isZero();
     assertThat(store.list()).extracting(e -> e.name().value())

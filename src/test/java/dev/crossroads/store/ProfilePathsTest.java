@@ -1,7 +1,10 @@
 package dev.crossroads.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crossroads.ExitCode;
+import dev.crossroads.Failure;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -81,5 +84,18 @@ class ProfilePathsTest {
         assertThat(temp.getBytes(StandardCharsets.UTF_8).length).as(profile.value()).isLessThanOrEqualTo(255);
       }
     }
+  }
+
+  @Test
+  void aFolderInTheEnvironmentThatCannotBeAPathIsAUsageErrorNotACrash() {
+    // Under LC_ALL=C a Korean folder name cannot be made into a path; a NUL cannot anywhere.
+    Map<String, String> env = Map.of("CROSSROADS_HOME", "/home/mina/\u0000");
+    assertThatThrownBy(() -> ProfilePaths.resolve(Optional.empty(), env, USER_HOME))
+        .isInstanceOfSatisfying(
+            Failure.class,
+            f -> {
+              assertThat(f.exitCode()).isEqualTo(ExitCode.USAGE);
+              assertThat(f.userMessage().key()).isEqualTo("profiles.badFolder");
+            });
   }
 }
