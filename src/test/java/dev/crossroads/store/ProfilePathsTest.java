@@ -80,7 +80,7 @@ class ProfilePathsTest {
         String fileName = path.getFileName().toString();
         assertThat(fileName).as(profile.value()).matches("[a-z0-9._-]+");
         // The longest name made from it: the temp file a save writes beside the profile.
-        String temp = "." + fileName + "." + Long.MAX_VALUE + ".tmp";
+        String temp = "." + fileName + "." + Long.toUnsignedString(-1L) + ".tmp";
         assertThat(temp.getBytes(StandardCharsets.UTF_8).length).as(profile.value()).isLessThanOrEqualTo(255);
       }
     }
