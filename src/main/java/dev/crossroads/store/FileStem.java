@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * slug (Hangul spelt out in Latin letters, other letters without their accents, everything else
  * a hyphen, at most {@value #SLUG_LENGTH} characters, {@code p} when nothing is left) and the
  * first 8 hex digits of the SHA-256 of the name's UTF-8 bytes: {@code 대학원} is
- * {@code daehakwon-4d1c2a0b.json}, {@code Grad} is {@code grad-….json}. The name itself is kept
+ * {@code daehakwon-9986b156.json}, {@code Grad} is {@code grad-….json}. The name itself is kept
  * inside the file (see {@link NameField}).
  */
 final class FileStem {
