@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
@@ -121,11 +122,16 @@ public final class Drafts {
       return list().stream().findFirst();
     }
     String name = id.get().endsWith(".json") ? id.get() : id.get() + ".json";
-    Path p = dir.resolve(name);
-    if (Files.isRegularFile(p)) {
-      return Optional.of(p);
+    try {
+      Path p = dir.resolve(name);
+      if (Files.isRegularFile(p)) {
+        return Optional.of(p);
+      }
+      Path given = Path.of(id.get());
+      return Files.isRegularFile(given) ? Optional.of(given) : Optional.empty();
+    } catch (InvalidPathException e) {
+      // Drafts have ASCII names; an id this locale cannot make a path of names none of them.
+      return Optional.empty();
     }
-    Path given = Path.of(id.get());
-    return Files.isRegularFile(given) ? Optional.of(given) : Optional.empty();
   }
 }

@@ -33,6 +33,15 @@ public interface ProfileCodec {
     return toJson(profile.decision());
   }
 
+  /**
+   * The whole profile as the store saves it under {@code name}, with the name in its {@code
+   * "name"} field (see {@link NameField}). Codecs that know no such field (test codecs) leave it
+   * out; the store then knows the profile by its file's name alone.
+   */
+  default String toJson(Profile profile, String name) {
+    return toJson(profile);
+  }
+
   /** The profile format itself: {@link ProfileReader} and {@link ProfileWriter}. */
   static ProfileCodec standard() {
     ProfileReader reader = new ProfileReader();
@@ -56,6 +65,11 @@ public interface ProfileCodec {
       @Override
       public String toJson(Profile profile) {
         return writer.toJson(profile);
+      }
+
+      @Override
+      public String toJson(Profile profile, String name) {
+        return writer.toJson(profile, name);
       }
     };
   }

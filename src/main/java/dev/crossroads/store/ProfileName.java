@@ -6,11 +6,19 @@ import dev.crossroads.Message;
 import java.text.Normalizer;
 
 /**
- * A profile's name, safe to use as a file name: it can never point outside the profiles
- * directory. Kept in NFC so a Korean name typed on one system finds the file written on another.
+ * A profile's name: up to {@value #MAX_LENGTH} characters (code points), Korean included. It is
+ * kept inside the profile's file, whose name is made from it ({@link FileStem}) and can never
+ * point outside the profiles directory. Kept in NFC so a Korean name typed on one system finds
+ * the profile saved on another.
  */
 public record ProfileName(String value) implements Comparable<ProfileName> {
   public static final int MAX_LENGTH = 100;
+  /**
+   * What Java makes of a byte it cannot decode in an argument: under a locale without UTF-8
+   * ({@code LC_ALL=C}) every byte of a Korean name typed in a UTF-8 terminal becomes this, and a
+   * profile saved under it could never be found again by its real name.
+   */
+  private static final char GARBLED = '\uFFFD';
 
   public ProfileName {
     value = Normalizer.normalize(value, Normalizer.Form.NFC);
@@ -42,6 +50,9 @@ public record ProfileName(String value) implements Comparable<ProfileName> {
     }
     if (value.startsWith(".") || value.contains("..")) {
       return "profiles.badName.dot";
+    }
+    if (value.indexOf(GARBLED) >= 0) {
+      return "profiles.badName.garbled";
     }
     if (value.codePoints().anyMatch(ProfileName::isControl)) {
       return "profiles.badName.control";

@@ -1,5 +1,9 @@
 package dev.crossroads.store;
 
+import dev.crossroads.ExitCode;
+import dev.crossroads.Failure;
+import dev.crossroads.Message;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -27,11 +31,11 @@ public record ProfilePaths(Path profilesDir) {
       Optional<Path> homeOption, Map<String, String> env, Path userHome) {
     Path home =
         homeOption
-            .or(() -> nonEmpty(env.get("CROSSROADS_HOME")).map(Path::of))
+            .or(() -> nonEmpty(env.get("CROSSROADS_HOME")).map(ProfilePaths::folder))
             .or(
                 () ->
                     nonEmpty(env.get("XDG_DATA_HOME"))
-                        .map(Path::of)
+                        .map(ProfilePaths::folder)
                         // The XDG spec says relative values are invalid and must be ignored.
                         .filter(Path::isAbsolute)
                         .map(p -> p.resolve("crossroads")))
@@ -39,17 +43,40 @@ public record ProfilePaths(Path profilesDir) {
     return new ProfilePaths(home.resolve("profiles"));
   }
 
+  /**
+   * The file {@code name} is saved in: ASCII whatever the name ({@link FileStem}), so it can be
+   * made under any locale and fits any file system. A profile saved by an older crossroads may
+   * still be in a file named after it; {@link ProfileStore} finds it there too.
+   */
   public Path profile(ProfileName name) {
-    return profilesDir.resolve(name.value() + EXTENSION);
+    return profilesDir.resolve(FileStem.of(name) + EXTENSION);
   }
 
   public Path lock(ProfileName name) {
-    return profilesDir.resolve(".locks").resolve(name.value() + ".lock");
+    return profilesDir.resolve(".locks").resolve(FileStem.of(name) + ".lock");
   }
 
   /** The folder holding this profile's previous versions, {@code 1.json} the newest. */
   public Path backups(ProfileName name) {
-    return profilesDir.resolve(".backups").resolve(name.value());
+    return backupsDir().resolve(FileStem.of(name));
+  }
+
+  /** The folder holding every profile's backup folder. */
+  public Path backupsDir() {
+    return profilesDir.resolve(".backups");
+  }
+
+  /**
+   * A folder named in the environment. Under a locale without UTF-8 Java cannot make a path of a
+   * Korean folder name (it reads the variable as replacement characters), so that is said plainly
+   * instead of failing inside Java.
+   */
+  private static Path folder(String value) {
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new Failure(ExitCode.USAGE, Message.of("profiles.badFolder", value), e);
+    }
   }
 
   private static Optional<String> nonEmpty(String value) {

@@ -5,8 +5,10 @@ import dev.crossroads.Failure;
 import dev.crossroads.Message;
 import dev.crossroads.decision.Decision;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,6 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -22,6 +25,10 @@ import java.util.function.UnaryOperator;
  * The profiles on disk. Every change takes the profile's lock, keeps the previous version as a
  * backup and replaces files atomically; reads never change anything, so a damaged file stays
  * exactly as it was for the person (or a backup) to recover.
+ *
+ * <p>Profiles are found by the name people gave them, which is kept inside the file; file names
+ * are ASCII ({@link FileStem}). A profile an older crossroads saved in a file named after it is
+ * read where it is and moved to its own file by its next change ({@link ProfileFiles}).
  */
 public final class ProfileStore {
   public static final int DEFAULT_BACKUPS = 5;
@@ -30,6 +37,7 @@ public final class ProfileStore {
   private final ProfileCodec codec;
   private final ProfileDecoder decoder;
   private final Backups backups;
+  private final ProfileFiles files;
 
   /** The profiles under {@code paths}, in the standard format. */
   public static ProfileStore open(ProfilePaths paths) {
@@ -46,6 +54,7 @@ public final class ProfileStore {
     this.codec = codec;
     this.decoder = new ProfileDecoder(codec, migration);
     this.backups = new Backups(paths, backupsKept);
+    this.files = new ProfileFiles(paths);
   }
 
   public ProfilePaths paths() {
@@ -59,21 +68,23 @@ public final class ProfileStore {
   /** Every profile, sorted by name; unreadable ones are listed with the reason. */
   public List<ProfileEntry> list() {
     List<ProfileEntry> entries = new ArrayList<>();
-    for (ProfileName name : names()) {
+    for (Map.Entry<ProfileName, Path> profile : all().entrySet()) {
+      ProfileName name = profile.getKey();
+      Path file = profile.getValue();
       try {
-        entries.add(new ProfileEntry.Readable(load(name)));
+        entries.add(new ProfileEntry.Readable(load(name, file)));
       } catch (Failure f) {
         if (f.exitCode() == ExitCode.NO_INPUT) {
           continue; // deleted while we were listing
         }
-        entries.add(new ProfileEntry.Unreadable(name, lastChange(paths.profile(name)), f.userMessage()));
+        entries.add(new ProfileEntry.Unreadable(name, lastChange(file), f.userMessage()));
       }
     }
     return entries;
   }
 
   public boolean exists(ProfileName name) {
-    return Files.isRegularFile(paths.profile(name));
+    return find(name).isPresent();
   }
 
   /**
@@ -81,7 +92,14 @@ public final class ProfileStore {
    *     ExitCode#DATA} when it cannot be read (the message names a backup, if there is one)
    */
   public StoredProfile load(ProfileName name) {
-    Path file = paths.profile(name);
+    Path file =
+        find(name)
+            .orElseThrow(
+                () -> new Failure(ExitCode.NO_INPUT, Message.of("profiles.notFound", name.value())));
+    return load(name, file);
+  }
+
+  private StoredProfile load(ProfileName name, Path file) {
     byte[] bytes;
     Instant changed;
     try {
@@ -149,8 +167,10 @@ public final class ProfileStore {
     Path target = paths.profile(name);
     ensureDirectory();
     try (ProfileLock lock = ProfileLock.acquire(paths.lock(name), name)) {
+      refuseIfTaken(name, target);
       AtomicFile.removeLeftovers(target);
-      Optional<byte[]> previous = readIfPresent(target);
+      List<Path> current = files.allOf(name);
+      Optional<byte[]> previous = current.isEmpty() ? Optional.empty() : readIfPresent(current.get(0));
       if (previous.isPresent() && mode == SaveMode.CREATE) {
         throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.exists", name.value()));
       }
@@ -161,6 +181,7 @@ public final class ProfileStore {
                   new Profile(
                       decision, previous.flatMap(b -> decodeQuietly(b, target)).flatMap(Profile::money)));
       write(name, target, profile, previous);
+      retire(target, current);
     } catch (IOException e) {
       throw ioFailure("profiles.writeError", target, e);
     }
@@ -186,18 +207,21 @@ public final class ProfileStore {
     Path target = paths.profile(name);
     ensureDirectory();
     try (ProfileLock lock = ProfileLock.acquire(paths.lock(name), name)) {
+      refuseIfTaken(name, target);
       AtomicFile.removeLeftovers(target);
+      List<Path> found = files.allOf(name);
+      Optional<byte[]> read = found.isEmpty() ? Optional.empty() : readIfPresent(found.get(0));
       byte[] previous =
-          readIfPresent(target)
-              .orElseThrow(
-                  () -> new Failure(ExitCode.NO_INPUT, Message.of("profiles.notFound", name.value())));
+          read.orElseThrow(
+              () -> new Failure(ExitCode.NO_INPUT, Message.of("profiles.notFound", name.value())));
       Profile current;
       try {
-        current = decoder.decodeProfile(previous, target.toString());
+        current = decoder.decodeProfile(previous, found.get(0).toString());
       } catch (Failure f) {
         throw withBackupHint(name, f);
       }
       write(name, target, change.apply(current), Optional.of(previous));
+      retire(target, found);
     } catch (IOException e) {
       throw ioFailure("profiles.writeError", target, e);
     }
@@ -206,13 +230,48 @@ public final class ProfileStore {
   /** Writes under a lock the caller holds, keeping the previous version as a backup. */
   private void write(ProfileName name, Path target, Profile profile, Optional<byte[]> previous)
       throws IOException {
-    String json = codec.toJson(profile);
+    String json = codec.toJson(profile, name.value());
     // Never replace a good file with one this build could not read back.
     codec.parse(json, target.toString());
     if (previous.isPresent()) {
       backups.keep(name, previous.get());
     }
     AtomicFile.write(target, json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Removes the files that held the profile before {@code target} did: a file an older crossroads
+   * named after the profile, once its content is safely in {@code target}.
+   */
+  private static void retire(Path target, List<Path> held) throws IOException {
+    boolean removed = false;
+    for (Path file : held) {
+      if (!file.equals(target)) {
+        removed |= Files.deleteIfExists(file);
+      }
+    }
+    if (removed) {
+      AtomicFile.syncDirectory(target.getParent());
+    }
+  }
+
+  /**
+   * Refuses to write {@code name} into a file that holds another profile: two names whose file
+   * names come out the same (a hash collision, or a plain name typed to match another's file).
+   */
+  private void refuseIfTaken(ProfileName name, Path target) {
+    if (Files.isRegularFile(target)) {
+      Optional<ProfileName> holder = files.holder(target);
+      if (holder.isPresent() && !holder.get().equals(name)) {
+        throw new Failure(
+            ExitCode.CANT_CREATE,
+            Message.of(
+                "profiles.fileTaken",
+                name.value(),
+                target.getFileName().toString(),
+                holder.get().value()));
+      }
+    }
   }
 
   private Optional<Profile> decodeQuietly(byte[] bytes, Path file) {
@@ -224,7 +283,13 @@ public final class ProfileStore {
     }
   }
 
-  /** Renames a profile and its backups; refuses when the new name is taken. */
+  /**
+   * Renames a profile and its backups; refuses when the new name is taken. The file is written
+   * again with the new name inside and nothing else changed, an older format included.
+   *
+   * @throws Failure {@link ExitCode#DATA} when the profile is not readable JSON, so its name
+   *     cannot be changed inside it
+   */
   public void rename(ProfileName from, ProfileName to) {
     if (from.equals(to)) {
       throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.exists", to.value()));
@@ -232,31 +297,61 @@ public final class ProfileStore {
     // A fixed order, so two renames in opposite directions cannot each hold one lock forever.
     ProfileName first = from.compareTo(to) < 0 ? from : to;
     ProfileName second = first == from ? to : from;
+    Path target = paths.profile(to);
     try (ProfileLock a = ProfileLock.acquire(paths.lock(first), first);
         ProfileLock b = ProfileLock.acquire(paths.lock(second), second)) {
-      if (!exists(from)) {
+      List<Path> sources = files.allOf(from);
+      if (sources.isEmpty()) {
         throw new Failure(ExitCode.NO_INPUT, Message.of("profiles.notFound", from.value()));
       }
-      if (Files.exists(paths.profile(to))) {
+      if (files.find(to).isPresent()) {
         throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.exists", to.value()));
       }
-      AtomicFile.move(paths.profile(from), paths.profile(to));
-      AtomicFile.syncDirectory(paths.profilesDir());
+      refuseIfTaken(to, target);
+      Path source = sources.get(0);
+      byte[] bytes = Files.readAllBytes(source);
+      byte[] renamed = renamedBytes(from, source, bytes, to);
+      AtomicFile.removeLeftovers(target);
+      // The new file first: a crash before the old one goes leaves the profile under both names.
+      AtomicFile.write(target, renamed);
       backups.rename(from, to);
+      retire(target, sources);
     } catch (IOException e) {
-      throw ioFailure("profiles.writeError", paths.profile(to), e);
+      throw ioFailure("profiles.writeError", target, e);
     }
+  }
+
+  private byte[] renamedBytes(ProfileName from, Path source, byte[] bytes, ProfileName to) {
+    Optional<byte[]> renamed = Optional.empty();
+    try {
+      renamed = NameField.renamed(strictUtf8(bytes), to.value());
+    } catch (CharacterCodingException e) {
+      // not UTF-8: the decoder below says so in its own words
+    }
+    if (renamed.isPresent()) {
+      return renamed.get();
+    }
+    try {
+      decoder.decodeProfile(bytes, source.toString());
+    } catch (Failure f) {
+      throw withBackupHint(from, f);
+    }
+    // Readable by the codec yet not a JSON object: only a test codec could write that.
+    throw new Failure(
+        ExitCode.DATA, Message.of("profiles.readError", source.toString(), "not a JSON object"));
   }
 
   /** Deletes a profile and its backups. */
   public void delete(ProfileName name) {
     try (ProfileLock lock = ProfileLock.acquire(paths.lock(name), name)) {
-      Path file = paths.profile(name);
-      if (!Files.isRegularFile(file)) {
+      List<Path> held = files.allOf(name);
+      if (held.isEmpty()) {
         throw new Failure(ExitCode.NO_INPUT, Message.of("profiles.notFound", name.value()));
       }
-      Files.delete(file);
-      AtomicFile.removeLeftovers(file);
+      for (Path file : held) {
+        Files.deleteIfExists(file);
+      }
+      AtomicFile.removeLeftovers(paths.profile(name));
       AtomicFile.syncDirectory(paths.profilesDir());
       backups.deleteAll(name);
     } catch (IOException e) {
@@ -269,26 +364,29 @@ public final class ProfileStore {
     return backups.list(name);
   }
 
-  private List<ProfileName> names() {
-    Path dir = paths.profilesDir();
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    List<ProfileName> names = new ArrayList<>();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + ProfilePaths.EXTENSION)) {
-      for (Path file : files) {
-        String fileName = file.getFileName().toString();
-        String name = fileName.substring(0, fileName.length() - ProfilePaths.EXTENSION.length());
-        // Stray files a person dropped in the folder are not profiles; skip them quietly.
-        if (Files.isRegularFile(file) && ProfileName.isValid(name)) {
-          names.add(ProfileName.of(name));
-        }
-      }
+  private Optional<Path> find(ProfileName name) {
+    try {
+      return files.find(name);
     } catch (IOException e) {
-      throw ioFailure("profiles.readError", dir, e);
+      throw ioFailure("profiles.readError", paths.profilesDir(), e);
     }
-    names.sort(null);
-    return names;
+  }
+
+  private Map<ProfileName, Path> all() {
+    try {
+      return files.all();
+    } catch (IOException e) {
+      throw ioFailure("profiles.readError", paths.profilesDir(), e);
+    }
+  }
+
+  private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes))
+        .toString();
   }
 
   private Failure withBackupHint(ProfileName name, Failure f) {

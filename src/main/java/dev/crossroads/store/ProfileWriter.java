@@ -39,11 +39,20 @@ public final class ProfileWriter {
    * about money counted twice (if anything), as the last fields.
    */
   public String toJson(Profile profile) {
+    return JsonPrinter.print(tree(profile));
+  }
+
+  /** The whole profile as saved under {@code name}, which goes in its {@code "name"} field. */
+  public String toJson(Profile profile, String name) {
+    return JsonPrinter.print(NameField.withName(tree(profile), name));
+  }
+
+  private ObjectNode tree(Profile profile) {
     ObjectNode root = tree(profile.decision());
     profile.money().ifPresent(plan -> root.set("money", MoneyWriter.tree(plan)));
     profile.money().flatMap(MoneyPlan::overlap)
         .ifPresent(choice -> root.set(OverlapParser.FIELD, MoneyWriter.overlap(choice)));
-    return JsonPrinter.print(root);
+    return root;
   }
 
   public byte[] toBytes(Profile profile) {

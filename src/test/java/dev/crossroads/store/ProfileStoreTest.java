@@ -38,7 +38,16 @@ class ProfileStoreTest {
     store.save(name("대학원"), TestProfiles.decision("대학원 vs 취업"), SaveMode.CREATE);
     StoredProfile loaded = store.load(name("대학원"));
     assertThat(loaded.decision()).isEqualTo(TestProfiles.decision("대학원 vs 취업"));
-    assertThat(loaded.file()).isEqualTo(home.resolve("profiles/대학원.json"));
+    assertThat(loaded.file()).isEqualTo(home.resolve("profiles/daehakwon-9986b156.json"));
+  }
+
+  @Test
+  void theNameIsKeptInsideTheFileSecondAfterTheFormatVersion() throws Exception {
+    ProfileStore store = store();
+    store.save(name("대학원"), TestProfiles.decision("t"), SaveMode.CREATE);
+    List<String> lines = Files.readAllLines(store.paths().profile(name("대학원")));
+    assertThat(lines.subList(0, 3))
+        .containsExactly("{", "  \"schemaVersion\": 1,", "  \"name\": \"대학원\",");
   }
 
   @Test
@@ -204,6 +213,6 @@ class ProfileStoreTest {
     Files.writeString(old, TestProfiles.v0Json("old"));
     store.save(name("old"), store.readFile(old), SaveMode.CREATE);
     assertThat(Files.readString(store.paths().profile(name("old"))))
-        .isEqualTo(TestProfiles.json("old"));
+        .isEqualTo(ProfileCodec.standard().toJson(Profile.of(TestProfiles.decision("old")), "old"));
   }
 }
