@@ -13,15 +13,16 @@ import dev.crossroads.report.Summary;
 import dev.crossroads.report.SummaryBuilder;
 import dev.crossroads.report.TextStyle;
 import dev.crossroads.report.TextSummary;
-import dev.crossroads.store.ProfileReader;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code crossroads analyze FILE}: the whole analysis of a profile file, as text, JSON or Markdown. */
+/**
+ * {@code crossroads analyze PROFILE}: the whole analysis of a profile file or a saved profile, as
+ * text, JSON or Markdown.
+ */
 @Command(name = "analyze", mixinStandardHelpOptions = true)
 public final class AnalyzeCommand implements Callable<Integer> {
   enum Format {
@@ -30,8 +31,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     markdown
   }
 
-  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "analyze.file")
-  Path file;
+  @Parameters(index = "0", paramLabel = "PROFILE", descriptionKey = "analyze.file")
+  String profileArgument;
+
+  @Mixin HomeOption home;
 
   @Option(names = "--format", paramLabel = "text|json|markdown", defaultValue = "text", descriptionKey = "analyze.format")
   Format format;
@@ -52,7 +55,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     // resolved(): a criterion the money view feeds is rated from it, so money moves the ranking.
-    dev.crossroads.store.Profile profile = new ProfileReader().readProfile(file);
+    dev.crossroads.store.Profile profile =
+        ProfileArgument.load(context, home.value(), profileArgument).profile();
     Decision decision = profile.resolved();
     if (scenario != null) {
       Decision base = decision;
@@ -64,7 +68,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                   () ->
                       new Failure(
                           ExitCode.USAGE,
-                          Message.of("cli.noSuchScenario", scenario, file.toString())));
+                          Message.of("cli.noSuchScenario", scenario, profileArgument)));
     }
     Messages messages = context.messagesFor(decision.language());
     AnalysisSettings settings = analysis.settings();

@@ -21,8 +21,6 @@ import dev.crossroads.report.TextComparison;
 import dev.crossroads.report.TextProfileComparison;
 import dev.crossroads.store.ProfileName;
 import dev.crossroads.store.ProfileStore;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -173,21 +171,9 @@ public final class CompareCommand implements Callable<Integer> {
   /** The other profile, and the name its column goes by. */
   private record Other(String name, Decision decision) {}
 
-  /**
-   * The other profile: a stored profile's name, or a file. A name wins when a stored profile has
-   * it, since a file can always be named unambiguously with a path (./mentor.json). A file goes
-   * by its file name: a whole path would crowd the tables out.
-   */
+  /** The other profile: a file (by its file name) or a saved profile, as {@link ProfileArgument}. */
   private static Other load(ProfileStore store, String argument) {
-    boolean looksLikePath =
-        argument.contains("/") || argument.contains("\\") || argument.endsWith(".json");
-    if (!looksLikePath) {
-      ProfileName name = ProfileName.of(argument);
-      if (store.exists(name) || !Files.exists(Path.of(argument))) {
-        return new Other(argument, store.load(name).decision());
-      }
-    }
-    Path file = Path.of(argument);
-    return new Other(String.valueOf(file.getFileName()), store.readFile(file));
+    ProfileArgument other = ProfileArgument.load(store, argument);
+    return new Other(other.shown(), other.profile().resolved());
   }
 }

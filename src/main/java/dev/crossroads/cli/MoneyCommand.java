@@ -18,8 +18,6 @@ import dev.crossroads.report.MoneyJson;
 import dev.crossroads.report.MoneyPage;
 import dev.crossroads.report.MoneyReport;
 import dev.crossroads.store.Profile;
-import dev.crossroads.store.ProfileReader;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,23 +123,7 @@ public final class MoneyCommand implements Callable<Integer> {
         .toList();
   }
 
-  /**
-   * A stored profile's name, or a file: a name wins when a stored profile has it, since a file
-   * can always be named unambiguously with a path (./grad.json).
-   */
   private Profile profile() {
-    Path asFile = Path.of(profileArgument);
-    boolean looksLikePath =
-        profileArgument.contains("/") || profileArgument.contains("\\") || profileArgument.endsWith(".json");
-    if (!looksLikePath) {
-      dev.crossroads.store.ProfileStore store =
-          dev.crossroads.store.ProfileStore.open(
-              dev.crossroads.store.ProfilePaths.resolve(home.value(), context.env(), context.home()));
-      dev.crossroads.store.ProfileName name = dev.crossroads.store.ProfileName.of(profileArgument);
-      if (store.exists(name) || !java.nio.file.Files.exists(asFile)) {
-        return store.load(name).profile();
-      }
-    }
-    return new ProfileReader().readProfile(asFile);
+    return ProfileArgument.load(context, home.value(), profileArgument).profile();
   }
 }
