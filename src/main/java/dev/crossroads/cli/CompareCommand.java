@@ -22,6 +22,7 @@ import dev.crossroads.report.TextProfileComparison;
 import dev.crossroads.store.ProfileName;
 import dev.crossroads.store.ProfileStore;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,11 +40,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true)
 public final class CompareCommand implements Callable<Integer> {
-  enum Format {
-    text,
-    json,
-    markdown
-  }
+  private static final Set<ReportFormat> FORMATS =
+      EnumSet.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.MARKDOWN);
 
   /**
    * Only the weighted-sum scores and ranks are shown, and they do not depend on the Monte Carlo;
@@ -65,10 +63,12 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "text|json|markdown",
+      paramLabel = "text|json|md",
       defaultValue = "text",
       descriptionKey = "compare.format")
-  Format format;
+  String format;
+
+  private ReportFormat reportFormat;
 
   @Mixin OutputOptions output = new OutputOptions();
 
@@ -82,6 +82,7 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    reportFormat = ReportFormat.parse(format, FORMATS);
     if (other != null && !scenarioNames.isEmpty()) {
       throw new Failure(
           ExitCode.USAGE, Message.of("compare.cli.withScenarios", String.join(", ", scenarioNames)));
@@ -118,10 +119,10 @@ public final class CompareCommand implements Callable<Integer> {
     Messages messages = context.app().messagesFor(base.language());
     Comparison comparison =
         new ComparisonBuilder(messages).build(base, analyzer.analyze(base, settings()), variants);
-    return switch (format) {
-      case json -> new JsonComparison().render(comparison);
-      case markdown -> new MarkdownComparison(messages).render(comparison);
-      case text -> new TextComparison(messages, output.style(context.app())).render(comparison);
+    return switch (reportFormat) {
+      case JSON -> new JsonComparison().render(comparison);
+      case MARKDOWN -> new MarkdownComparison(messages).render(comparison);
+      default -> new TextComparison(messages, output.style(context.app())).render(comparison);
     };
   }
 
@@ -135,10 +136,10 @@ public final class CompareCommand implements Callable<Integer> {
                 new ProfileComparisonBuilder.Side(profile, left, analyzer.analyze(left, settings())),
                 new ProfileComparisonBuilder.Side(
                     right.name(), right.decision(), analyzer.analyze(right.decision(), settings())));
-    return switch (format) {
-      case json -> new JsonProfileComparison().render(comparison);
-      case markdown -> new MarkdownProfileComparison(messages).render(comparison);
-      case text ->
+    return switch (reportFormat) {
+      case JSON -> new JsonProfileComparison().render(comparison);
+      case MARKDOWN -> new MarkdownProfileComparison(messages).render(comparison);
+      default ->
           new TextProfileComparison(messages, output.style(context.app())).render(comparison);
     };
   }

@@ -18,10 +18,12 @@ import dev.crossroads.report.MoneyJson;
 import dev.crossroads.report.MoneyPage;
 import dev.crossroads.report.MoneyReport;
 import dev.crossroads.store.Profile;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,10 +35,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "money", mixinStandardHelpOptions = true)
 public final class MoneyCommand implements Callable<Integer> {
-  enum Format {
-    text,
-    json
-  }
+  private static final Set<ReportFormat> FORMATS = EnumSet.of(ReportFormat.TEXT, ReportFormat.JSON);
 
   @Parameters(index = "0", paramLabel = "PROFILE", descriptionKey = "money.profile")
   String profileArgument;
@@ -50,7 +49,7 @@ public final class MoneyCommand implements Callable<Integer> {
   Double discount;
 
   @picocli.CommandLine.Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "money.format")
-  Format format;
+  String format;
 
   @picocli.CommandLine.Option(names = "--facts", paramLabel = "TOPICS", split = ",", descriptionKey = "money.facts")
   List<String> factTopics;
@@ -65,6 +64,7 @@ public final class MoneyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ReportFormat chosen = ReportFormat.parse(format, FORMATS);
     Profile profile = profile();
     Decision decision = profile.decision();
     MoneyPlan plan = profile.money().orElseThrow(
@@ -103,10 +103,9 @@ public final class MoneyCommand implements Callable<Integer> {
         plan.discounted()));
     MoneyPage page = new MoneyPage(decision.title(), labels, models, result, feeds,
         facts(plan, language));
-    String text = switch (format) {
-      case json -> new MoneyJson().render(page, language);
-      case text -> new MoneyReport(messages, output.style(context)).render(page);
-    };
+    String text = chosen == ReportFormat.JSON
+        ? new MoneyJson().render(page, language)
+        : new MoneyReport(messages, output.style(context)).render(page);
     context.out().print(text);
     context.out().flush();
     return ExitCode.OK;
