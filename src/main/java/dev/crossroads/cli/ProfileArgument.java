@@ -40,7 +40,8 @@ record ProfileArgument(String shown, Profile profile) {
       Path f = file.get();
       return new ProfileArgument(String.valueOf(f.getFileName()), store.readProfileFile(f));
     }
-    if (!looksLikePath && ProfileName.isValid(argument)) {
+    if (!looksLikePath) {
+      // A name no profile could have (.hidden) is refused with the reason, as everywhere.
       ProfileName name = ProfileName.of(argument);
       if (store.exists(name)) {
         return new ProfileArgument(argument, store.load(name).profile());
