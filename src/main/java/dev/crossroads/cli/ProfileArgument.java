@@ -30,7 +30,8 @@ record ProfileArgument(String shown, Profile profile) {
 
   /**
    * @throws Failure {@link ExitCode#NO_INPUT} in one line when there is neither such a file nor
-   *     such a saved profile; the store's own failures for a file or profile it cannot read
+   *     such a saved profile; {@link ExitCode#USAGE} for a bare word no profile could be named
+   *     (.hidden); the store's own failures for a file or profile it cannot read
    */
   static ProfileArgument load(ProfileStore store, String argument) {
     Optional<Path> file = path(argument);
