@@ -13,28 +13,30 @@ import dev.crossroads.report.Summary;
 import dev.crossroads.report.SummaryBuilder;
 import dev.crossroads.report.TextStyle;
 import dev.crossroads.report.TextSummary;
-import dev.crossroads.store.ProfileReader;
-import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code crossroads analyze FILE}: the whole analysis of a profile file, as text, JSON or Markdown. */
+/**
+ * {@code crossroads analyze PROFILE}: the whole analysis of a profile file or a saved profile, as
+ * text, JSON or Markdown.
+ */
 @Command(name = "analyze", mixinStandardHelpOptions = true)
 public final class AnalyzeCommand implements Callable<Integer> {
-  enum Format {
-    text,
-    json,
-    markdown
-  }
+  private static final Set<ReportFormat> FORMATS =
+      EnumSet.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.MARKDOWN);
 
-  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "analyze.file")
-  Path file;
+  @Parameters(index = "0", paramLabel = "PROFILE", descriptionKey = "analyze.file")
+  String profileArgument;
 
-  @Option(names = "--format", paramLabel = "text|json|markdown", defaultValue = "text", descriptionKey = "analyze.format")
-  Format format;
+  @Mixin HomeOption home;
+
+  @Option(names = "--format", paramLabel = "text|json|md", defaultValue = "text", descriptionKey = "analyze.format")
+  String format;
 
   @Option(names = "--scenario", paramLabel = "NAME", descriptionKey = "analyze.scenario")
   String scenario;
@@ -51,8 +53,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ReportFormat chosen = ReportFormat.parse(format, FORMATS);
     // resolved(): a criterion the money view feeds is rated from it, so money moves the ranking.
-    dev.crossroads.store.Profile profile = new ProfileReader().readProfile(file);
+    dev.crossroads.store.Profile profile =
+        ProfileArgument.load(context, home.value(), profileArgument).profile();
     Decision decision = profile.resolved();
     if (scenario != null) {
       Decision base = decision;
@@ -64,22 +68,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
                   () ->
                       new Failure(
                           ExitCode.USAGE,
-                          Message.of("cli.noSuchScenario", scenario, file.toString())));
+                          Message.of("cli.noSuchScenario", scenario, profileArgument)));
     }
     Messages messages = context.messagesFor(decision.language());
     AnalysisSettings settings = analysis.settings();
     AnalysisResult result = Engine.analyzer().analyze(decision, settings);
     String text =
-        switch (format) {
-          case json -> new JsonReport().render(decision, result);
-          case markdown -> {
+        switch (chosen) {
+          case JSON -> new JsonReport().render(decision, result);
+          case MARKDOWN -> {
             Summary summary =
                 new SummaryBuilder(messages).withMoney(MoneyOverlaps.of(context, profile)).build(decision, result);
             String money = MoneyPages.brief(profile, messages, TextStyle.plain(80));
             yield new MarkdownSummary(messages).render(summary)
                 + (money.isEmpty() ? "" : "\n```text\n" + money + "```\n");
           }
-          case text -> {
+          default -> {
             Summary summary =
                 new SummaryBuilder(messages).withMoney(MoneyOverlaps.of(context, profile)).build(decision, result);
             TextStyle style = output.style(context);

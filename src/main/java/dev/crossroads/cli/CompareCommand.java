@@ -21,9 +21,8 @@ import dev.crossroads.report.TextComparison;
 import dev.crossroads.report.TextProfileComparison;
 import dev.crossroads.store.ProfileName;
 import dev.crossroads.store.ProfileStore;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,11 +40,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true)
 public final class CompareCommand implements Callable<Integer> {
-  enum Format {
-    text,
-    json,
-    markdown
-  }
+  private static final Set<ReportFormat> FORMATS =
+      EnumSet.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.MARKDOWN);
 
   /**
    * Only the weighted-sum scores and ranks are shown, and they do not depend on the Monte Carlo;
@@ -67,10 +63,12 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "text|json|markdown",
+      paramLabel = "text|json|md",
       defaultValue = "text",
       descriptionKey = "compare.format")
-  Format format;
+  String format;
+
+  private ReportFormat reportFormat;
 
   @Mixin OutputOptions output = new OutputOptions();
 
@@ -84,6 +82,7 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    reportFormat = ReportFormat.parse(format, FORMATS);
     if (other != null && !scenarioNames.isEmpty()) {
       throw new Failure(
           ExitCode.USAGE, Message.of("compare.cli.withScenarios", String.join(", ", scenarioNames)));
@@ -120,10 +119,10 @@ public final class CompareCommand implements Callable<Integer> {
     Messages messages = context.app().messagesFor(base.language());
     Comparison comparison =
         new ComparisonBuilder(messages).build(base, analyzer.analyze(base, settings()), variants);
-    return switch (format) {
-      case json -> new JsonComparison().render(comparison);
-      case markdown -> new MarkdownComparison(messages).render(comparison);
-      case text -> new TextComparison(messages, output.style(context.app())).render(comparison);
+    return switch (reportFormat) {
+      case JSON -> new JsonComparison().render(comparison);
+      case MARKDOWN -> new MarkdownComparison(messages).render(comparison);
+      default -> new TextComparison(messages, output.style(context.app())).render(comparison);
     };
   }
 
@@ -137,10 +136,10 @@ public final class CompareCommand implements Callable<Integer> {
                 new ProfileComparisonBuilder.Side(profile, left, analyzer.analyze(left, settings())),
                 new ProfileComparisonBuilder.Side(
                     right.name(), right.decision(), analyzer.analyze(right.decision(), settings())));
-    return switch (format) {
-      case json -> new JsonProfileComparison().render(comparison);
-      case markdown -> new MarkdownProfileComparison(messages).render(comparison);
-      case text ->
+    return switch (reportFormat) {
+      case JSON -> new JsonProfileComparison().render(comparison);
+      case MARKDOWN -> new MarkdownProfileComparison(messages).render(comparison);
+      default ->
           new TextProfileComparison(messages, output.style(context.app())).render(comparison);
     };
   }
@@ -173,21 +172,9 @@ public final class CompareCommand implements Callable<Integer> {
   /** The other profile, and the name its column goes by. */
   private record Other(String name, Decision decision) {}
 
-  /**
-   * The other profile: a stored profile's name, or a file. A name wins when a stored profile has
-   * it, since a file can always be named unambiguously with a path (./mentor.json). A file goes
-   * by its file name: a whole path would crowd the tables out.
-   */
+  /** The other profile: a file (by its file name) or a saved profile, as {@link ProfileArgument}. */
   private static Other load(ProfileStore store, String argument) {
-    boolean looksLikePath =
-        argument.contains("/") || argument.contains("\\") || argument.endsWith(".json");
-    if (!looksLikePath) {
-      ProfileName name = ProfileName.of(argument);
-      if (store.exists(name) || !Files.exists(Path.of(argument))) {
-        return new Other(argument, store.load(name).decision());
-      }
-    }
-    Path file = Path.of(argument);
-    return new Other(String.valueOf(file.getFileName()), store.readFile(file));
+    ProfileArgument other = ProfileArgument.load(store, argument);
+    return new Other(other.shown(), other.profile().resolved());
   }
 }

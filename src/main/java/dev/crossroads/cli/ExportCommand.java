@@ -65,14 +65,18 @@ public final class ExportCommand implements Callable<Integer> {
     Messages messages = context.messages();
     PrintWriter out = spec.commandLine().getOut();
     ProfileStore store = context.store().apply(home.value());
-    ExportFormat chosen = formats(store).get(format);
+    // md and markdown (any case) are one format, as for analyze and compare.
+    String key = ReportFormat.of(format).map(ReportFormat::id).orElse(format);
+    ExportFormat chosen = formats(store).get(key);
     if (chosen == null) {
       throw new Failure(
           ExitCode.USAGE,
           Message.of(
               "profiles.export.unknownFormat",
               format,
-              String.join(", ", formats(store).keySet())));
+              String.join(", ", formats(store).keySet().stream()
+                  .map(name -> name.equals(ReportFormat.MARKDOWN.id()) ? "md (or markdown)" : name)
+                  .toList())));
     }
     StoredProfile profile = store.load(ProfileName.of(name));
     String text = chosen.render().apply(profile);

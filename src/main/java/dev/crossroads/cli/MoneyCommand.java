@@ -18,12 +18,12 @@ import dev.crossroads.report.MoneyJson;
 import dev.crossroads.report.MoneyPage;
 import dev.crossroads.report.MoneyReport;
 import dev.crossroads.store.Profile;
-import dev.crossroads.store.ProfileReader;
-import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,10 +35,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "money", mixinStandardHelpOptions = true)
 public final class MoneyCommand implements Callable<Integer> {
-  enum Format {
-    text,
-    json
-  }
+  private static final Set<ReportFormat> FORMATS = EnumSet.of(ReportFormat.TEXT, ReportFormat.JSON);
 
   @Parameters(index = "0", paramLabel = "PROFILE", descriptionKey = "money.profile")
   String profileArgument;
@@ -52,7 +49,7 @@ public final class MoneyCommand implements Callable<Integer> {
   Double discount;
 
   @picocli.CommandLine.Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "money.format")
-  Format format;
+  String format;
 
   @picocli.CommandLine.Option(names = "--facts", paramLabel = "TOPICS", split = ",", descriptionKey = "money.facts")
   List<String> factTopics;
@@ -67,6 +64,7 @@ public final class MoneyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ReportFormat chosen = ReportFormat.parse(format, FORMATS);
     Profile profile = profile();
     Decision decision = profile.decision();
     MoneyPlan plan = profile.money().orElseThrow(
@@ -105,10 +103,9 @@ public final class MoneyCommand implements Callable<Integer> {
         plan.discounted()));
     MoneyPage page = new MoneyPage(decision.title(), labels, models, result, feeds,
         facts(plan, language));
-    String text = switch (format) {
-      case json -> new MoneyJson().render(page, language);
-      case text -> new MoneyReport(messages, output.style(context)).render(page);
-    };
+    String text = chosen == ReportFormat.JSON
+        ? new MoneyJson().render(page, language)
+        : new MoneyReport(messages, output.style(context)).render(page);
     context.out().print(text);
     context.out().flush();
     return ExitCode.OK;
@@ -125,23 +122,7 @@ public final class MoneyCommand implements Callable<Integer> {
         .toList();
   }
 
-  /**
-   * A stored profile's name, or a file: a name wins when a stored profile has it, since a file
-   * can always be named unambiguously with a path (./grad.json).
-   */
   private Profile profile() {
-    Path asFile = Path.of(profileArgument);
-    boolean looksLikePath =
-        profileArgument.contains("/") || profileArgument.contains("\\") || profileArgument.endsWith(".json");
-    if (!looksLikePath) {
-      dev.crossroads.store.ProfileStore store =
-          dev.crossroads.store.ProfileStore.open(
-              dev.crossroads.store.ProfilePaths.resolve(home.value(), context.env(), context.home()));
-      dev.crossroads.store.ProfileName name = dev.crossroads.store.ProfileName.of(profileArgument);
-      if (store.exists(name) || !java.nio.file.Files.exists(asFile)) {
-        return store.load(name).profile();
-      }
-    }
-    return new ProfileReader().readProfile(asFile);
+    return ProfileArgument.load(context, home.value(), profileArgument).profile();
   }
 }

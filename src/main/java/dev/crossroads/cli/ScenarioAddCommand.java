@@ -73,19 +73,19 @@ public final class ScenarioAddCommand implements Callable<Integer> {
           ExitCode.CANT_CREATE, Message.of("cli.scenario.exists", scenarioName, profile));
     }
     Scenario scenario;
+    ScenarioSettings settings = new ScenarioSettings(decision);
     if (sets.isEmpty()) {
       LinePrompt lines =
           prompt.orElseThrow(() -> new Failure(ExitCode.USAGE, Message.of("cli.scenario.needsSet")));
-      Optional<Scenario> asked = ask(messages, lines, decision, scenarioName);
+      Optional<Scenario> asked = ask(messages, lines, decision, settings, scenarioName);
       if (asked.isEmpty()) {
         print(messages.get("scenario.add.nothing"));
         return ExitCode.OK;
       }
       scenario = asked.get();
     } else {
-      scenario =
-          ScenarioSettings.build(
-              decision, scenarioName, description == null ? "" : description.strip(), sets);
+      sets.forEach(settings::apply);
+      scenario = settings.scenario(scenarioName, description == null ? "" : description.strip());
     }
     Scenario added = scenario;
     // Prompting happens before the lock is taken; the change itself is applied to the profile as
@@ -107,6 +107,7 @@ public final class ScenarioAddCommand implements Callable<Integer> {
           return current.withScenarios(scenarios);
         });
     print(messages.get("cli.scenario.added", scenarioName, profile));
+    WeightOverrideNote.of(decision, scenario, settings.weightsSet(), messages).ifPresent(this::print);
     return ExitCode.OK;
   }
 
@@ -114,8 +115,8 @@ public final class ScenarioAddCommand implements Callable<Integer> {
    * Asks for one change a line until an empty line; a change that does not fit the decision is
    * explained and asked again. Empty when the person gave no change.
    */
-  private Optional<Scenario> ask(
-      Messages messages, LinePrompt lines, Decision decision, String scenarioName) {
+  private Optional<Scenario> ask(Messages messages, LinePrompt lines, Decision decision,
+      ScenarioSettings settings, String scenarioName) {
     PrintWriter out = context.app().out();
     out.println(messages.get("scenario.add.intro", scenarioName));
     out.println("  " + messages.get("scenario.add.weights", current(decision)));
@@ -127,7 +128,6 @@ public final class ScenarioAddCommand implements Callable<Integer> {
     decision.options().forEach(o -> options.row(List.of(o.id(), o.label())));
     options.render(Integer.MAX_VALUE, "    ").forEach(out::println);
     out.println("  " + messages.get("scenario.add.example", example(decision)));
-    ScenarioSettings settings = new ScenarioSettings(decision);
     while (true) {
       String line = lines.read("> ").orElseThrow(ScenarioAddCommand::cancelled).strip();
       if (line.isEmpty()) {

@@ -5,18 +5,22 @@ import dev.crossroads.Failure;
 import dev.crossroads.Message;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
+import dev.crossroads.decision.NameLookup;
 import dev.crossroads.decision.Rating;
 import dev.crossroads.decision.RatingScale;
 import dev.crossroads.decision.Scenario;
 import dev.crossroads.decision.WeightInput;
 import dev.crossroads.report.Numbers;
 import dev.crossroads.weighting.Weighting;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Collects {@code --set} assignments into a scenario of a decision, checking each against it:
@@ -37,12 +41,20 @@ final class ScenarioSettings {
                               + NUMBER + ")?$"))
           .toList();
 
+  private static final String WEIGHT = "weight.";
+  private static final String RATING = "rating.";
+
   private final Decision decision;
   private Map<String, Double> weights;
   private final Map<String, Map<String, Rating>> ratings = new LinkedHashMap<>();
+  private final List<String> weightsSet = new ArrayList<>();
+  private final NameLookup options;
+  private final NameLookup criteria;
 
   ScenarioSettings(Decision decision) {
     this.decision = decision;
+    this.options = NameLookup.options(decision);
+    this.criteria = NameLookup.criteria(decision);
   }
 
   /** The scenario the assignments describe. */
@@ -57,7 +69,9 @@ final class ScenarioSettings {
   }
 
   /**
-   * Checks one assignment and records it.
+   * Checks one assignment and records it. Options and criteria are named as people see them
+   * ({@link NameLookup}: id or label, any case, an unambiguous beginning); a bare
+   * {@code CRITERION=N} sets a weight, as {@code weight.CRITERION=N} does.
    *
    * @throws Failure {@link ExitCode#USAGE} naming the assignment when it does not fit the decision
    */
@@ -68,33 +82,108 @@ final class ScenarioSettings {
     }
     String key = set.substring(0, eq).trim();
     String value = set.substring(eq + 1).trim();
-    String[] parts = key.split("\\.", -1);
-    if (parts.length == 2 && parts[0].equals("weight")) {
-      criterion(parts[1], set);
-      double w = number(value, set);
-      if (w < 0) {
-        throw bad(set, "cli.set.negative");
-      }
-      Map<String, Double> next = new LinkedHashMap<>(weights == null ? startingWeights(decision) : weights);
-      next.put(parts[1], w);
-      if (next.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
-        throw bad(set, "scenario.set.allZero");
-      }
-      weights = next;
-    } else if (parts.length == 3 && parts[0].equals("rating")) {
-      if (decision.optionIndex(parts[1]) < 0) {
-        throw bad(set, "cli.set.unknownOption", parts[1]);
-      }
-      Criterion criterion = criterion(parts[2], set);
-      Rating rating = rating(value, set);
-      if (criterion.scale() instanceof RatingScale scale
-          && !(scale.contains(rating.low()) && scale.contains(rating.high()))) {
-        throw bad(set, "cli.set.outsideScale", Numbers.value(scale.min()), Numbers.value(scale.max()));
-      }
-      ratings.computeIfAbsent(parts[1], k -> new LinkedHashMap<>()).put(parts[2], rating);
+    if (key.startsWith(RATING)) {
+      setRating(key.substring(RATING.length()), value, set);
     } else {
+      setWeight(key.startsWith(WEIGHT) ? key.substring(WEIGHT.length()) : key, value, set);
+    }
+  }
+
+  private void setWeight(String name, String value, String set) {
+    if (name.isBlank()) {
       throw bad(set, "cli.set.form");
     }
+    String id = found(criteria.find(name), name, set, false).id();
+    double w = number(value, set);
+    if (w < 0) {
+      throw bad(set, "cli.set.negative");
+    }
+    Map<String, Double> next = new LinkedHashMap<>(weights == null ? startingWeights(decision) : weights);
+    next.put(id, w);
+    if (next.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
+      throw bad(set, "scenario.set.allZero");
+    }
+    weights = next;
+    if (!weightsSet.contains(id)) {
+      weightsSet.add(id);
+    }
+  }
+
+  private void setRating(String cell, String value, String set) {
+    String[] pair = cell(cell, set);
+    Criterion criterion = decision.criteria().get(decision.criterionIndex(pair[1]));
+    Rating rating = rating(value, set);
+    if (criterion.scale() instanceof RatingScale scale
+        && !(scale.contains(rating.low()) && scale.contains(rating.high()))) {
+      throw bad(set, "cli.set.outsideScale", Numbers.value(scale.min()), Numbers.value(scale.max()));
+    }
+    ratings.computeIfAbsent(pair[0], k -> new LinkedHashMap<>()).put(pair[1], rating);
+  }
+
+  /**
+   * OPTION.CRITERION as ids: labels may hold dots themselves ("Ph.D."), so every dot is tried
+   * as the divide, and the one reading in which both sides name something is taken.
+   */
+  private String[] cell(String cell, String set) {
+    List<String[]> readings = new ArrayList<>();
+    for (int dot = cell.indexOf('.'); dot >= 0; dot = cell.indexOf('.', dot + 1)) {
+      if (options.find(cell.substring(0, dot)) instanceof NameLookup.Result.Found o
+          && criteria.find(cell.substring(dot + 1)) instanceof NameLookup.Result.Found c) {
+        String[] ids = {o.entry().id(), c.entry().id()};
+        if (readings.stream().noneMatch(r -> Arrays.equals(r, ids))) {
+          readings.add(ids);
+        }
+      }
+    }
+    if (readings.size() == 1) {
+      return readings.get(0);
+    }
+    if (readings.size() > 1) {
+      String choices = readings.stream()
+          .map(r -> RATING + r[0] + "." + r[1])
+          .collect(Collectors.joining(", "));
+      throw bad(set, "cli.set.ambiguousCell", cell, choices);
+    }
+    int first = cell.indexOf('.');
+    if (first < 0) {
+      throw bad(set, "cli.set.form");
+    }
+    // No reading names both: where the option is clear, the criterion is what is wrong.
+    for (int dot = first; dot >= 0; dot = cell.indexOf('.', dot + 1)) {
+      if (options.find(cell.substring(0, dot)) instanceof NameLookup.Result.Found) {
+        String criterion = cell.substring(dot + 1);
+        found(criteria.find(criterion), criterion, set, false);
+      }
+    }
+    String option = cell.substring(0, first);
+    found(options.find(option), option, set, true);
+    throw bad(set, "cli.set.form");
+  }
+
+  /** The entry a lookup found, or the one-line refusal that lists what there is to choose from. */
+  private NameLookup.Entry found(
+      NameLookup.Result result, String typed, String set, boolean option) {
+    if (result instanceof NameLookup.Result.Found f) {
+      return f.entry();
+    }
+    if (result instanceof NameLookup.Result.Ambiguous a) {
+      throw bad(set, option ? "cli.set.ambiguousOption" : "cli.set.ambiguousCriterion", typed,
+          listed(a.candidates()));
+    }
+    throw bad(set, option ? "cli.set.unknownOption" : "cli.set.unknownCriterion", typed,
+        listed((option ? options : criteria).entries()));
+  }
+
+  /** "Growth (growth), Net cost (net)": what people see, and the id beside it. */
+  private static String listed(List<NameLookup.Entry> entries) {
+    return entries.stream()
+        .map(e -> e.label().equals(e.id()) ? e.id() : e.label() + " (" + e.id() + ")")
+        .collect(Collectors.joining(", "));
+  }
+
+  /** The criteria whose weight an assignment set, in the order first set. */
+  List<String> weightsSet() {
+    return List.copyOf(weightsSet);
   }
 
   Scenario scenario(String name, String description) {
@@ -126,14 +215,6 @@ final class ScenarioSettings {
           .forEach((id, w) -> start.put(id, Math.round(w * 1000) / 10.0));
     }
     return start;
-  }
-
-  private Criterion criterion(String id, String set) {
-    int index = decision.criterionIndex(id);
-    if (index < 0) {
-      throw bad(set, "cli.set.unknownCriterion", id);
-    }
-    return decision.criteria().get(index);
   }
 
   private static Rating rating(String value, String set) {

@@ -32,6 +32,7 @@ import org.jline.terminal.TerminalBuilder;
  * first prompt comes up fast. Returns the exit code; never exits the process.
  */
 public final class InteractiveEntry {
+  private static final String MISSING = "session.input.missing";
   private final InputStream in;
   private final PrintWriter out;
   private final PrintWriter err;
@@ -141,6 +142,7 @@ public final class InteractiveEntry {
       }
       Asker asker;
       PrintWriter screen;
+      PipedLines piped = null;
       int width = 80;
       if (interactive) {
         TerminalBuilder builder = TerminalBuilder.builder().system(true).dumb(true)
@@ -154,10 +156,12 @@ public final class InteractiveEntry {
         if (!args.resume() && args.edit().isEmpty() && !drafts.list().isEmpty()) {
           Layout.wrap(messages.get("session.draft.hint"), width - 1).forEach(screen::println);
         }
+      } else if (args.answers().isPresent()) {
+        asker = new FileAsker(answers, Optional.empty());
+        screen = out;
       } else {
-        asker = args.answers().isPresent()
-            ? new FileAsker(answers, Optional.empty())
-            : new LineAsker(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        piped = new PipedLines(new InputStreamReader(in, StandardCharsets.UTF_8));
+        asker = new LineAsker(piped);
         screen = out;
       }
       if (args.edit().isPresent()) {
@@ -176,6 +180,15 @@ public final class InteractiveEntry {
       Session.Result result;
       try {
         result = session.run(state);
+      } catch (Failure f) {
+        if (piped != null && !piped.gaveAnswers() && f.userMessage().key().equals(MISSING)) {
+          // Nothing to go on, not even a line: say what to pass instead of listing every id.
+          err.println(messages.get("cli.noAnswers"));
+          err.println(messages.get("cli.noAnswers.draft", draft));
+          err.flush();
+          return ExitCode.USAGE;
+        }
+        throw f;
       } finally {
         screen.flush();
       }
@@ -212,6 +225,31 @@ public final class InteractiveEntry {
       return ExitCode.IO;
     } finally {
       closeQuietly(terminal);
+    }
+  }
+
+  /**
+   * Standard input read line by line, noting whether any line said something: an empty pipe or
+   * /dev/null (or only empty lines) is no answers at all, not a script that ran short.
+   */
+  private static final class PipedLines extends BufferedReader {
+    private boolean gaveAnswers;
+
+    PipedLines(java.io.Reader in) {
+      super(in);
+    }
+
+    @Override
+    public String readLine() throws IOException {
+      String line = super.readLine();
+      if (line != null && !line.isBlank()) {
+        gaveAnswers = true;
+      }
+      return line;
+    }
+
+    boolean gaveAnswers() {
+      return gaveAnswers;
     }
   }
 

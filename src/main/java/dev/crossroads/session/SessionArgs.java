@@ -2,6 +2,7 @@ package dev.crossroads.session;
 
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
+import dev.crossroads.LanguageCode;
 import dev.crossroads.Message;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -118,8 +119,10 @@ public record SessionArgs(
         i++;
       }
     }
-    if (language.isPresent() && !language.get().equals("en") && !language.get().equals("ko")) {
-      throw new Failure(ExitCode.USAGE, Message.of("session.args.lang", language.get()));
+    if (language.isPresent()) {
+      String written = language.get();
+      language = Optional.of(LanguageCode.parse(written).orElseThrow(
+          () -> new Failure(ExitCode.USAGE, Message.of("cli.badLang", written))));
     }
     if (editing && edit.isEmpty()) {
       throw new Failure(ExitCode.USAGE, Message.of("session.args.editName"));

@@ -146,7 +146,7 @@ class ScenarioCommandsTest {
   void badAssignmentsAreUsageErrorsNamingTheSetAndNothingIsSaved() throws IOException {
     Path file = dir.resolve("profiles/grad.json");
     byte[] before = Files.readAllBytes(file);
-    for (String set : new String[] {"rating.masters.growth=11", "weight.nothing=5", "growth=5"}) {
+    for (String set : new String[] {"rating.masters.growth=11", "weight.nothing=5", "nothing=5", "rating.masters=5"}) {
       CommandRun run = run("scenario", "add", "grad", "bad", "--set", set);
       assertThat(run.exitCode()).as(set + "\n" + run).isEqualTo(2);
       assertThat(run.err()).contains("--set " + set).doesNotContain("\tat ");

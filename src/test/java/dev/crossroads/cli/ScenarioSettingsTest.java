@@ -115,7 +115,6 @@ class ScenarioSettingsTest {
         "rating.grad.growth=2..9..5",
         "rating.grad.growth=6..8-9",
         "rating.grad.growth=",
-        "growth=5",
         "weight.growth",
         "rating.grad=5",
         "weight.a.b=5",
