@@ -172,7 +172,8 @@ public final class Session {
           state = state.at(next(ctx, q, state, missing));
           continue;
         }
-        prefill = typed;
+        // Asked again on a clean line: the refused text stays on screen above the reason (and
+        // in the history, a key away), but new typing is never appended to it.
         showLead = false;
         continue;
       }
@@ -210,7 +211,6 @@ public final class Session {
                 Message.of("session.save.failedDraft", f.userMessage(), draft.toString()), f);
           }
           asker.rejected(prompt, typed, f.userMessage());
-          prefill = typed;
           showLead = false;
           continue;
         }
