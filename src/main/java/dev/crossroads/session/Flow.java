@@ -51,13 +51,14 @@ final class Flow {
     }
     List<Option> options = ctx.options();
     Optional<String> fed = MoneySection.fedByKeptPlan(ctx);
-    for (CriterionInfo c : criteria) {
-      if (fed.filter(c.id()::equals).isPresent()) {
-        // A carried-over money plan rates this criterion; asking would change nothing.
-        continue;
-      }
+    // A carried-over money plan rates its criterion; asking would change nothing.
+    List<CriterionInfo> rated = criteria.stream().filter(c -> fed.filter(c.id()::equals).isEmpty())
+        .toList();
+    int total = rated.size() * options.size();
+    for (int k = 0; k < rated.size(); k++) {
       for (int i = 0; i < options.size(); i++) {
-        qs.add(new RatingQuestion(options.get(i), c, i == 0));
+        qs.add(new RatingQuestion(options.get(i), rated.get(k), i == 0,
+            k * options.size() + i + 1, total));
       }
     }
     MoneySection.add(ctx, qs);

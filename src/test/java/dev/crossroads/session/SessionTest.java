@@ -63,8 +63,8 @@ class SessionTest {
 
     Decision d = decision(h.typed(keys));
 
-    assertThat(h.screen).contains("Rating (1–10) › 6-11\n  ! Give a number from 1 to 10.\n"
-        + "Rating (1–10) › 6-8\n");
+    assertThat(h.screen).contains("Rating 2 of 9 (1–10) › 6-11\n  ! Give a number from 1 to 10.\n"
+        + "Rating 2 of 9 (1–10) › 6-8\n");
     assertThat(d.rating("job", "growth")).isEqualTo(Rating.range(6, 8));
   }
 
@@ -90,6 +90,18 @@ class SessionTest {
     Decision d = decision(h.typed(keys));
 
     assertThat(d.rating("job", "growth")).isEqualTo(Rating.range(6, 8));
+  }
+
+  @Test
+  void everyRatingSaysHowFarAlongTheRatingsStepItIs() {
+    Harness en = new Harness(home.resolve("en"), "en");
+    en.typed(Script.keys());
+    Harness ko = new Harness(home.resolve("ko"), "ko");
+    ko.typed(Script.keys());
+
+    assertThat(en.screen).contains("Rating 1 of 9 (1–10) › 8", "Rating 5 of 9 (1–10) › 8",
+        "Rating 9 of 9 (1–10) › 4");
+    assertThat(ko.screen).contains("평가 1/9 (1–10) › 8", "평가 9/9 (1–10) › 4");
   }
 
   @Test
