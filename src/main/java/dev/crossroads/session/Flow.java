@@ -44,10 +44,16 @@ final class Flow {
         c -> List.of(), Optional.of("points")));
     String method = ctx.state().text(Ids.METHOD).orElse("points");
     switch (method) {
-      case "rank" -> qs.add(new OrderQuestion(Ids.RANK, Section.WEIGHTS, "session.rank",
-          Flow::criterionItems));
+      case "rank" -> {
+        qs.add(new OrderQuestion(Ids.RANK, Section.WEIGHTS, "session.rank",
+            Flow::criterionItems));
+        if (!RankPlaceQuestion.ranked(ctx).isEmpty()) {
+          RankPlaceQuestion.unplaced(ctx).forEach(c -> qs.add(new RankPlaceQuestion(c)));
+        }
+      }
       case "pairs" -> addPairs(ctx, criteria, qs);
-      default -> criteria.forEach(c -> qs.add(new PointsQuestion(c)));
+      default -> criteria.forEach(c -> qs.add(RoomQuestion.needed(ctx, c) ? new RoomQuestion(c)
+          : new PointsQuestion(c)));
     }
     List<Option> options = ctx.options();
     Optional<String> fed = MoneySection.fedByKeptPlan(ctx);
