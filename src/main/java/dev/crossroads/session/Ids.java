@@ -20,6 +20,8 @@ public final class Ids {
   public static final String POINTS = "weights.points.";
   public static final String PAIR = "weights.pair.";
   public static final String CONSISTENCY = "weights.consistency";
+  /** A criterion of the person's own: {@code custom.<id>.direction}, {@code .scale}, {@code .unit}. */
+  public static final String CUSTOM = "custom.";
   public static final String RATING = "rating.";
   public static final String MONEY = "money.";
   public static final String REFLECT = "reflect.";
