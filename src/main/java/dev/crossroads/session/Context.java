@@ -59,8 +59,11 @@ public record Context(
         : blueprint().options().stream().map(Option::label).toList();
   }
 
+  /** The criteria as answered; the person's own shaped by what they said about them. */
   public List<CriterionInfo> criteria() {
-    return Choices.criteria(criterionItems(), blueprint(), messages);
+    return Choices.criteria(criterionItems(), blueprint(), messages).stream()
+        .map(c -> CustomQuestion.own(this, c) ? CustomQuestion.shaped(c, state, messages) : c)
+        .toList();
   }
 
   public List<String> criterionItems() {

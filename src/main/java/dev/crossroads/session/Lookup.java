@@ -57,6 +57,45 @@ final class Lookup {
     return new Found<>(Optional.empty(), labels, k);
   }
 
+  /**
+   * The entry named in full: by id or by a whole label in either language, ignoring case. For
+   * answers files, whose words are meant as written, and for names a person gives new entries.
+   */
+  static <T> Optional<T> exact(List<T> entries, String typed, Function<T, String> id,
+      Function<T, List<String>> names) {
+    String k = typed.strip();
+    return entries.stream().filter(e -> id.apply(e).equals(k)).findFirst()
+        .or(() -> entries.stream()
+            .filter(e -> names.apply(e).stream().anyMatch(n -> Choices.same(n, k))).findFirst());
+  }
+
+  /** The numbers of the entries a line names (1 for the first), or why a name was refused. */
+  record Numbered(List<Integer> numbers, Optional<Outcome> refused) {}
+
+  /**
+   * The entries a line names, as their numbers in the list: numbers ("2 1 3"), or names
+   * separated by commas or "&gt;" ("Interest, Growth"), each as {@link #numbered} finds it.
+   */
+  static <T> Numbered numbers(List<T> entries, String line, Function<T, String> id,
+      Function<T, List<String>> names, String unknownKey) {
+    List<Integer> plain = Numbers.list(line);
+    if (!plain.isEmpty() || line.isBlank()) {
+      return new Numbered(plain, Optional.empty());
+    }
+    List<Integer> out = new ArrayList<>();
+    for (String part : line.split("\\s*[,;>]\\s*")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      Found<T> f = numbered(entries, part, id, names);
+      if (f.match().isEmpty()) {
+        return new Numbered(List.of(), Optional.of(f.reason(unknownKey)));
+      }
+      out.add(entries.indexOf(f.match().get()) + 1);
+    }
+    return new Numbered(out, Optional.empty());
+  }
+
   /** As {@link #find}, where a number from the list shown (1 for the first) also picks. */
   static <T> Found<T> numbered(List<T> entries, String typed, Function<T, String> id,
       Function<T, List<String>> names) {
