@@ -34,6 +34,7 @@ final class Flow {
     qs.add(new OptionsQuestion());
     qs.add(new OrderQuestion(Ids.GUT, Section.GUT, "session.gut", Flow::optionItems));
     qs.add(new CriteriaQuestion());
+    CustomQuestion.add(ctx, qs);
     qs.add(new DealbreakersQuestion());
     List<CriterionInfo> criteria = ctx.criteria();
     for (String id : ctx.state().items(Ids.DEALBREAKERS)) {

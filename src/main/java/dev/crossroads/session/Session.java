@@ -284,6 +284,9 @@ public final class Session {
       List<CriterionInfo> now = context(state).criteria();
       return RankPlaceQuestion.prune(PointsQuestion.refit(state, before.criteria(), now), now);
     }
+    if (q instanceof CustomQuestion custom) {
+      return custom.rescaled(before, state);
+    }
     if (q instanceof RankPlaceQuestion place) {
       return place.place(state, context(state));
     }
