@@ -79,7 +79,7 @@ final class Choices {
     return normal(a).equals(normal(b));
   }
 
-  private static String normal(String s) {
+  static String normal(String s) {
     return Normalizer.normalize(s.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
   }
 

@@ -74,10 +74,13 @@ final class CriteriaQuestion implements Question {
         if (items.size() >= MAX) {
           return Outcome.invalid("session.criteria.tooMany", MAX);
         }
-        String item = Choices.find(c.text(), ctx.blueprint()).map(CriterionInfo::id)
-            .orElse(c.text());
+        Lookup.Found<CriterionInfo> added = named(c.text(), ctx);
+        if (added.match().isEmpty() && !added.candidates().isEmpty()) {
+          return added.reason("session.criteria.unknown");
+        }
+        String item = added.match().map(CriterionInfo::id).orElse(added.typed());
         for (CriterionInfo existing : ctx.criteria()) {
-          if (existing.id().equals(item) || Choices.same(existing.label(), c.text())) {
+          if (existing.id().equals(item) || Choices.same(existing.label(), added.typed())) {
             return Outcome.invalid("session.criteria.duplicate", existing.label());
           }
         }
@@ -93,11 +96,24 @@ final class CriteriaQuestion implements Question {
         if (c.index() < 1 || c.index() > items.size()) {
           return Outcome.invalid("session.pick.range", 1, items.size());
         }
-        items.set(c.index() - 1, c.text());
+        Lookup.Found<CriterionInfo> renamed = named(c.text(), ctx);
+        if (renamed.match().isEmpty() && !renamed.candidates().isEmpty()) {
+          return renamed.reason("session.criteria.unknown");
+        }
+        items.set(c.index() - 1, renamed.match().map(CriterionInfo::id).orElse(renamed.typed()));
         return new Outcome.Working(Answer.items(items));
       default:
         return Outcome.invalid("session.criteria.badCommand");
     }
+  }
+
+  /**
+   * The catalogue's criterion a typed name means: its label in either language, or the start of
+   * one; none for a name of the person's own (or one in quotes).
+   */
+  private static Lookup.Found<CriterionInfo> named(String typed, Context ctx) {
+    return Lookup.find(ctx.blueprint().catalogue(), typed, CriterionInfo::id,
+        x -> ctx.names(x.id(), x.label()));
   }
 
   private static Optional<Outcome> check(List<String> items) {
@@ -122,7 +138,8 @@ final class CriteriaQuestion implements Question {
       if (s.isEmpty()) {
         continue;
       }
-      String item = Choices.find(s, ctx.blueprint()).map(CriterionInfo::id).orElse(s);
+      String item = Lookup.exact(ctx.blueprint().catalogue(), s, CriterionInfo::id,
+          x -> ctx.names(x.id(), x.label())).map(CriterionInfo::id).orElse(s);
       if (items.contains(item)) {
         return Outcome.invalid("session.criteria.duplicate", s);
       }

@@ -62,7 +62,12 @@ final class DealbreakersQuestion implements Question {
       return new Outcome.Done(Answer.items(List.of()));
     }
     List<CriterionInfo> criteria = ctx.criteria();
-    List<Integer> numbers = Numbers.list(line);
+    Lookup.Numbered named = Lookup.numbers(criteria, line, CriterionInfo::id,
+        c -> ctx.names(c.id(), c.label()), "session.dealbreakers.unknown");
+    if (named.refused().isPresent()) {
+      return named.refused().get();
+    }
+    List<Integer> numbers = named.numbers();
     if (numbers.isEmpty()) {
       return Outcome.invalid("session.dealbreakers.format");
     }
@@ -83,8 +88,8 @@ final class DealbreakersQuestion implements Question {
     }
     List<String> ids = new ArrayList<>();
     for (String v : ((Answer.Items) answer).values()) {
-      Optional<CriterionInfo> c =
-          Choices.named(ctx.criteria(), v, CriterionInfo::id, CriterionInfo::label);
+      Optional<CriterionInfo> c = Lookup.exact(ctx.criteria(), v, CriterionInfo::id,
+          x -> ctx.names(x.id(), x.label()));
       if (c.isEmpty()) {
         return Outcome.invalid("session.dealbreakers.unknown", v);
       }

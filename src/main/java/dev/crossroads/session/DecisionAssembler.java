@@ -96,7 +96,7 @@ final class DecisionAssembler {
     SessionState s = ctx.state();
     String method = s.text(Ids.METHOD).orElse("points");
     if (method.equals("rank")) {
-      return new WeightInput.RankOrder(s.items(Ids.RANK));
+      return new WeightInput.RankOrder(RankPlaceQuestion.order(ctx));
     }
     if (method.equals("pairs")) {
       return Judgements.among(ctx, criteria, criteria.size())

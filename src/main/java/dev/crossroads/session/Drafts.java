@@ -116,6 +116,20 @@ public final class Drafts {
     }
   }
 
+  /**
+   * The draft called {@code name} in this folder, as {@code crossroads drafts} lists it (the
+   * file name, with or without ".json"); never a file elsewhere, so discarding one cannot
+   * remove anything but a draft.
+   */
+  public Optional<Path> named(String name) {
+    String file = name.endsWith(".json") ? name : name + ".json";
+    if (file.startsWith(".") || file.contains("/") || file.contains("\\")) {
+      return Optional.empty();
+    }
+    Path p = dir.resolve(file);
+    return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+  }
+
   /** The draft named {@code id} (its file name with or without ".json"), or the newest. */
   public Optional<Path> find(Optional<String> id) {
     if (id.isEmpty()) {

@@ -34,6 +34,7 @@ final class Flow {
     qs.add(new OptionsQuestion());
     qs.add(new OrderQuestion(Ids.GUT, Section.GUT, "session.gut", Flow::optionItems));
     qs.add(new CriteriaQuestion());
+    CustomQuestion.add(ctx, qs);
     qs.add(new DealbreakersQuestion());
     List<CriterionInfo> criteria = ctx.criteria();
     for (String id : ctx.state().items(Ids.DEALBREAKERS)) {
@@ -44,20 +45,27 @@ final class Flow {
         c -> List.of(), Optional.of("points")));
     String method = ctx.state().text(Ids.METHOD).orElse("points");
     switch (method) {
-      case "rank" -> qs.add(new OrderQuestion(Ids.RANK, Section.WEIGHTS, "session.rank",
-          Flow::criterionItems));
+      case "rank" -> {
+        qs.add(new OrderQuestion(Ids.RANK, Section.WEIGHTS, "session.rank",
+            Flow::criterionItems));
+        if (!RankPlaceQuestion.ranked(ctx).isEmpty()) {
+          RankPlaceQuestion.unplaced(ctx).forEach(c -> qs.add(new RankPlaceQuestion(c)));
+        }
+      }
       case "pairs" -> addPairs(ctx, criteria, qs);
-      default -> criteria.forEach(c -> qs.add(new PointsQuestion(c)));
+      default -> criteria.forEach(c -> qs.add(RoomQuestion.needed(ctx, c) ? new RoomQuestion(c)
+          : new PointsQuestion(c)));
     }
     List<Option> options = ctx.options();
     Optional<String> fed = MoneySection.fedByKeptPlan(ctx);
-    for (CriterionInfo c : criteria) {
-      if (fed.filter(c.id()::equals).isPresent()) {
-        // A carried-over money plan rates this criterion; asking would change nothing.
-        continue;
-      }
+    // A carried-over money plan rates its criterion; asking would change nothing.
+    List<CriterionInfo> rated = criteria.stream().filter(c -> fed.filter(c.id()::equals).isEmpty())
+        .toList();
+    int total = rated.size() * options.size();
+    for (int k = 0; k < rated.size(); k++) {
       for (int i = 0; i < options.size(); i++) {
-        qs.add(new RatingQuestion(options.get(i), c, i == 0));
+        qs.add(new RatingQuestion(options.get(i), rated.get(k), i == 0,
+            k * options.size() + i + 1, total));
       }
     }
     MoneySection.add(ctx, qs);

@@ -15,9 +15,13 @@ public final class Ids {
   public static final String DEALBREAKER = "dealbreaker.";
   public static final String METHOD = "weights.method";
   public static final String RANK = "weights.rank";
+  /** Where a criterion added after the ranking goes in it: {@code weights.rank.place.<id>}. */
+  public static final String RANK_PLACE = "weights.rank.place.";
   public static final String POINTS = "weights.points.";
   public static final String PAIR = "weights.pair.";
   public static final String CONSISTENCY = "weights.consistency";
+  /** A criterion of the person's own: {@code custom.<id>.direction}, {@code .scale}, {@code .unit}. */
+  public static final String CUSTOM = "custom.";
   public static final String RATING = "rating.";
   public static final String MONEY = "money.";
   public static final String REFLECT = "reflect.";

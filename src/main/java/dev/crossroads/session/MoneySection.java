@@ -38,6 +38,8 @@ final class MoneySection {
   static final String DISCOUNT = Ids.MONEY + "discount";
   static final String WEIGHT = Ids.MONEY + "weight";
   static final String OVERLAP = Ids.MONEY + "overlap";
+  /** Whether any option involves study: when none does, no study years, tuition or stipend. */
+  static final String STUDYING = Ids.MONEY + "studying";
   static final String VIEW_ONLY = "view";
   static final String BOTH = "both";
   static final String DROP = "drop";
@@ -152,14 +154,19 @@ final class MoneySection {
     qs.add(figure(HORIZON, "session.money.horizon", Optional.empty(), "10", false, true, 1, 100));
     qs.add(figure(DISCOUNT, "session.money.discount", Optional.empty(), "3", false, false, 0,
         100));
+    qs.add(new ChoiceQuestion(STUDYING, Section.RATINGS, "session.money.studying",
+        List.of("yes", "no"), c -> List.of(), Optional.of(defaultStudying(ctx))));
+    boolean studying = studying(ctx);
     boolean living = ctx.blueprint().id().equals(WITH_LIVING);
     boolean equity = ctx.blueprint().id().equals(WITH_EQUITY);
     for (Option o : ctx.options()) {
       Example e = EXAMPLES.getOrDefault(o.id(), OTHER);
       Optional<String> name = Optional.of(o.label());
-      qs.add(figure(id(o.id(), STUDY), "session.money.study", name, e.study(), false, false, 0,
-          30));
-      if (value(ctx, id(o.id(), STUDY), e.study()) > 0) {
+      if (studying) {
+        qs.add(figure(id(o.id(), STUDY), "session.money.study", name, e.study(), false, false,
+            0, 30));
+      }
+      if (studying && value(ctx, id(o.id(), STUDY), e.study()) > 0) {
         qs.add(figure(id(o.id(), TUITION), "session.money.tuition", name, e.tuition(), false,
             false, 0, MAX_AMOUNT));
         qs.add(figure(id(o.id(), STIPEND), "session.money.stipend", name, e.stipend(), false,
@@ -183,6 +190,25 @@ final class MoneySection {
       }
     }
     qs.add(figure(WEIGHT, "session.money.weight", Optional.empty(), "20", false, true, 0, 100));
+  }
+
+  /**
+   * Whether any option involves study, as answered; until then, as the options suggest: yes when
+   * one of them is known to (a master's, a semester more) or a study figure above 0 was given.
+   * Jobs compared with jobs are then not asked for years of study, tuition and stipend.
+   */
+  static boolean studying(Context ctx) {
+    return ctx.state().text(STUDYING).orElse(defaultStudying(ctx)).equals("yes");
+  }
+
+  private static String defaultStudying(Context ctx) {
+    for (Option o : ctx.options()) {
+      Example e = EXAMPLES.getOrDefault(o.id(), OTHER);
+      if (value(ctx, id(o.id(), STUDY), e.study()) > 0) {
+        return "yes";
+      }
+    }
+    return "no";
   }
 
   /** Criterion labels as the session quotes them, joined by commas. */
@@ -229,7 +255,7 @@ final class MoneySection {
     Map<String, MoneyModel> models = new LinkedHashMap<>();
     for (Option o : ctx.options()) {
       Example e = EXAMPLES.getOrDefault(o.id(), OTHER);
-      double study = value(ctx, id(o.id(), STUDY), e.study());
+      double study = studying(ctx) ? value(ctx, id(o.id(), STUDY), e.study()) : 0;
       double[] salary = FigureQuestion.ends(text(ctx, id(o.id(), SALARY), e.salary()));
       MoneyModel m = MoneyModel.study(study,
           study > 0 ? value(ctx, id(o.id(), TUITION), e.tuition()) : 0,
@@ -336,8 +362,12 @@ final class MoneySection {
     out.put(VIEW, Answer.text("yes"));
     out.put(HORIZON, Answer.text(Integer.toString(plan.settings().horizonYears())));
     out.put(DISCOUNT, Answer.text(percent(plan.settings().discountRate())));
+    boolean studying = plan.models().values().stream().anyMatch(m -> m.studyYears() > 0);
+    out.put(STUDYING, Answer.text(studying ? "yes" : "no"));
     plan.models().forEach((option, m) -> {
-      out.put(id(option, STUDY), Answer.text(Numbers.format(m.studyYears())));
+      if (studying) {
+        out.put(id(option, STUDY), Answer.text(Numbers.format(m.studyYears())));
+      }
       if (m.studyYears() > 0) {
         out.put(id(option, TUITION), Answer.text(Numbers.format(m.tuitionPerYear())));
         out.put(id(option, STIPEND), Answer.text(Numbers.format(m.stipendPerYear())));

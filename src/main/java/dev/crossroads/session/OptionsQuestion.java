@@ -76,10 +76,13 @@ final class OptionsQuestion implements Question {
         if (labels.size() >= MAX) {
           return Outcome.invalid("session.options.tooMany", MAX);
         }
-        if (ctx.options().stream().anyMatch(o -> Choices.same(o.label(), c.text()))) {
-          return Outcome.invalid("session.options.duplicate", c.text());
+        // A template's option named in the other language is the same option, in this one's.
+        String label = Lookup.exact(ctx.blueprint().options(), c.text(), Option::id,
+            o -> ctx.names(o.id(), o.label())).map(Option::label).orElse(c.text());
+        if (ctx.options().stream().anyMatch(o -> Choices.same(o.label(), label))) {
+          return Outcome.invalid("session.options.duplicate", label);
         }
-        labels.add(c.text());
+        labels.add(label);
         return new Outcome.Working(Answer.items(labels));
       case REMOVE:
         if (c.index() < 1 || c.index() > labels.size()) {

@@ -78,7 +78,12 @@ final class OrderQuestion implements Question {
   @Override
   public Outcome typed(String line, Context ctx) {
     List<Item> list = items.apply(ctx);
-    List<Integer> numbers = Numbers.list(line);
+    Lookup.Numbered named = Lookup.numbers(list, line, Item::id,
+        i -> ctx.names(i.id(), i.label()), "session.order.unknown");
+    if (named.refused().isPresent()) {
+      return named.refused().get();
+    }
+    List<Integer> numbers = named.numbers();
     if (numbers.isEmpty()) {
       return Outcome.invalid("session.order.format", list.size());
     }
@@ -112,8 +117,8 @@ final class OrderQuestion implements Question {
     List<Item> list = items.apply(ctx);
     List<String> numbers = new ArrayList<>();
     for (String v : ((Answer.Items) answer).values()) {
-      int found = Choices.named(list, v, Item::id, Item::label).map(list::indexOf)
-          .map(i -> i + 1).orElse(-1);
+      int found = Lookup.exact(list, v, Item::id, i -> ctx.names(i.id(), i.label()))
+          .map(list::indexOf).map(i -> i + 1).orElse(-1);
       if (found < 0 && Numbers.integer(v).isPresent()) {
         found = Numbers.integer(v).getAsInt();
       }

@@ -12,7 +12,7 @@ public sealed interface Outcome
   /** An edit to a list was taken; keep it and ask the same question again. */
   record Working(Answer answer) implements Outcome {}
 
-  /** Not accepted; ask again with this one-line reason, keeping what was typed. */
+  /** Not accepted; ask again on a clean line with this one-line reason. */
   record Invalid(Message reason) implements Outcome {}
 
   /** Go to another question (the review's "edit N"). */

@@ -111,38 +111,42 @@ final class PointsQuestion implements Question {
   }
 
   /**
-   * The points after the criteria changed from {@code before} to {@code after}: the criteria kept
-   * keep their proportions, a new one starts at the average of theirs, and all are scaled back to
-   * 100 in whole points, so removing a criterion does not hand its points to whichever comes last.
-   * Unchanged when no points were given yet.
+   * The points after the criteria changed from {@code before} to {@code after}: the points of a
+   * criterion taken out are shared by the ones kept, in their proportions and in whole points, so
+   * removing a criterion does not hand its points to whichever comes last. A new criterion gets
+   * none here: it is asked how many it gets and where they come from ({@link RoomQuestion}).
    */
   static SessionState refit(SessionState state, List<CriterionInfo> before,
       List<CriterionInfo> after) {
     List<String> was = before.stream().map(CriterionInfo::id).toList();
     List<String> now = after.stream().map(CriterionInfo::id).toList();
-    if (new java.util.HashSet<>(was).equals(new java.util.HashSet<>(now))) {
-      return state;
-    }
-    double[] raw = new double[now.size()];
-    boolean anyKept = false;
-    for (int i = 0; i < raw.length; i++) {
-      OptionalInt p = was.contains(now.get(i)) ? points(state, Ids.POINTS + now.get(i))
-          : OptionalInt.empty();
-      raw[i] = p.isPresent() ? p.getAsInt() : UNKNOWN;
-      anyKept |= p.isPresent();
-    }
-    if (!anyKept) {
-      return state;
-    }
-    int[] points = split(raw, TOTAL);
     SessionState out = state;
+    int freed = 0;
     for (String id : was) {
       if (!now.contains(id)) {
+        freed += points(state, Ids.POINTS + id).orElse(0);
         out = out.without(Ids.POINTS + id);
       }
     }
+    List<String> kept = new ArrayList<>();
+    int held = 0;
+    for (String id : now) {
+      OptionalInt p = was.contains(id) ? points(out, Ids.POINTS + id) : OptionalInt.empty();
+      if (p.isPresent()) {
+        kept.add(id);
+        held += p.getAsInt();
+      }
+    }
+    if (freed == 0 || kept.isEmpty()) {
+      return out;
+    }
+    double[] raw = new double[kept.size()];
+    for (int i = 0; i < raw.length; i++) {
+      raw[i] = points(out, Ids.POINTS + kept.get(i)).getAsInt();
+    }
+    int[] points = split(raw, held + freed);
     for (int i = 0; i < points.length; i++) {
-      out = out.with(Ids.POINTS + now.get(i), Answer.text(Integer.toString(points[i])));
+      out = out.with(Ids.POINTS + kept.get(i), Answer.text(Integer.toString(points[i])));
     }
     return out;
   }

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * One question as an {@link Asker} presents it: its id, the lines shown above the input, the
- * short label before the cursor, the default Enter takes, the words Tab completes, and text to
- * put back in the line (what was typed before a rejected answer), and what the default is when it
- * is not the person's own ("example"), shown with it.
+ * short label before the cursor, the default Enter takes, the words Tab completes, text to
+ * put back in the line (a half-typed line kept when a session was stopped), and what the
+ * default is when it is not the person's own ("example"), shown with it.
  */
 public record Prompt(
     String id,

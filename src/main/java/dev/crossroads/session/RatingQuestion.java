@@ -23,11 +23,17 @@ final class RatingQuestion implements Question {
   private final Option option;
   private final CriterionInfo criterion;
   private final boolean firstOfCriterion;
+  private final int number;
+  private final int total;
 
-  RatingQuestion(Option option, CriterionInfo criterion, boolean firstOfCriterion) {
+  /** The {@code number}-th rating of {@code total}, shown in the prompt ("Rating 3 of 14"). */
+  RatingQuestion(Option option, CriterionInfo criterion, boolean firstOfCriterion, int number,
+      int total) {
     this.option = option;
     this.criterion = criterion;
     this.firstOfCriterion = firstOfCriterion;
+    this.number = number;
+    this.total = total;
   }
 
   @Override
@@ -62,7 +68,7 @@ final class RatingQuestion implements Question {
         }
       });
     }
-    return new Prompt(id(), lead, ctx.t("session.rating.label", scale),
+    return new Prompt(id(), lead, ctx.t("session.rating.label", scale, number, total),
         ctx.state().text(id()), words, "");
   }
 

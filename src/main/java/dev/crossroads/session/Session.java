@@ -40,6 +40,7 @@ public final class Session {
   private final Flow flow;
   private Optional<Blueprint> blueprint = Optional.empty();
   private String blueprintId = "";
+  private Map<String, List<String>> aliases = Map.of();
   private Optional<EditTarget> editing = Optional.empty();
 
   /** How a session ended: finished and saved, or stopped with its draft kept. */
@@ -84,7 +85,37 @@ public final class Session {
     return draft;
   }
 
+  /**
+   * Runs the session from {@code start} until it is saved or stopped. Nothing escapes but a
+   * {@link Failure} with a one-line reason: a draft that cannot be resumed says why and offers
+   * to discard it, and anything unforeseen keeps the draft and names it.
+   */
   public Result run(SessionState start) {
+    if (java.nio.file.Files.exists(draft)) {
+      Optional<Message> why = Resumable.check(start, s -> {
+        Context ctx = context(s);
+        List<Question> qs = flow.questions(ctx);
+        Question q = locate(qs, s);
+        q.prompt(ctx);
+        if (q.section() == Section.SAVE) {
+          outgoing(ctx);
+        }
+      });
+      if (why.isPresent()) {
+        return Resumable.refuse(why.get(), messages, asker, drafts, draft, start);
+      }
+    }
+    try {
+      return loop(start);
+    } catch (Failure f) {
+      throw f;
+    } catch (RuntimeException e) {
+      throw new Failure(ExitCode.INTERNAL, Message.of("session.crashed", String.valueOf(e),
+          draft.toString(), Resumable.name(draft)), e);
+    }
+  }
+
+  private Result loop(SessionState start) {
     SessionState state = start.origin().isPresent() ? settled(start) : start;
     Section shownSection = null;
     boolean summaryShown = false;
@@ -172,7 +203,8 @@ public final class Session {
           state = state.at(next(ctx, q, state, missing));
           continue;
         }
-        prefill = typed;
+        // Asked again on a clean line: the refused text stays on screen above the reason (and
+        // in the history, a key away), but new typing is never appended to it.
         showLead = false;
         continue;
       }
@@ -210,7 +242,6 @@ public final class Session {
                 Message.of("session.save.failedDraft", f.userMessage(), draft.toString()), f);
           }
           asker.rejected(prompt, typed, f.userMessage());
-          prefill = typed;
           showLead = false;
           continue;
         }
@@ -250,7 +281,17 @@ public final class Session {
       return OptionsQuestion.carryRenamed(state, before.options(), context(state).options());
     }
     if (q.id().equals(Ids.CRITERIA)) {
-      return PointsQuestion.refit(state, before.criteria(), context(state).criteria());
+      List<CriterionInfo> now = context(state).criteria();
+      return RankPlaceQuestion.prune(PointsQuestion.refit(state, before.criteria(), now), now);
+    }
+    if (q instanceof CustomQuestion custom) {
+      return custom.rescaled(before, state);
+    }
+    if (q instanceof RankPlaceQuestion place) {
+      return place.place(state, context(state));
+    }
+    if (q instanceof RoomQuestion) {
+      return RoomQuestion.apply(state, q.id(), context(state).criteria());
     }
     if (q.id().startsWith(Ids.POINTS)) {
       return PointsQuestion.rebalance(state, context(state).criteria(), q.id());
@@ -335,13 +376,15 @@ public final class Session {
     if (id.isEmpty()) {
       blueprint = Optional.empty();
       blueprintId = "";
+      aliases = Map.of();
     } else if (!id.get().equals(blueprintId)) {
       Blueprint template = catalogue.blueprint(id.get(), state.language());
       blueprint = Optional.of(target(state)
           .map(t -> SavedAnswers.widen(template, t.profile(), messages)).orElse(template));
       blueprintId = id.get();
+      aliases = Aliases.of(catalogue, id.get(), state.language());
     }
-    return new Context(messages, state, blueprint, today);
+    return new Context(messages, state, blueprint, today, aliases);
   }
 
   /**
@@ -358,10 +401,17 @@ public final class Session {
     return editing;
   }
 
-  /** The question at the cursor; if it is gone (or unset), the first one not yet answered. */
+  /**
+   * The question at the cursor; if it is gone (or unset), the first one not yet answered. The
+   * save is reached only with every question before it answered (a resumed draft whose answers
+   * changed shape goes to the first open one).
+   */
   private static Question locate(List<Question> qs, SessionState state) {
     for (Question q : qs) {
       if (q.id().equals(state.cursor())) {
+        if (q.section() == Section.SAVE) {
+          break;
+        }
         return q;
       }
     }
@@ -406,6 +456,15 @@ public final class Session {
     for (int i = 0; i < qs.size() - 1; i++) {
       if (qs.get(i).id().equals(q.id())) {
         return qs.get(i + 1).id();
+      }
+    }
+    // The answer took its question away (a criterion placed in the ranking): the first open one.
+    for (Question x : qs) {
+      if (x.section() == Section.REVIEW) {
+        break;
+      }
+      if (state.answer(x.id()).isEmpty() && !missing.contains(x.id())) {
+        return x.id();
       }
     }
     return Ids.REVIEW;

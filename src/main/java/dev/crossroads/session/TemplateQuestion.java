@@ -79,11 +79,14 @@ final class TemplateQuestion implements Question {
       return new Outcome.Done(Answer.text(titles.get(n.getAsInt() - 1).id()));
     }
     for (Catalogue.Title t : titles) {
-      if (t.id().equalsIgnoreCase(line) || Choices.same(t.title(), line)) {
+      if (t.id().equalsIgnoreCase(line)) {
         return new Outcome.Done(Answer.text(t.id()));
       }
     }
-    return Outcome.invalid("session.template.unknown", line);
+    Lookup.Found<Catalogue.Title> found = Lookup.find(titles, line, Catalogue.Title::id,
+        t -> List.of(t.title()));
+    return found.match().<Outcome>map(t -> new Outcome.Done(Answer.text(t.id())))
+        .orElseGet(() -> found.reason("session.template.unknown"));
   }
 
   @Override

@@ -43,16 +43,6 @@ final class Person {
     return this;
   }
 
-  /** Clears what the line holds (a refused answer is kept there), then answers. */
-  Person retype(String line) {
-    awaitPrompt();
-    tmux.press("C-u");
-    tmux.type(line);
-    tmux.press("Enter");
-    answered++;
-    return this;
-  }
-
   /** Esc: back to the previous question. */
   Person escape() {
     awaitPrompt();

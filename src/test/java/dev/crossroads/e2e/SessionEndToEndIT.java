@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Rating;
+import dev.crossroads.decision.WeightInput;
 import dev.crossroads.money.Band;
 import dev.crossroads.money.MoneyPlan;
 import dev.crossroads.money.OverlapChoice;
@@ -79,7 +80,8 @@ class SessionEndToEndIT {
       p.answers("", "", "");
       p.answers("", "", "", "", "", "");
       p.answers("7", "8", "11");
-      p.retype("9");
+      // New typing after a refused answer starts on a clean line: "9", never "119".
+      p.answer("9");
       p.answers("4", "back", "", "?", "?");
       rateEverythingAfterInterest(p);
       p.answer("no");
@@ -89,7 +91,8 @@ class SessionEndToEndIT {
 
       assertThat(screen).contains("EXIT2=0", "── 6/8 · Ratings ──",
           "Decision [Grad school or a job now?] ›",
-          "! Give a number from 1 to 10.",
+          "Rating 3 of 24 (1–10) › 11\n  ! Give a number from 1 to 10.\n"
+              + "Rating 3 of 24 (1–10) › 9\n",
           "Don't know? Type ? again",
           "Key uncertainties",
           "Your gut ranking put Master's (about two years) first; the model puts Start working now first.",
@@ -106,6 +109,38 @@ class SessionEndToEndIT {
       try (Stream<Path> drafts = Files.list(home.resolve("crossroads/drafts"))) {
         assertThat(drafts.filter(f -> f.toString().endsWith(".json")).toList()).isEmpty();
       }
+    }
+  }
+
+  @Test
+  void aCriterionAddedAtTheReviewUnderRankWeightingIsPlacedByAskingAndResumesAfterCtrlC()
+      throws Exception {
+    try (Tmux tmux = new Tmux(home, env(),
+        command("./crossroads", "./crossroads drafts && ./crossroads resume"))) {
+      Person p = new Person(tmux);
+      p.answers("", "", "", "", "1 3 4 2", "", "", "rank", "1 2 3 4 5 6");
+      p.answers("7", "8", "9", "4", "6");
+      rateEverythingAfterInterest(p);
+      p.answer("no");
+      p.answers("", "", "", "", "", "");
+      // At the review: a criterion from the catalogue, by the start of its label. This used to
+      // end in a stack trace (weighting.rankMissing), and resuming replayed it.
+      p.answers("edit 6", "add stabi", "");
+      p.interrupt("2");
+      String stopped = p.waitFor("EXIT=130");
+      assertThat(stopped).contains("\"Stability of daily life\" is new. Where does it go in your "
+          + "ranking", "Place (1–7) [7] › 2");
+      p.complete("");
+      p.answers("5", "6", "7", "4");
+      p.answers("", "");
+      String screen = p.waitFor("EXIT2=");
+
+      assertThat(screen).contains("EXIT2=0", "Grad school or a job now?", "Weights (5/8)",
+          "Saved the profile:").doesNotContain("Exception", "\tat ");
+      Decision d = profile("grad-school-or-a-job-now-" + LocalDate.now().getYear());
+      assertThat(d.weights()).isEqualTo(new WeightInput.RankOrder(List.of("growth", "stability",
+          "interest", "jd-fit", "money", "time", "optionality")));
+      assertThat(d.rating("keep-open", "stability")).isEqualTo(Rating.of(4));
     }
   }
 
@@ -149,11 +184,11 @@ class SessionEndToEndIT {
       p.answers("", "", "1 3 4 2", "", "", "");
       p.answers("", "", "", "", "", "");
       p.answers("7", "8", "아홉");
-      p.retype("9");
+      p.answer("9");
       p.answers("4", "뒤로", "", "?", "?");
       rateEverythingAfterInterest(p);
-      // The money view would count the money criterion again: keep both, typed in Korean.
-      p.answers("", "둘 다", "", "0");
+      // The money view; keep both money criteria (in Korean); some option involves study.
+      p.answers("", "둘 다", "", "0", "");
       p.answers("", "?", "10", "6", "50-60", "");
       p.answers("", "", "", "", "");
       p.answers("", "25-30", "뒤로", "40-48", "");

@@ -24,7 +24,7 @@ class RatingSyntaxTest {
 
   private static Optional<String> taken(Criterion c, String typed) {
     CriterionInfo info = new CriterionInfo(c, "", "{option}?", "low", "high", "", true);
-    RatingQuestion q = new RatingQuestion(new Option("a", "A"), info, true);
+    RatingQuestion q = new RatingQuestion(new Option("a", "A"), info, true, 1, 1);
     Outcome o = q.typed(typed, CTX);
     return o instanceof Outcome.Done d ? Optional.of(((Answer.Text) d.answer()).value())
         : Optional.empty();
@@ -58,7 +58,7 @@ class RatingSyntaxTest {
   void aTemplatesQuantityStaysAtZeroOrMore() {
     CriterionInfo years = new CriterionInfo(new Criterion("time", "Years", Direction.COST,
         QuantityScale.of("years")), "", "{option}?", "low", "high", "");
-    RatingQuestion q = new RatingQuestion(new Option("a", "A"), years, true);
+    RatingQuestion q = new RatingQuestion(new Option("a", "A"), years, true, 1, 1);
     assertThat(q.typed("-2", CTX)).isInstanceOf(Outcome.Invalid.class);
     assertThat(q.typed("-2-1", CTX)).isInstanceOf(Outcome.Invalid.class);
     assertThat(q.typed("2", CTX)).isInstanceOf(Outcome.Done.class);

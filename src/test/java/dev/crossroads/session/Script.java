@@ -68,6 +68,19 @@ final class Script {
     return Harness.lines(out.toArray(String[]::new));
   }
 
+  /** The keys typed from question {@code fromId} (inclusive) to {@code toId} (exclusive). */
+  static String keysBetween(String fromId, String toId) {
+    List<String> out = new ArrayList<>();
+    boolean on = false;
+    for (String[] x : steps()) {
+      on = (on || x[0].equals(fromId)) && !x[0].equals(toId);
+      if (on) {
+        out.add(x[1]);
+      }
+    }
+    return Harness.lines(out.toArray(String[]::new));
+  }
+
   /** The same session as an answers file: only the answers that differ from the defaults. */
   static Map<String, Answer> file() {
     Map<String, Answer> m = new LinkedHashMap<>();

@@ -56,16 +56,52 @@ class SessionTest {
   }
 
   @Test
-  void aWrongAnswerIsAskedAgainWithAReasonAndWhatWasTypedKept() {
+  void aWrongAnswerIsAskedAgainOnACleanLineWithAOneLineReason() {
     Harness h = new Harness(home, "en");
-    String keys = Script.keysBefore("rating.job.growth")
-        + "6-11\r" + BACKSPACE + BACKSPACE + "8\r"
+    String keys = Script.keysBefore("rating.job.growth") + lines("6-11", "6-8")
         + Script.keysFrom("rating.keep-open.growth");
 
     Decision d = decision(h.typed(keys));
 
-    assertThat(h.screen).contains("! Give a number from 1 to 10.");
+    assertThat(h.screen).contains("Rating 2 of 9 (1–10) › 6-11\n  ! Give a number from 1 to 10.\n"
+        + "Rating 2 of 9 (1–10) › 6-8\n");
     assertThat(d.rating("job", "growth")).isEqualTo(Rating.range(6, 8));
+  }
+
+  @Test
+  void newTypingAfterARefusedAnswerIsNeverAppendedToIt() {
+    Harness h = new Harness(home, "en");
+    String keys = Script.keysBefore("rating.job.growth") + lines("11", "9")
+        + Script.keysFrom("rating.keep-open.growth");
+
+    Decision d = decision(h.typed(keys));
+
+    assertThat(d.rating("job", "growth")).isEqualTo(Rating.of(9));
+    assertThat(h.screen).doesNotContain("119");
+  }
+
+  @Test
+  void theRefusedTextIsOneKeyAwayInTheHistory() {
+    Harness h = new Harness(home, "en");
+    String up = "\u001b[A";
+    String keys = Script.keysBefore("rating.job.growth") + "6-11\r" + up + BACKSPACE + BACKSPACE
+        + "8\r" + Script.keysFrom("rating.keep-open.growth");
+
+    Decision d = decision(h.typed(keys));
+
+    assertThat(d.rating("job", "growth")).isEqualTo(Rating.range(6, 8));
+  }
+
+  @Test
+  void everyRatingSaysHowFarAlongTheRatingsStepItIs() {
+    Harness en = new Harness(home.resolve("en"), "en");
+    en.typed(Script.keys());
+    Harness ko = new Harness(home.resolve("ko"), "ko");
+    ko.typed(Script.keys());
+
+    assertThat(en.screen).contains("Rating 1 of 9 (1–10) › 8", "Rating 5 of 9 (1–10) › 8",
+        "Rating 9 of 9 (1–10) › 4");
+    assertThat(ko.screen).contains("평가 1/9 (1–10) › 8", "평가 9/9 (1–10) › 4");
   }
 
   @Test
@@ -185,7 +221,7 @@ class SessionTest {
   void aTakenProfileNameIsRefusedWithAReasonAndAnotherAsked() {
     Harness h = new Harness(home, "en");
     h.profiles.saved.put("mine", null);
-    String keys = Script.keysBefore("save.name") + lines("mine", "-2");
+    String keys = Script.keysBefore("save.name") + lines("mine", "mine-2");
     h.typed(keys);
 
     assertThat(h.screen).contains("There is already a profile called \"mine\"");

@@ -1,0 +1,101 @@
+package dev.crossroads.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crossroads.ExitCode;
+import dev.crossroads.Message;
+import dev.crossroads.money.MoneyModel;
+import dev.crossroads.money.MoneyPlan;
+import dev.crossroads.questions.TemplateSources;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Years of study, tuition and stipend are asked only when some option involves study: asked
+ * once, with the answer the options suggest as the default.
+ */
+class MoneyStudyTest {
+  private static final Catalogue BANK = new BankCatalogue(TemplateSources.builtInOnly());
+  @TempDir Path home;
+  private final SavedProfiles saved = new SavedProfiles();
+  private final List<String> asked = new ArrayList<>();
+
+  /** Startup, large company or staying, with the money view: three jobs. */
+  private static Map<String, Answer> jobsOnly() {
+    Map<String, Answer> a = new LinkedHashMap<>();
+    a.put("template", Answer.text("startup-vs-bigco"));
+    a.put("gut", Answer.items(List.of("startup", "bigco", "stay")));
+    a.put("criteria", Answer.items(List.of("growth", "stability")));
+    for (String o : List.of("stay", "startup", "bigco")) {
+      a.put(Ids.rating(o, "growth"), Answer.text("6"));
+      a.put(Ids.rating(o, "stability"), Answer.text("5"));
+    }
+    a.put("money.view", Answer.text("yes"));
+    a.put("save.name", Answer.text("jobs"));
+    return a;
+  }
+
+  private MoneyPlan run(Map<String, Answer> answers) {
+    FileAsker file = new FileAsker(answers, Optional.empty());
+    Asker recording = new Asker() {
+      @Override
+      public Reply ask(Prompt prompt) {
+        asked.add(prompt.id());
+        return file.ask(prompt);
+      }
+
+      @Override
+      public void say(String text) {}
+
+      @Override
+      public void rejected(Prompt prompt, String typed, Message reason) {
+        file.rejected(prompt, typed, reason);
+      }
+
+      @Override
+      public boolean interactive() {
+        return false;
+      }
+    };
+    Drafts drafts = new Drafts(home.resolve("drafts"));
+    Harness h = new Harness(home, "en");
+    Session.Result r = new Session(h.messages(), recording, BANK, new WeightedSumSummary(), saved,
+        drafts, drafts.fresh(Harness.TODAY.atStartOfDay()), Harness.TODAY, 80,
+        new PrintWriter(new StringWriter())).run(SessionState.start("en"));
+    assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(file.unused()).isEmpty();
+    return saved.profiles.get("jobs").money().orElseThrow();
+  }
+
+  @Test
+  void whenEveryOptionIsAJobStudyIsAskedOnceAndNoYearsOfStudyAreAsked() {
+    MoneyPlan plan = run(jobsOnly());
+
+    assertThat(asked).containsOnlyOnce("money.studying");
+    assertThat(asked).noneMatch(id -> id.endsWith(".studyYears") || id.endsWith(".tuition")
+        || id.endsWith(".stipend"));
+    assertThat(asked).contains("money.startup.salary", "money.bigco.salary");
+    assertThat(plan.models().values()).extracting(MoneyModel::studyYears).containsOnly(0.0);
+  }
+
+  @Test
+  void sayingSomeOptionInvolvesStudyAsksEachOptionsYearsOfStudy() {
+    Map<String, Answer> a = jobsOnly();
+    a.put("money.studying", Answer.text("yes"));
+    a.put("money.startup.studyYears", Answer.text("1"));
+
+    MoneyPlan plan = run(a);
+
+    assertThat(asked).contains("money.stay.studyYears", "money.startup.studyYears",
+        "money.startup.tuition", "money.bigco.studyYears");
+    assertThat(plan.models().get("startup").studyYears()).isEqualTo(1.0);
+  }
+}
