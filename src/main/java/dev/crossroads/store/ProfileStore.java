@@ -5,9 +5,7 @@ import dev.crossroads.Failure;
 import dev.crossroads.Message;
 import dev.crossroads.decision.Decision;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -324,7 +322,7 @@ public final class ProfileStore {
   private byte[] renamedBytes(ProfileName from, Path source, byte[] bytes, ProfileName to) {
     Optional<byte[]> renamed = Optional.empty();
     try {
-      renamed = NameField.renamed(strictUtf8(bytes), to.value());
+      renamed = NameField.renamed(RawFileName.utf8(bytes), to.value());
     } catch (CharacterCodingException e) {
       // not UTF-8: the decoder below says so in its own words
     }
@@ -378,15 +376,6 @@ public final class ProfileStore {
     } catch (IOException e) {
       throw ioFailure("profiles.readError", paths.profilesDir(), e);
     }
-  }
-
-  private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
-    return StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes))
-        .toString();
   }
 
   private Failure withBackupHint(ProfileName name, Failure f) {

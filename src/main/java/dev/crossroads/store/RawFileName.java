@@ -53,7 +53,8 @@ final class RawFileName {
     return bytes.toByteArray();
   }
 
-  private static String utf8(byte[] bytes) throws CharacterCodingException {
+  /** The bytes as UTF-8, refusing any that are not (never a silent replacement character). */
+  static String utf8(byte[] bytes) throws CharacterCodingException {
     return StandardCharsets.UTF_8
         .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
