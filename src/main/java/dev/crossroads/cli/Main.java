@@ -41,6 +41,15 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    System.exit(start(args));
+  }
+
+  private static int start(String[] args) {
+    if (VersionProvider.asked(args)) {
+      // Answered before anything else loads: a version check should cost no more than the JVM.
+      System.out.println(VersionProvider.text());
+      return ExitCode.OK;
+    }
     Map<String, String> env = System.getenv();
     // The interactive session is what people start most: it skips picocli's model entirely,
     // because building it costs more start-up time than the first prompt can afford.
@@ -51,8 +60,9 @@ public final class Main {
     if (Boolean.getBoolean(ArchiveTraining.PROPERTY)) {
       ArchiveTraining.run(env);
     }
-    System.exit(code);
+    return code;
   }
+
 
   private static PrintWriter writer(PrintStream stream) {
     return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);

@@ -35,4 +35,21 @@ class LauncherIT {
     assertThat(process.exitValue()).as(output).isZero();
     assertThat(output).contains("대학원(석사) 진학이냐, 바로 취업이냐", "순위");
   }
+
+  @Test
+  void versionPrintsTheBuildsVersionFromThePom() throws IOException, InterruptedException {
+    String pom = Files.readString(Path.of("pom.xml"));
+    // The project's own version: the first <version> after its artifactId.
+    String expected =
+        pom.substring(pom.indexOf("<artifactId>crossroads</artifactId>"))
+            .replaceFirst("(?s).*?<version>([^<]+)</version>.*", "$1");
+    for (String flag : new String[] {"--version", "-V"}) {
+      Process process =
+          new ProcessBuilder(LAUNCHER.toString(), flag).redirectErrorStream(true).start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).as(output).isZero();
+      assertThat(output.strip()).isEqualTo("crossroads " + expected);
+    }
+  }
 }
