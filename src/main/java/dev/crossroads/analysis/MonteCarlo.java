@@ -172,7 +172,7 @@ public final class MonteCarlo {
     }
     List<OptionOdds> odds = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      double p = (double) total.wins[i] / draws;
+      double p = total.wins[i] / draws;
       odds.add(
           new OptionOdds(
               optionIds.get(i),

@@ -1,9 +1,11 @@
 package dev.crossroads.cli;
 
+
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.InvalidDecisionException;
+import dev.crossroads.report.Wrap;
 import dev.crossroads.session.InteractiveEntry;
 import dev.crossroads.session.SessionArgs;
 import java.io.InputStream;
@@ -12,7 +14,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
@@ -68,14 +72,15 @@ public final class Main {
     return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 
-  public int run(String... args) {
+  public int run(String... given) {
+    String[] args = homeAfterCommand(given);
     boolean debug = Arrays.asList(args).contains("--debug");
     Locale locale = Language.resolve(args, env);
     Messages messages = new Messages(locale);
     AppContext context = new AppContext(in, out, err, env, clock, messages, Language.given(args), debug);
     java.util.Optional<String> badLanguage = Language.invalid(args);
     if (badLanguage.isPresent()) {
-      err.println(messages.get("cli.badLang", badLanguage.get()));
+      printError(err, messages.get("cli.badLang", badLanguage.get()));
       err.flush();
       return ExitCode.USAGE;
     }
@@ -95,20 +100,62 @@ public final class Main {
     PrintWriter err = context.err();
     Messages messages = context.messages();
     if (e instanceof Failure failure) {
-      err.println(messages.get(failure.userMessage()));
+      printError(err, messages.get(failure.userMessage()));
       if (context.debug() && failure.getCause() != null) {
         failure.getCause().printStackTrace(err);
       }
       return failure.exitCode();
     }
     if (e instanceof InvalidDecisionException invalid) {
-      err.println(messages.get(new dev.crossroads.Message(invalid.messageKey(), invalid.arguments())));
+      printError(err, messages.get(new dev.crossroads.Message(invalid.messageKey(), invalid.arguments())));
       return ExitCode.DATA;
     }
-    err.println(messages.get("cli.internalError", String.valueOf(e)));
+    printError(err, messages.get("cli.internalError", String.valueOf(e)));
     if (context.debug()) {
       e.printStackTrace(err);
     }
     return ExitCode.INTERNAL;
+  }
+
+  /**
+   * An error as people read it in a terminal: wrapped at spaces to 80 columns (standard error
+   * has no width of its own to ask), continuation lines indented so the message reads as one.
+   */
+  static void printError(PrintWriter err, String message) {
+    for (String paragraph : message.split("\n", -1)) {
+      Wrap.lines(paragraph, ERROR_WIDTH, "", "  ").forEach(err::println);
+    }
+  }
+
+  private static final int ERROR_WIDTH = 80;
+
+  /**
+   * {@code --home DIR} given before the command ("crossroads --home DIR drafts") is read as if it
+   * came after it, where every command that uses profiles takes it: a folder is a setting of the
+   * whole run, and people put such settings first.
+   */
+  static String[] homeAfterCommand(String[] args) {
+    List<String> leading = new ArrayList<>();
+    int i = 0;
+    while (i < args.length && args[i].startsWith("--home")) {
+      if (args[i].equals("--home") && i + 1 < args.length) {
+        leading.add(args[i]);
+        leading.add(args[i + 1]);
+        i += 2;
+      } else if (args[i].startsWith("--home=")) {
+        leading.add(args[i]);
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (leading.isEmpty() || i >= args.length || args[i].startsWith("-")) {
+      return args;
+    }
+    List<String> out = new ArrayList<>();
+    out.add(args[i]);
+    out.addAll(leading);
+    out.addAll(Arrays.asList(args).subList(i + 1, args.length));
+    return out.toArray(String[]::new);
   }
 }

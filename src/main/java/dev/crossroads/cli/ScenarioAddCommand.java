@@ -168,8 +168,10 @@ public final class ScenarioAddCommand implements Callable<Integer> {
     return "weight." + criterion + "=30, rating." + option + "." + criterion + "=6..8";
   }
 
+  /** A sentence wrapped at spaces to 80 columns: the notes here run longer than a line. */
   private void print(String text) {
-    context.app().out().println(text);
+    dev.crossroads.report.Wrap.lines(text, 80, "", "  ")
+        .forEach(context.app().out()::println);
     context.app().out().flush();
   }
 }

@@ -83,7 +83,7 @@ class MonteCarloTest {
       assertThat(wins + r.probabilityNonePasses() * 5_000).isCloseTo(5_000, within(1e-6));
       for (OptionOdds o : r.options()) {
         double p = o.probabilityFirst();
-        assertThat(p).isEqualTo((double) o.wins() / 5_000);
+        assertThat(p).isEqualTo(o.wins() / 5_000);
         assertThat(o.standardError()).isEqualTo(Math.sqrt(p * (1 - p) / 5_000));
         assertThat(o.meanRank()).isBetween(1.0, (double) d.options().size());
       }

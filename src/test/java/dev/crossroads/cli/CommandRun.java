@@ -8,8 +8,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 
-/** Runs the command line in-process with captured streams; on failure, prints both of them. */
-record CommandRun(int exitCode, String out, String err) {
+/**
+ * Runs the command line in-process with captured streams; on failure, prints both of them.
+ * Errors are wrapped at 80 columns with indented continuation lines: {@code err} reads each
+ * message as one line again, {@code rawErr} is what the terminal shows.
+ */
+record CommandRun(int exitCode, String out, String err, String rawErr) {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
 
   static CommandRun of(Map<String, String> env, String... args) {
@@ -23,7 +27,7 @@ record CommandRun(int exitCode, String out, String err) {
                 env,
                 CLOCK)
             .run(args);
-    return new CommandRun(code, out.toString(), err.toString());
+    return new CommandRun(code, out.toString(), err.toString().replace("\n  ", " "), err.toString());
   }
 
   static CommandRun of(String... args) {
@@ -32,6 +36,6 @@ record CommandRun(int exitCode, String out, String err) {
 
   @Override
   public String toString() {
-    return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+    return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + rawErr;
   }
 }

@@ -107,7 +107,8 @@ final class ProfileFixture {
             .setErr(errWriter)
             .setExecutionExceptionHandler((e, commandLine, parsed) -> Main.report(app, e))
             .execute(args);
-    return new SubcommandRun(exit, out.toString(), err.toString());
+    // Errors wrap at 80 columns with indented continuations; read each as one line again.
+    return new SubcommandRun(exit, out.toString(), err.toString().replace("\n  ", " "));
   }
 
   Path save(String name, String title) {

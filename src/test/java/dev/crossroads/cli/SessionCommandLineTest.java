@@ -48,8 +48,8 @@ class SessionCommandLineTest {
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8), env, new AnalysisSummarizer(env));
-    return new CommandRun(code, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8));
+    String e = err.toString(StandardCharsets.UTF_8);
+    return new CommandRun(code, out.toString(StandardCharsets.UTF_8), e.replace("\n  ", " "), e);
   }
 
   private Path documentedAnswers() throws IOException {
@@ -105,12 +105,13 @@ class SessionCommandLineTest {
   void anyOtherLanguageIsOneLineNamingTheAcceptedOnesAndExit2(String line) {
     String[] args = line.split(" ");
     CommandRun process = CommandRun.of(env(), args);
-    CommandRun session = new CommandRun(0, "", "");
+    CommandRun session;
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = InteractiveEntry.run(args, new ByteArrayInputStream(new byte[0]),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8), env(), new AnalysisSummarizer(env()));
-    session = new CommandRun(code, "", err.toString(StandardCharsets.UTF_8));
+    String e = err.toString(StandardCharsets.UTF_8);
+    session = new CommandRun(code, "", e.replace("\n  ", " "), e);
 
     for (CommandRun run : List.of(process, session)) {
       assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.USAGE);
