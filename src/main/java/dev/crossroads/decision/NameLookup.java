@@ -21,9 +21,9 @@ import java.util.function.Predicate;
  *   <li>then the start of a label or an id that fits exactly one entry (several: ambiguous).
  * </ol>
  *
- * A lookup made {@link #wholeNames() for whole names only} stops after the first step and lets
- * an id win as it is: for answers files, whose words are meant as written, and for names people
- * give things of their own, which a start must never capture.
+ * A lookup made {@link #wholeNames() for whole names only} takes an id written exactly as it is
+ * first, then only the first step: for answers files and saved answers, whose words are meant
+ * as written, and for names people give things of their own, which a start must never capture.
  */
 public final class NameLookup {
 
@@ -93,6 +93,13 @@ public final class NameLookup {
     String name = fold(typed);
     if (name.isEmpty()) {
       return new Result.Unknown();
+    }
+    if (!starts) {
+      // Written words (an answers file, a saved item) mean an id exactly as written.
+      List<Entry> id = matching(e -> e.id().equals(typed.strip()));
+      if (id.size() == 1) {
+        return new Result.Found(id.get(0));
+      }
     }
     List<Entry> whole = matching(e -> fold(e.id()).equals(name) || anyName(e, name::equals));
     if (whole.size() > 1) {

@@ -115,6 +115,11 @@ class NameLookupTest {
     assertThat(((Result.Found) lookup.find("fit")).entry().id()).isEqualTo("fit");
     assertThat(((Result.Found) lookup.find("personal  FIT")).entry().id()).isEqualTo("fit");
     assertThat(lookup.find("Personal")).isInstanceOf(Result.Unknown.class);
+    // Written exactly, an id is meant even where another entry is labelled so.
+    NameLookup odd = new NameLookup(List.of(new Entry("growth", "interest"),
+        new Entry("interest", "Interest in the work"))).wholeNames();
+    assertThat(((Result.Found) odd.find("interest")).entry().id()).isEqualTo("interest");
+    assertThat(odd.find("INTEREST")).isInstanceOf(Result.Ambiguous.class);
   }
 
   @Test
