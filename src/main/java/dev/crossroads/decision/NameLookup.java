@@ -2,22 +2,49 @@ package dev.crossroads.decision;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Finds one option or criterion from what a person typed, as they see it: its id, or its label
- * as stored (in whichever language it was written), in any case, or an unambiguous beginning of
- * either. An exact id wins over everything; then a whole id or label in any case; then a
- * beginning that fits exactly one.
+ * Finds one option or criterion from what a person typed, as they see it. The one lookup of
+ * the tool: the command line ({@code --set}) and the session both name things through it.
+ *
+ * <p>Names are compared {@link #fold folded}. The rule, in order:
+ *
+ * <ol>
+ *   <li>a whole name (the id or any label) that fits exactly one entry is that entry; a whole
+ *       name that fits several is ambiguous;
+ *   <li>but an id, which people do not see, wins only when it is not also the start of another
+ *       entry's label: "fit" could be "Personal fit" (fit) or "Fit with the job postings you
+ *       want" (jd-fit);
+ *   <li>then the start of a label or an id that fits exactly one entry (several: ambiguous).
+ * </ol>
+ *
+ * A lookup made {@link #wholeNames() for whole names only} takes an id written exactly as it is
+ * first, then only the first step: for answers files and saved answers, whose words are meant
+ * as written, and for names people give things of their own, which a start must never capture.
  */
 public final class NameLookup {
 
-  /** One thing that can be named: its id and the label people see. */
-  public record Entry(String id, String label) {}
+  /** One thing that can be named: its id and every label it goes by, the one shown first. */
+  public record Entry(String id, List<String> names) {
+    public Entry {
+      names = List.copyOf(names);
+      if (names.isEmpty()) {
+        throw new IllegalArgumentException("an entry needs a label: " + id);
+      }
+    }
+
+    public Entry(String id, String label) {
+      this(id, List.of(label));
+    }
+
+    /** The label people see. */
+    public String label() {
+      return names.get(0);
+    }
+  }
 
   /** What a typed name comes to. */
   public sealed interface Result {
@@ -32,9 +59,15 @@ public final class NameLookup {
   }
 
   private final List<Entry> entries;
+  private final boolean starts;
 
   public NameLookup(List<Entry> entries) {
+    this(entries, true);
+  }
+
+  private NameLookup(List<Entry> entries, boolean starts) {
     this.entries = List.copyOf(entries);
+    this.starts = starts;
   }
 
   public static NameLookup options(Decision decision) {
@@ -47,48 +80,80 @@ public final class NameLookup {
         decision.criteria().stream().map(c -> new Entry(c.id(), c.label())).toList());
   }
 
+  /** The same entries, found by a whole id or label only, never by a start. */
+  public NameLookup wholeNames() {
+    return new NameLookup(entries, false);
+  }
+
   public List<Entry> entries() {
     return entries;
   }
 
   public Result find(String typed) {
-    String exact = typed.strip();
-    for (Entry e : entries) {
-      if (e.id().equals(exact)) {
-        return new Result.Found(e);
-      }
-    }
-    String folded = fold(typed);
-    if (folded.isEmpty()) {
+    String name = fold(typed);
+    if (name.isEmpty()) {
       return new Result.Unknown();
     }
-    Result whole = matching(e -> fold(e.id()).equals(folded) || fold(e.label()).equals(folded));
-    if (!(whole instanceof Result.Unknown)) {
-      return whole;
+    if (!starts) {
+      // Written words (an answers file, a saved item) mean an id exactly as written.
+      List<Entry> id = matching(e -> e.id().equals(typed.strip()));
+      if (id.size() == 1) {
+        return new Result.Found(id.get(0));
+      }
     }
-    return matching(e -> fold(e.id()).startsWith(folded) || fold(e.label()).startsWith(folded));
+    List<Entry> whole = matching(e -> fold(e.id()).equals(name) || anyName(e, name::equals));
+    if (whole.size() > 1) {
+      return new Result.Ambiguous(whole);
+    }
+    if (whole.size() == 1) {
+      Entry e = whole.get(0);
+      if (!starts || anyName(e, name::equals)) {
+        return new Result.Found(e);
+      }
+      // Found by its id alone: a label that starts so is as likely meant.
+      List<Entry> also = matching(o -> o == e || anyName(o, n -> n.startsWith(name)));
+      return also.size() == 1 ? new Result.Found(e) : new Result.Ambiguous(also);
+    }
+    if (!starts) {
+      return new Result.Unknown();
+    }
+    List<Entry> begun =
+        matching(e -> fold(e.id()).startsWith(name) || anyName(e, n -> n.startsWith(name)));
+    return switch (begun.size()) {
+      case 0 -> new Result.Unknown();
+      case 1 -> new Result.Found(begun.get(0));
+      default -> new Result.Ambiguous(begun);
+    };
   }
 
-  private Result matching(Predicate<Entry> fits) {
-    Set<Entry> found = new LinkedHashSet<>();
+  private static boolean anyName(Entry e, Predicate<String> fits) {
+    return e.names().stream().map(NameLookup::fold).anyMatch(fits);
+  }
+
+  private List<Entry> matching(Predicate<Entry> fits) {
+    List<Entry> found = new ArrayList<>();
     for (Entry e : entries) {
       if (fits.test(e)) {
         found.add(e);
       }
     }
-    return switch (found.size()) {
-      case 0 -> new Result.Unknown();
-      case 1 -> new Result.Found(found.iterator().next());
-      default -> new Result.Ambiguous(new ArrayList<>(found));
-    };
+    return found;
   }
 
-  /** Case, Unicode composition, curly apostrophes and runs of spaces do not tell names apart. */
-  private static String fold(String text) {
+  /**
+   * A name as it is compared: case, Unicode composition, curly apostrophes and runs of spaces
+   * do not tell names apart.
+   */
+  public static String fold(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFC)
         .replace('\u2019', '\'')
         .strip()
         .replaceAll("\\s+", " ")
         .toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether two names are the same, {@link #fold folded}. */
+  public static boolean same(String a, String b) {
+    return fold(a).equals(fold(b));
   }
 }

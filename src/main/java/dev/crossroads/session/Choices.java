@@ -1,15 +1,14 @@
 package dev.crossroads.session;
 
 import dev.crossroads.Messages;
+import dev.crossroads.decision.NameLookup;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Direction;
 import dev.crossroads.decision.Option;
 import dev.crossroads.decision.RatingScale;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -65,29 +64,27 @@ final class Choices {
   }
 
   /**
-   * The entry {@code key} names: the one with that id, else the one with that label. Ids come
-   * first because a label may happen to read like another entry's id.
+   * The entry {@code key} names as a whole: its id or its label ({@link NameLookup#wholeNames}).
+   * None when no entry, or more than one, has that name.
    */
   static <T> Optional<T> named(List<T> entries, String key, Function<T, String> id,
       Function<T, String> label) {
-    String k = key.strip();
-    return entries.stream().filter(e -> id.apply(e).equals(k)).findFirst()
-        .or(() -> entries.stream().filter(e -> same(label.apply(e), k)).findFirst());
+    List<NameLookup.Entry> named =
+        entries.stream().map(e -> new NameLookup.Entry(id.apply(e), label.apply(e))).toList();
+    return new NameLookup(named).wholeNames().find(key) instanceof NameLookup.Result.Found f
+        ? Optional.of(entries.get(named.indexOf(f.entry())))
+        : Optional.empty();
   }
 
   static boolean same(String a, String b) {
-    return normal(a).equals(normal(b));
-  }
-
-  static String normal(String s) {
-    return Normalizer.normalize(s.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    return NameLookup.same(a, b);
   }
 
   /** Lower-case letters and digits of any script, joined by hyphens. */
   static String slug(String text, String fallback) {
     StringBuilder b = new StringBuilder();
     boolean gap = false;
-    for (int cp : normal(text).codePoints().toArray()) {
+    for (int cp : NameLookup.fold(text).codePoints().toArray()) {
       if (Character.isLetterOrDigit(cp)) {
         if (gap && b.length() > 0) {
           b.append('-');

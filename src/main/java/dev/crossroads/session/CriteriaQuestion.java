@@ -138,8 +138,12 @@ final class CriteriaQuestion implements Question {
       if (s.isEmpty()) {
         continue;
       }
-      String item = Lookup.exact(ctx.blueprint().catalogue(), s, CriterionInfo::id,
-          x -> ctx.names(x.id(), x.label())).map(CriterionInfo::id).orElse(s);
+      Lookup.Found<CriterionInfo> known = Lookup.exact(ctx.blueprint().catalogue(), s,
+          CriterionInfo::id, x -> ctx.names(x.id(), x.label()));
+      if (!known.candidates().isEmpty()) {
+        return known.reason("session.criteria.unknown");
+      }
+      String item = known.match().map(CriterionInfo::id).orElse(s);
       if (items.contains(item)) {
         return Outcome.invalid("session.criteria.duplicate", s);
       }

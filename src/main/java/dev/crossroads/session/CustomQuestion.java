@@ -3,6 +3,7 @@ package dev.crossroads.session;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Direction;
+import dev.crossroads.decision.NameLookup;
 import dev.crossroads.decision.QuantityScale;
 import dev.crossroads.decision.RatingScale;
 import java.util.ArrayList;
@@ -150,7 +151,7 @@ final class CustomQuestion implements Question {
     for (String c : part.choices) {
       List<String> words = List.of(c, ctx.t("session.custom." + c + ".word"));
       if (words.stream().anyMatch(w -> Choices.same(w, line)
-          || line.length() >= 2 && Choices.normal(w).startsWith(Choices.normal(line)))) {
+          || line.length() >= 2 && NameLookup.fold(w).startsWith(NameLookup.fold(line)))) {
         return new Outcome.Done(Answer.text(c));
       }
     }

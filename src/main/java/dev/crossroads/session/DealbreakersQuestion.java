@@ -88,12 +88,12 @@ final class DealbreakersQuestion implements Question {
     }
     List<String> ids = new ArrayList<>();
     for (String v : ((Answer.Items) answer).values()) {
-      Optional<CriterionInfo> c = Lookup.exact(ctx.criteria(), v, CriterionInfo::id,
+      Lookup.Found<CriterionInfo> c = Lookup.exact(ctx.criteria(), v, CriterionInfo::id,
           x -> ctx.names(x.id(), x.label()));
-      if (c.isEmpty()) {
-        return Outcome.invalid("session.dealbreakers.unknown", v);
+      if (c.match().isEmpty()) {
+        return c.reason("session.dealbreakers.unknown");
       }
-      ids.add(c.get().id());
+      ids.add(c.match().get().id());
     }
     return new Outcome.Done(Answer.items(ids));
   }

@@ -1,5 +1,6 @@
 package dev.crossroads.session;
 
+import dev.crossroads.decision.NameLookup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,14 +8,14 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
- * Finds what a person typed to name an option or a criterion: its id (as an answers file
- * writes it), any of its labels in either language, ignoring case, or the start of one, when
- * only one entry starts that way. Quotes ask for the exact words alone.
+ * The session's way of naming an option or a criterion, over {@link NameLookup} (which holds the
+ * rule): quotes ask for the exact words alone, so a quoted name is a new name of the person's
+ * own unless it is an entry's whole id or label; and a number from the list shown picks too.
  */
 final class Lookup {
   private Lookup() {}
 
-  /** The entry found, or none, with the entries a too-short start would fit. */
+  /** The entry found, or none, with the entries it could be when several fit. */
   record Found<T>(Optional<T> match, List<String> candidates, String typed) {
 
     /** Why nothing was found, as the one-line reason of a refused answer. */
@@ -27,8 +28,8 @@ final class Lookup {
   }
 
   /**
-   * The entry {@code typed} names: by id, then by a whole label ({@code names} gives the labels,
-   * the one shown first), then by the start of a label shared by no other entry.
+   * The entry {@code typed} names ({@code names} gives its labels, the one shown first), as
+   * {@link NameLookup} finds it: a whole name, an id no label starts like, a clear start.
    */
   static <T> Found<T> find(List<T> entries, String typed, Function<T, String> id,
       Function<T, List<String>> names) {
@@ -36,37 +37,49 @@ final class Lookup {
     boolean quoted = key.length() > 1 && (key.startsWith("\"") && key.endsWith("\"")
         || key.startsWith("“") && key.endsWith("”"));
     if (quoted) {
-      key = key.substring(1, key.length() - 1).strip();
+      // Quoted words that are no entry's whole name are a name of the person's own.
+      return exact(entries, key.substring(1, key.length() - 1), id, names);
     }
-    String k = key;
-    Optional<T> exact = entries.stream().filter(e -> id.apply(e).equals(k)).findFirst()
-        .or(() -> entries.stream()
-            .filter(e -> names.apply(e).stream().anyMatch(n -> Choices.same(n, k))).findFirst());
-    if (exact.isPresent() || quoted || k.isEmpty()) {
-      return new Found<>(exact, List.of(), k);
-    }
-    String start = Choices.normal(k);
-    List<T> starting = entries.stream()
-        .filter(e -> names.apply(e).stream().anyMatch(n -> Choices.normal(n).startsWith(start)))
-        .toList();
-    if (starting.size() == 1) {
-      return new Found<>(Optional.of(starting.get(0)), List.of(), k);
-    }
-    List<String> labels = new ArrayList<>();
-    starting.forEach(e -> labels.add(names.apply(e).get(0)));
-    return new Found<>(Optional.empty(), labels, k);
+    return found(entries, key, id, names, true);
   }
 
   /**
-   * The entry named in full: by id or by a whole label in either language, ignoring case. For
-   * answers files, whose words are meant as written, and for names a person gives new entries.
+   * The entry named in full: by id or by a whole label in either language. For answers files,
+   * whose words are meant as written, and for names a person gives new entries.
    */
-  static <T> Optional<T> exact(List<T> entries, String typed, Function<T, String> id,
+  static <T> Found<T> exact(List<T> entries, String typed, Function<T, String> id,
       Function<T, List<String>> names) {
-    String k = typed.strip();
-    return entries.stream().filter(e -> id.apply(e).equals(k)).findFirst()
-        .or(() -> entries.stream()
-            .filter(e -> names.apply(e).stream().anyMatch(n -> Choices.same(n, k))).findFirst());
+    return found(entries, typed.strip(), id, names, false);
+  }
+
+  private static <T> Found<T> found(List<T> entries, String key, Function<T, String> id,
+      Function<T, List<String>> names, boolean starts) {
+    List<NameLookup.Entry> named = new ArrayList<>();
+    for (T e : entries) {
+      named.add(new NameLookup.Entry(id.apply(e), names.apply(e)));
+    }
+    NameLookup lookup = new NameLookup(named);
+    NameLookup.Result result = (starts ? lookup : lookup.wholeNames()).find(key);
+    if (result instanceof NameLookup.Result.Found f) {
+      return new Found<>(Optional.of(entries.get(named.indexOf(f.entry()))), List.of(), key);
+    }
+    if (result instanceof NameLookup.Result.Ambiguous a) {
+      return new Found<>(Optional.empty(), shown(a.candidates(), key), key);
+    }
+    return new Found<>(Optional.empty(), List.of(), key);
+  }
+
+  /**
+   * The candidates as people see them, by label; with the id beside it where the label alone
+   * would not tell them apart: two equal labels, or an id that was typed.
+   */
+  private static List<String> shown(List<NameLookup.Entry> candidates, String typed) {
+    boolean ids = candidates.stream().anyMatch(e -> NameLookup.same(e.id(), typed))
+        || candidates.stream().map(e -> NameLookup.fold(e.label())).distinct().count()
+            < candidates.size();
+    return candidates.stream()
+        .map(e -> ids && !e.label().equals(e.id()) ? e.label() + " (" + e.id() + ")" : e.label())
+        .toList();
   }
 
   /** The numbers of the entries a line names (1 for the first), or why a name was refused. */

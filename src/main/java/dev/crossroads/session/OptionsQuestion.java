@@ -77,8 +77,12 @@ final class OptionsQuestion implements Question {
           return Outcome.invalid("session.options.tooMany", MAX);
         }
         // A template's option named in the other language is the same option, in this one's.
-        String label = Lookup.exact(ctx.blueprint().options(), c.text(), Option::id,
-            o -> ctx.names(o.id(), o.label())).map(Option::label).orElse(c.text());
+        Lookup.Found<Option> known = Lookup.exact(ctx.blueprint().options(), c.text(),
+            Option::id, o -> ctx.names(o.id(), o.label()));
+        if (!known.candidates().isEmpty()) {
+          return known.reason("session.options.duplicate");
+        }
+        String label = known.match().map(Option::label).orElse(c.text());
         if (ctx.options().stream().anyMatch(o -> Choices.same(o.label(), label))) {
           return Outcome.invalid("session.options.duplicate", label);
         }

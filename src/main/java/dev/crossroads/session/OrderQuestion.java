@@ -117,8 +117,11 @@ final class OrderQuestion implements Question {
     List<Item> list = items.apply(ctx);
     List<String> numbers = new ArrayList<>();
     for (String v : ((Answer.Items) answer).values()) {
-      int found = Lookup.exact(list, v, Item::id, i -> ctx.names(i.id(), i.label()))
-          .map(list::indexOf).map(i -> i + 1).orElse(-1);
+      Lookup.Found<Item> named = Lookup.exact(list, v, Item::id, i -> ctx.names(i.id(), i.label()));
+      if (!named.candidates().isEmpty()) {
+        return named.reason("session.order.unknown");
+      }
+      int found = named.match().map(list::indexOf).map(i -> i + 1).orElse(-1);
       if (found < 0 && Numbers.integer(v).isPresent()) {
         found = Numbers.integer(v).getAsInt();
       }

@@ -170,4 +170,57 @@ class ScenarioLabelsTest {
   private static long messages(String text) {
     return text.lines().filter(l -> !l.startsWith("  ")).count();
   }
+
+  /** The profile with "Personal fit" (fit) and "Fit with the job postings you want" (jd-fit). */
+  private void fitProfile() throws IOException {
+    Path fits = Files.writeString(home.resolve("fits.json"),
+        Files.readString(Path.of("docs/examples/grad-school.json"))
+            .replace("\"market-fit\"", "\"jd-fit\"")
+            .replace("Fit with what AI job postings ask for", "Fit with the job postings you want")
+            .replace("\"fun\"", "\"fit\"").replace("Enjoying the day-to-day work", "Personal fit"));
+    assertThat(run("import", fits.toString(), "--name", "fits").exitCode()).isZero();
+  }
+
+  @Test
+  void anIdThatStartsAnotherLabelIsAmbiguousNotTheHiddenId() throws IOException {
+    fitProfile();
+
+    CommandRun fit = run("scenario", "add", "fits", "s", "--set", "fit=40");
+    CommandRun personal = run("scenario", "add", "fits", "p", "--set", "Personal fit=40",
+        "--set", "rating.masters.fit with=3");
+
+    assertThat(fit.exitCode()).as(fit.toString()).isEqualTo(ExitCode.USAGE);
+    assertThat(fit.err()).contains("\"fit\" fits more than one criterion",
+        "Fit with the job postings you want (jd-fit), Personal fit (fit)");
+    assertThat(personal.exitCode()).as(personal.toString()).isZero();
+    assertThat(((WeightInput.Points) scenario("fits", "p").weights().orElseThrow()).points())
+        .containsEntry("fit", 40.0).containsEntry("jd-fit", 20.0);
+    assertThat(scenario("fits", "p").ratings().get("masters")).containsKey("jd-fit");
+  }
+
+  @Test
+  void curlyApostrophesAndSpacesDoNotTellNamesApart() {
+    CommandRun run = run("scenario", "add", "grad", "q",
+        "--set", "rating.MASTER’S  in korea (AI lab).growth   AND learning speed=7");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(scenario("grad", "q").ratings().get("masters").get("growth"))
+        .isEqualTo(Rating.of(7));
+  }
+
+  @Test
+  void equalLabelsAreAmbiguousAndTheIdsTellThemApart() throws IOException {
+    Path twins = Files.writeString(home.resolve("twins.json"),
+        Files.readString(Path.of("docs/examples/grad-school.json"))
+            .replace("Enjoying the day-to-day work", "Growth and learning speed"));
+    assertThat(run("import", twins.toString(), "--name", "twins").exitCode()).isZero();
+
+    CommandRun same = run("scenario", "add", "twins", "s", "--set", "growth and learning speed=5");
+    CommandRun id = run("scenario", "add", "twins", "i", "--set", "fun=5");
+
+    assertThat(same.exitCode()).as(same.toString()).isEqualTo(ExitCode.USAGE);
+    assertThat(same.err()).contains("Growth and learning speed (growth), "
+        + "Growth and learning speed (fun)");
+    assertThat(id.exitCode()).as(id.toString()).isZero();
+  }
 }

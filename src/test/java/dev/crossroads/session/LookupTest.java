@@ -65,4 +65,49 @@ class LookupTest {
     assertThat(Lookup.numbers(ITEMS, "gro, nope", Item::id, i -> List.of(i.label()), "unknown")
         .refused()).isPresent();
   }
+
+  private static final List<Item> FITS = List.of(new Item("fit", "Personal fit"),
+      new Item("jd-fit", "Fit with the job postings you want"));
+  private static final Map<String, List<String>> FITS_KO = Map.of(
+      "fit", List.of("나와의 궁합"), "jd-fit", List.of("원하는 채용공고와의 적합도"));
+
+  @Test
+  void anIdThatStartsAnotherLabelNamesBothInEitherLanguage() {
+    Lookup.Found<Item> english = Lookup.find(FITS, "fit", Item::id, i -> List.of(i.label()));
+    // A Korean session: the Korean label is shown, the English one is an alias.
+    Lookup.Found<Item> korean = Lookup.find(FITS, "fit", Item::id,
+        i -> List.of(FITS_KO.get(i.id()).get(0), i.label()));
+
+    assertThat(english.match()).isEmpty();
+    assertThat(english.candidates())
+        .containsExactly("Personal fit (fit)", "Fit with the job postings you want (jd-fit)");
+    assertThat(korean.match()).isEmpty();
+    assertThat(korean.candidates()).containsExactly("나와의 궁합 (fit)", "원하는 채용공고와의 적합도 (jd-fit)");
+    assertThat(Lookup.find(FITS, "\"fit\"", Item::id, i -> List.of(i.label())).match())
+        .contains(FITS.get(0));
+    assertThat(Lookup.exact(FITS, "fit", Item::id, i -> List.of(i.label())).match())
+        .contains(FITS.get(0));
+  }
+
+  @Test
+  void curlyApostrophesAndRunsOfSpacesDoNotTellNamesApart() {
+    List<Item> options = List.of(new Item("masters", "Master's"), new Item("job", "Start working"));
+
+    assertThat(Lookup.find(options, "MASTER’S", Item::id, i -> List.of(i.label())).match())
+        .contains(options.get(0));
+    assertThat(Lookup.exact(options, "start   working", Item::id, i -> List.of(i.label()))
+        .match()).contains(options.get(1));
+  }
+
+  @Test
+  void equalLabelsAreAmbiguousNotFirstWins() {
+    List<Item> twins = List.of(new Item("a", "Stable team"), new Item("b", "Stable team"));
+
+    Lookup.Found<Item> f = Lookup.find(twins, "stable team", Item::id, i -> List.of(i.label()));
+
+    assertThat(f.match()).isEmpty();
+    assertThat(f.candidates()).containsExactly("Stable team (a)", "Stable team (b)");
+    assertThat(Lookup.exact(twins, "Stable team", Item::id, i -> List.of(i.label())).match())
+        .isEmpty();
+  }
 }

@@ -118,4 +118,58 @@ class NamesTest {
     assertThat(d.weights()).isEqualTo(new dev.crossroads.decision.WeightInput.RankOrder(
         List.of("interest", "growth", "time")));
   }
+
+  @Test
+  void curlyApostrophesAndSpacesAreTheSameNames() {
+    Harness h = new Harness(home, "en");
+    String keys = Script.keysBefore("gut") + lines("start, master’s, one   MORE")
+        + Script.keysFrom("criteria");
+
+    Decision d = decision(h, h.typed(keys));
+
+    assertThat(d.meta().gutRanking()).containsExactly("job", "masters", "keep-open");
+  }
+
+  @Test
+  void anIdThatStartsAnotherLabelIsAskedAboutNotTakenQuietly() {
+    Harness en = new Harness(home.resolve("en"), "en").with(new FitCatalogue());
+    Harness ko = new Harness(home.resolve("ko"), "ko").with(new FitCatalogue());
+    String keys = Script.keysBefore("criteria") + lines("add fit", "")
+        + Script.keysFrom("dealbreakers");
+
+    Decision english = decision(en, en.typed(keys));
+    Decision korean = decision(ko, ko.typed(keys));
+
+    assertThat(en.screen).contains("! \"fit\" could be Fit with the job postings you want "
+        + "(jd-fit), Personal fit (fit): type more of");
+    assertThat(ko.screen).contains("원하는 채용공고와의 적합도 (jd-fit), 나와의 궁합 (fit)");
+    assertThat(english.criteria()).extracting(Criterion::id).doesNotContain("fit", "jd-fit");
+    assertThat(korean.criteria()).extracting(Criterion::id).doesNotContain("fit", "jd-fit");
+  }
+
+  /** The test template with the shipped bank's two criteria that answer to "fit". */
+  private static final class FitCatalogue implements Catalogue {
+    private final TestCatalogue bank = new TestCatalogue();
+
+    @Override
+    public List<Title> titles(String language) {
+      return bank.titles(language);
+    }
+
+    @Override
+    public Blueprint blueprint(String id, String language) {
+      Blueprint b = bank.blueprint(id, language);
+      boolean ko = language.equals("ko");
+      List<CriterionInfo> catalogue = new ArrayList<>(b.catalogue());
+      catalogue.add(fit("jd-fit", ko ? "원하는 채용공고와의 적합도" : "Fit with the job postings you want"));
+      catalogue.add(fit("fit", ko ? "나와의 궁합" : "Personal fit"));
+      return new Blueprint(b.id(), b.title(), b.intro(), b.options(), catalogue, b.preselected(),
+          b.suggestedPoints(), b.reflections(), b.keptMoney(), b.moneyCriteria());
+    }
+
+    private static CriterionInfo fit(String id, String label) {
+      return new CriterionInfo(new Criterion(id, label, Direction.BENEFIT, RatingScale.ONE_TO_TEN),
+          label, "{option}?", "low", "high", "");
+    }
+  }
 }
