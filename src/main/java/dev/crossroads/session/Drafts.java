@@ -53,6 +53,20 @@ public final class Drafts {
     return dir;
   }
 
+  private static final java.util.regex.Pattern STARTED =
+      java.util.regex.Pattern.compile("(\\d{8}-\\d{6})(?:-(\\d{1,9}))?\\.json");
+
+  /** What orders a draft's file by when it was started: its time, then its number. */
+  private static String order(Path file) {
+    String name = file.getFileName().toString();
+    java.util.regex.Matcher m = STARTED.matcher(name);
+    if (!m.matches()) {
+      return name;
+    }
+    int n = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+    return m.group(1) + String.format(java.util.Locale.ROOT, "-%09d", n);
+  }
+
   /** A fresh draft file name (not yet written). */
   public Path fresh(LocalDateTime now) {
     String base = NAME.format(now);
@@ -101,7 +115,10 @@ public final class Drafts {
     }
   }
 
-  /** The drafts, newest first. */
+  /**
+   * The drafts, newest first: by the time in the name, and for drafts started in the same second
+   * by their number ({@code 20261125-151032-2} came after {@code 20261125-151032}).
+   */
   public List<Path> list() {
     if (!Files.isDirectory(dir)) {
       return List.of();
@@ -109,7 +126,7 @@ public final class Drafts {
     try (Stream<Path> s = Files.list(dir)) {
       List<Path> out = new ArrayList<>(
           s.filter(p -> p.getFileName().toString().endsWith(".json")).toList());
-      out.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+      out.sort(Comparator.comparing(Drafts::order).reversed());
       return out;
     } catch (IOException e) {
       return List.of();

@@ -35,7 +35,7 @@ public final class FileAsker implements Asker {
 
   /** What to do about a prompt nobody can answer: take its default, or call it missing. */
   static Reply absent(Prompt prompt) {
-    return new Reply.Typed("");
+    return new Reply.Defaulted();
   }
 
   @Override

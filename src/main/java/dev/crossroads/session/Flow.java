@@ -2,6 +2,7 @@ package dev.crossroads.session;
 
 import dev.crossroads.Message;
 import dev.crossroads.decision.Option;
+import dev.crossroads.store.ProfileName;
 import dev.crossroads.weighting.Consistency;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,10 +150,8 @@ final class Flow {
     return slug + "-" + c.today().getYear();
   }
 
+  /** The store's own rule ({@link ProfileName}), so the session refuses only what it would. */
   static Optional<Message> checkName(String name) {
-    if (!name.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63}")) {
-      return Optional.of(Message.of("session.save.badName"));
-    }
-    return Optional.empty();
+    return ProfileName.reason(name).map(why -> Message.of("session.save.badName", why));
   }
 }

@@ -18,6 +18,11 @@ public final class Ids {
   /** Where a criterion added after the ranking goes in it: {@code weights.rank.place.<id>}. */
   public static final String RANK_PLACE = "weights.rank.place.";
   public static final String POINTS = "weights.points.";
+  /**
+   * Not a question: the criteria added after the 100 points were all given, which are asked how
+   * to make room ({@link RoomQuestion}) rather than given what is left. Kept in the draft.
+   */
+  public static final String ADDED = "criteria.added";
   public static final String PAIR = "weights.pair.";
   public static final String CONSISTENCY = "weights.consistency";
   /** A criterion of the person's own: {@code custom.<id>.direction}, {@code .scale}, {@code .unit}. */

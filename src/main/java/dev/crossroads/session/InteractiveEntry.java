@@ -181,10 +181,11 @@ public final class InteractiveEntry {
       try {
         result = session.run(state);
       } catch (Failure f) {
-        if (piped != null && !piped.gaveAnswers() && f.userMessage().key().equals(MISSING)) {
+        if (piped != null && !piped.gaveAnswers() && f.userMessage().key().startsWith(MISSING)) {
           // Nothing to go on, not even a line: say what to pass instead of listing every id.
           err.println(messages.get("cli.noAnswers"));
-          err.println(messages.get("cli.noAnswers.draft", draft));
+          err.println(java.nio.file.Files.exists(draft) ? messages.get("cli.noAnswers.draft", draft)
+              : messages.get("cli.noAnswers.noDraft"));
           err.flush();
           return ExitCode.USAGE;
         }

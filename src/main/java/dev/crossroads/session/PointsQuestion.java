@@ -114,7 +114,9 @@ final class PointsQuestion implements Question {
    * The points after the criteria changed from {@code before} to {@code after}: the points of a
    * criterion taken out are shared by the ones kept, in their proportions and in whole points, so
    * removing a criterion does not hand its points to whichever comes last. A new criterion gets
-   * none here: it is asked how many it gets and where they come from ({@link RoomQuestion}).
+   * none here: when the points were all given before it came, it is recorded as added
+   * ({@link Ids#ADDED}) and asked how many it gets and where they come from
+   * ({@link RoomQuestion}); otherwise it is asked as usual.
    */
   static SessionState refit(SessionState state, List<CriterionInfo> before,
       List<CriterionInfo> after) {
@@ -137,6 +139,7 @@ final class PointsQuestion implements Question {
         held += p.getAsInt();
       }
     }
+    out = added(out, state, was, now);
     if (freed == 0 || kept.isEmpty()) {
       return out;
     }
@@ -149,6 +152,34 @@ final class PointsQuestion implements Question {
       out = out.with(Ids.POINTS + kept.get(i), Answer.text(Integer.toString(points[i])));
     }
     return out;
+  }
+
+  /**
+   * {@code out} with {@link Ids#ADDED} brought up to date: the criteria of {@code now} that were
+   * not among {@code was} join it when every criterion of {@code was} had its points; ids no
+   * longer chosen leave it.
+   */
+  private static SessionState added(SessionState out, SessionState state, List<String> was,
+      List<String> now) {
+    boolean given = !was.isEmpty()
+        && was.stream().allMatch(id -> points(state, Ids.POINTS + id).isPresent());
+    List<String> ids = new ArrayList<>();
+    for (String id : state.items(Ids.ADDED)) {
+      if (now.contains(id)) {
+        ids.add(id);
+      }
+    }
+    if (given) {
+      for (String id : now) {
+        if (!was.contains(id) && !ids.contains(id)) {
+          ids.add(id);
+        }
+      }
+    }
+    if (ids.equals(state.items(Ids.ADDED))) {
+      return out;
+    }
+    return ids.isEmpty() ? out.without(Ids.ADDED) : out.with(Ids.ADDED, Answer.items(ids));
   }
 
   /**

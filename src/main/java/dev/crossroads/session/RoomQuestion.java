@@ -27,11 +27,17 @@ final class RoomQuestion implements Question {
   }
 
   /**
-   * True when {@code c} has no points yet while every other criterion has, and those already
-   * add up to 100: there is no room left for it unless the person says where it comes from.
+   * True when {@code c} was added after the points were all given ({@link Ids#ADDED}), has no
+   * points yet while every other criterion has, and those already add up to 100: there is no
+   * room left for it unless the person says where it comes from. A criterion that was there
+   * all along is never asked this way, even when the others took all 100: as the last one it
+   * gets what is left.
    */
   static boolean needed(Context ctx, CriterionInfo c) {
     List<CriterionInfo> others = others(ctx, c);
+    if (!ctx.state().items(Ids.ADDED).contains(c.id())) {
+      return false;
+    }
     if (points(ctx.state(), c).isPresent() || others.isEmpty()) {
       return false;
     }
@@ -82,9 +88,10 @@ final class RoomQuestion implements Question {
           ctx.t("session.room.item", others.get(i).label(), p)));
     }
     lead.add(ctx.t("session.room.how"));
-    int fair = (int) Math.round((double) sum / others.size());
+    // What is left, which is 0 when the others hold all 100: nothing moves unless asked.
+    int left = Math.max(0, PointsQuestion.TOTAL - sum);
     return new Prompt(id(), lead, ctx.t("session.room.label", criterion.label()),
-        Optional.of(Integer.toString(Math.min(fair, PointsQuestion.TOTAL))), List.of("from "), "");
+        Optional.of(Integer.toString(left)), List.of("from "), "");
   }
 
   @Override

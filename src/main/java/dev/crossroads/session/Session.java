@@ -123,6 +123,7 @@ public final class Session {
     boolean showLead = true;
     String prefill = start.typing();
     List<String> missing = new ArrayList<>();
+    Set<String> defaulted = new java.util.HashSet<>();
     while (true) {
       Context ctx = context(state);
       List<Question> qs = flow.questions(ctx);
@@ -131,9 +132,9 @@ public final class Session {
         state = state.at(q.id()).typing(prefill);
       }
       if (q.section() == Section.REVIEW && !missing.isEmpty()) {
-        drafts.save(draft, state);
-        throw new Failure(ExitCode.DATA, Message.of("session.input.missing",
-            String.join(", ", missing), draft.toString()));
+        throw new Failure(ExitCode.DATA, keep(state, defaulted)
+            ? Message.of("session.input.missing", String.join(", ", missing), draft.toString())
+            : Message.of("session.input.missingNoDraft", String.join(", ", missing)));
       }
       if (q.section() != shownSection) {
         asker.say("");
@@ -154,14 +155,14 @@ public final class Session {
       prefill = "";
       Outcome outcome;
       String typed = "";
+      // A default taken for nobody is not an answer: the draft leaves it out. An answer the
+      // session started with (a resumed draft, the profile an edit opens) stays one.
+      boolean byDefault = reply instanceof Reply.Defaulted
+          && (state.answer(q.id()).isEmpty() || defaulted.contains(q.id()));
       if (reply instanceof Reply.Stopped s) {
         state = state.typing(s.partial());
-        if (state.answers().isEmpty() && state.typing().isBlank()) {
-          // Nothing given yet: a draft would only be clutter to resume.
-          return new Result(ExitCode.INTERRUPTED, state, Optional.empty(), Optional.empty(),
-              missing);
-        }
-        drafts.save(draft, state);
+        // Nothing given yet: a draft would only be clutter to resume, so keep() leaves none.
+        keep(state, defaulted);
         return new Result(ExitCode.INTERRUPTED, state, Optional.empty(), Optional.empty(),
             missing);
       } else if (reply instanceof Reply.Back) {
@@ -177,7 +178,7 @@ public final class Session {
         typed = g.answer() instanceof Answer.Text t ? t.value()
             : String.join(", ", ((Answer.Items) g.answer()).values());
       } else {
-        typed = ((Reply.Typed) reply).line().strip();
+        typed = reply instanceof Reply.Typed t ? t.line().strip() : "";
         String word = typed.toLowerCase(Locale.ROOT);
         if (asker.interactive() && HELP.contains(word)
             && !(q.takesDontKnow() && lastWasHelp && word.equals("?"))) {
@@ -193,6 +194,11 @@ public final class Session {
         }
         String line = typed.isEmpty() ? prompt.defaultText().orElse("") : typed;
         outcome = q.typed(line, ctx);
+      }
+      if (byDefault) {
+        defaulted.add(q.id());
+      } else {
+        defaulted.remove(q.id());
       }
       lastWasHelp = false;
       if (outcome instanceof Outcome.Invalid inv) {
@@ -210,14 +216,14 @@ public final class Session {
       }
       if (outcome instanceof Outcome.Working w) {
         state = carried(q, ctx, state.with(q.id(), w.answer()));
-        drafts.save(draft, state);
+        keep(state, defaulted);
         continue;
       }
       if (outcome instanceof Outcome.Jump j) {
         // After the jump, come back to the first question still open (the review, or the
         // consistency check that sent the person to a judgement).
         state = state.at(j.questionId()).reviewing(true);
-        drafts.save(draft, state);
+        keep(state, defaulted);
         continue;
       }
       Answer answer = ((Outcome.Done) outcome).answer();
@@ -237,7 +243,7 @@ public final class Session {
           if (!asker.interactive()) {
             // Nobody can give another name: stop with the store's reason and exit code, keeping
             // every answer for a resume.
-            drafts.save(draft, state);
+            keep(state, defaulted);
             throw new Failure(f.exitCode(),
                 Message.of("session.save.failedDraft", f.userMessage(), draft.toString()), f);
           }
@@ -267,8 +273,33 @@ public final class Session {
       if (q.section() == Section.REVIEW && !nextId.equals(Ids.SAVE)) {
         state = state.reviewing(true);
       }
-      drafts.save(draft, state);
+      keep(state, defaulted);
     }
+  }
+
+  /**
+   * Drafts {@code state} with only the answers the person gave: those in {@code defaulted} were
+   * defaults taken because nobody could be asked, and are left out, so that the draft is listed
+   * and resumed at its first unanswered question. When nothing at all was given, no draft is
+   * kept (one left by an earlier step is removed). True when a draft is kept.
+   */
+  private boolean keep(SessionState state, Set<String> defaulted) {
+    SessionState given = state;
+    boolean left = false;
+    for (String id : defaulted) {
+      left |= given.answer(id).isPresent();
+      given = given.without(id);
+    }
+    if (given.answers().isEmpty() && given.typing().isBlank() && given.origin().isEmpty()) {
+      drafts.delete(draft);
+      return false;
+    }
+    if (left) {
+      SessionState open = given.at("").reviewing(false);
+      given = open.at(locate(flow.questions(context(open)), open).id());
+    }
+    drafts.save(draft, given);
+    return true;
   }
 
   /**

@@ -38,6 +38,16 @@ public record ProfileName(String value) implements Comparable<ProfileName> {
     return problem(Normalizer.normalize(value, Normalizer.Form.NFC)) == null;
   }
 
+  /**
+   * Why {@code value} cannot be a profile name (the reason alone, such as "the name is empty"),
+   * or empty when the store accepts it: for asking again before anything is saved.
+   */
+  public static java.util.Optional<Message> reason(String value) {
+    String problem = problem(Normalizer.normalize(value, Normalizer.Form.NFC));
+    return problem == null ? java.util.Optional.empty()
+        : java.util.Optional.of(Message.of(problem));
+  }
+
   private static String problem(String value) {
     if (value.isBlank()) {
       return "profiles.badName.empty";

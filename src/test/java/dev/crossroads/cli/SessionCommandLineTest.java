@@ -133,7 +133,7 @@ class SessionCommandLineTest {
   }
 
   @Test
-  void withNoTerminalAndNoAnswersItSaysWhatToPassAndKeepsTheDraft() throws IOException {
+  void withNoTerminalAndNoAnswersItSaysWhatToPassAndLeavesNoDraft() throws IOException {
     assumeTrue(System.console() == null, "standard input is a terminal here");
 
     CommandRun run = fastPath("");
@@ -141,8 +141,9 @@ class SessionCommandLineTest {
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err().lines()).hasSize(2);
     assertThat(run.err()).contains("--answers FILE", "--no-input", "docs/answers-file.md",
-        "crossroads resume").doesNotContain("rating.");
-    assertThat(drafts()).hasSize(1);
+        "Nothing was answered, so no draft is kept.")
+        .doesNotContain("rating.", "crossroads resume");
+    assertThat(drafts()).isEmpty();
   }
 
   @Test
@@ -164,6 +165,9 @@ class SessionCommandLineTest {
   }
 
   private List<Path> drafts() throws IOException {
+    if (!Files.isDirectory(home.resolve("crossroads/drafts"))) {
+      return List.of();
+    }
     try (Stream<Path> files = Files.list(home.resolve("crossroads/drafts"))) {
       return files.toList();
     }

@@ -86,7 +86,7 @@ class NamesTest {
     assertThat(h.screen).contains("\"Commute\" is your own criterion. Is more of it better, or less?",
         "How will you rate \"Commute\" for each option?", "In what unit is \"Commute\" measured?",
         "Commute: your own criterion, where less is better.",
-        "How much Commute would Master's mean, in minutes a day?",
+        "How much Commute would “Master's” mean, in minutes a day?",
         "Rating 10 of 12 (minutes a day) › 50");
     assertThat(h.screen).doesNotContain("in your own words");
   }

@@ -100,7 +100,7 @@ class ReviewChangesTest {
     Decision d = decision(h.typed(keys));
 
     assertThat(h.screen).contains("\"Salary\" is new, and the 100 points are all given:",
-        "1. Growth: 50", "\"N from K\"", "Points for Salary [33] › 10");
+        "1. Growth: 50", "\"N from K\"", "Points for Salary [0] › 10");
     assertThat(d.weights()).isEqualTo(new WeightInput.Points(Map.of(
         "growth", 45.0, "interest", 27.0, "time", 18.0, "salary", 10.0)));
   }
