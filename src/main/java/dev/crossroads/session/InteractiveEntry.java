@@ -78,7 +78,7 @@ public final class InteractiveEntry {
     try {
       parsed = SessionArgs.parse(args);
     } catch (Failure f) {
-      err.println(messages.get(f.userMessage()));
+      error(messages.get(f.userMessage()));
       return f.exitCode();
     }
     return run(parsed);
@@ -183,8 +183,8 @@ public final class InteractiveEntry {
       } catch (Failure f) {
         if (piped != null && !piped.gaveAnswers() && f.userMessage().key().startsWith(MISSING)) {
           // Nothing to go on, not even a line: say what to pass instead of listing every id.
-          err.println(messages.get("cli.noAnswers"));
-          err.println(java.nio.file.Files.exists(draft) ? messages.get("cli.noAnswers.draft", draft)
+          error(messages.get("cli.noAnswers"));
+          error(java.nio.file.Files.exists(draft) ? messages.get("cli.noAnswers.draft", draft)
               : messages.get("cli.noAnswers.noDraft"));
           err.flush();
           return ExitCode.USAGE;
@@ -197,7 +197,7 @@ public final class InteractiveEntry {
         AnswersFile.write(args.saveAnswers().get(), session.answersInOrder(result.state()));
       }
       if (asker instanceof FileAsker fa && !fa.unused().isEmpty()) {
-        err.println(messages.get("session.input.unused", String.join(", ", fa.unused())));
+        error(messages.get("session.input.unused", String.join(", ", fa.unused())));
       }
       if (result.exitCode() == ExitCode.INTERRUPTED) {
         String line = java.nio.file.Files.exists(draft)
@@ -208,7 +208,7 @@ public final class InteractiveEntry {
           Layout.wrap(line, width - 1).forEach(screen::println);
           screen.flush();
         } else {
-          err.println(line);
+          error(line);
         }
       }
       err.flush();
@@ -216,13 +216,13 @@ public final class InteractiveEntry {
     } catch (Failure f) {
       closeQuietly(terminal);
       terminal = null;
-      err.println(messages.get(f.userMessage()));
+      error(messages.get(f.userMessage()));
       err.flush();
       return f.exitCode();
     } catch (IOException e) {
       closeQuietly(terminal);
       terminal = null;
-      err.println(messages.get("cli.internalError", String.valueOf(e.getMessage())));
+      error(messages.get("cli.internalError", String.valueOf(e.getMessage())));
       return ExitCode.IO;
     } finally {
       closeQuietly(terminal);
@@ -299,4 +299,14 @@ public final class InteractiveEntry {
       return true;
     }
   }
+
+  /**
+   * A message on standard error, wrapped at spaces to 80 columns with continuation lines
+   * indented, as the command line's own errors are.
+   */
+  private void error(String message) {
+    Layout.wrap(message, ERROR_WIDTH, 2).forEach(err::println);
+  }
+
+  private static final int ERROR_WIDTH = 80;
 }

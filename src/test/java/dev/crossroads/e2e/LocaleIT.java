@@ -30,8 +30,9 @@ class LocaleIT {
   private static final String LONG_NAME = "대학원진학".repeat(15); // 75 syllables, 225 bytes
 
   private record Run(int exit, String output) {
+    /** One entry per message: errors wrap at 80 columns with indented continuation lines. */
     List<String> lines() {
-      return output.lines().toList();
+      return List.of(output.replace("\n  ", " ").split("\n"));
     }
   }
 
