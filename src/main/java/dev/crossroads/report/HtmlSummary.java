@@ -46,7 +46,8 @@ public final class HtmlSummary {
     }
     html.append("</tr></thead>\n<tbody>\n");
     for (Summary.RankRow row : summary.ranking()) {
-      html.append(row.rank() == 1 ? "<tr class=\"winner\">" : "<tr>")
+      // Only a leader that passes every dealbreaker is marked: with none passing, nobody leads.
+      html.append(row.rank() == 1 && !row.failsGates() ? "<tr class=\"winner\">" : "<tr>")
           .append("<td class=\"num\">").append(row.rank()).append("</td>")
           .append("<td>").append(escape(row.label())).append(row.failsGates() ? " *" : "").append("</td>")
           .append("<td class=\"num\">").append(Numbers.score(row.score())).append("</td>")

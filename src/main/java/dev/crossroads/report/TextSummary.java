@@ -68,7 +68,10 @@ public final class TextSummary {
     List<String> rankingLines = ranking.render(width, INDENT);
     if (style.color() && rankingLines.size() > 1) {
       rankingLines.set(0, dim(rankingLines.get(0)));
-      rankingLines.set(1, green(rankingLines.get(1)));
+      // Green marks the leader; with no option passing every dealbreaker there is none.
+      if (!summary.ranking().get(0).failsGates()) {
+        rankingLines.set(1, green(rankingLines.get(1)));
+      }
     }
     out.addAll(rankingLines);
     for (String note : summary.notes()) {
