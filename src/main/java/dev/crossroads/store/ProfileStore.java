@@ -7,7 +7,6 @@ import dev.crossroads.decision.Decision;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -429,10 +428,6 @@ public final class ProfileStore {
   }
 
   private static Failure ioFailure(String key, Path file, IOException e) {
-    String reason =
-        e instanceof FileSystemException fse && fse.getReason() != null
-            ? fse.getReason()
-            : e.getClass().getSimpleName();
-    return new Failure(ExitCode.IO, Message.of(key, file.toString(), reason), e);
+    return new Failure(ExitCode.IO, Message.of(key, file.toString(), IoReason.of(e)), e);
   }
 }
