@@ -21,6 +21,21 @@ public final class AtomicFile {
   private AtomicFile() {}
 
   public static void write(Path target, byte[] bytes) throws IOException {
+    Path temp = prepare(target, bytes);
+    try {
+      commit(temp, target);
+    } catch (IOException | RuntimeException e) {
+      deleteQuietly(temp, e);
+      throw e;
+    }
+  }
+
+  /**
+   * The first half of {@link #write}: the bytes in a temp file beside {@code target}, forced to
+   * disk, with {@code target} not yet touched. A write the disk refuses (full, too large, not
+   * allowed) fails here and leaves no temp file behind.
+   */
+  public static Path prepare(Path target, byte[] bytes) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     // createTempFile makes the file readable by its owner only, which suits private profiles.
     Path temp = Files.createTempFile(dir, tempPrefix(target), TEMP_SUFFIX);
@@ -32,12 +47,26 @@ public final class AtomicFile {
         }
         channel.force(true);
       }
-      move(temp, target);
     } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(temp);
+      deleteQuietly(temp, e);
       throw e;
     }
-    syncDirectory(dir);
+    return temp;
+  }
+
+  /** The second half of {@link #write}: renames a prepared temp file over {@code target}. */
+  public static void commit(Path temp, Path target) throws IOException {
+    move(temp, target);
+    syncDirectory(target.toAbsolutePath().getParent());
+  }
+
+  /** Deletes {@code file} if it is there, adding any trouble to {@code cause} rather than hiding it. */
+  static void deleteQuietly(Path file, Throwable cause) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException | RuntimeException e) {
+      cause.addSuppressed(e);
+    }
   }
 
   /** Renames within one folder atomically, then makes the rename durable. */

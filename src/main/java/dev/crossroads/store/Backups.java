@@ -31,19 +31,112 @@ public final class Backups {
 
   /** Keeps {@code current}'s bytes as the newest backup, dropping the oldest beyond the limit. */
   public void keep(ProfileName name, byte[] current) throws IOException {
+    try (Staged staged = stage(name, current)) {
+      staged.commit();
+    }
+  }
+
+  /**
+   * Writes {@code current}'s bytes to a temp file in the backup folder and forces them to disk,
+   * changing no backup yet: a write the disk refuses fails here with every backup as it was.
+   * {@link Staged#commit} then puts it first with renames only.
+   */
+  public Staged stage(ProfileName name, byte[] current) throws IOException {
     adopt(name);
     Path dir = paths.backups(name);
     Files.createDirectories(dir);
-    Files.deleteIfExists(slot(dir, kept));
-    // Each rename is atomic; a crash between two only leaves a gap in the numbering.
-    for (int i = kept - 1; i >= 1; i--) {
-      Path from = slot(dir, i);
-      if (Files.exists(from)) {
-        AtomicFile.move(from, slot(dir, i + 1));
+    for (int i = 1; i <= kept; i++) {
+      AtomicFile.removeLeftovers(slot(dir, i)); // a killed save's temp or set-aside oldest
+    }
+    return new Staged(dir, AtomicFile.prepare(slot(dir, 1), current));
+  }
+
+  /**
+   * A backup written but not yet in place. Closing it without {@link #commit} removes it; closing
+   * it after a commit that was not {@linkplain #undo undone} drops the oldest backup for good.
+   */
+  public final class Staged implements AutoCloseable {
+    private final Path dir;
+    private final Path temp;
+    /** Where the oldest backup waits until the save is done, so an undo can bring it back. */
+    private final Path setAside;
+    private final List<Integer> shifted = new ArrayList<>();
+    private boolean oldestSetAside;
+    private boolean committed;
+
+    private Staged(Path dir, Path temp) {
+      this.dir = dir;
+      this.temp = temp;
+      Path oldest = slot(dir, kept);
+      this.setAside = dir.resolve("." + oldest.getFileName() + ".dropped.tmp");
+    }
+
+    /**
+     * Shifts the backups up by one ({@code 1.json} → {@code 2.json} …), setting the oldest aside,
+     * and renames the staged bytes to {@code 1.json}. Each rename is atomic; a crash between two
+     * only leaves a gap in the numbering. When a rename fails, the ones done are undone.
+     */
+    public void commit() throws IOException {
+      try {
+        if (Files.exists(slot(dir, kept))) {
+          AtomicFile.move(slot(dir, kept), setAside);
+          oldestSetAside = true;
+        }
+        for (int i = kept - 1; i >= 1; i--) {
+          if (Files.exists(slot(dir, i))) {
+            AtomicFile.move(slot(dir, i), slot(dir, i + 1));
+            shifted.add(i);
+          }
+        }
+        AtomicFile.move(temp, slot(dir, 1));
+        committed = true;
+      } catch (IOException | RuntimeException e) {
+        unshift(e);
+        throw e;
+      }
+      AtomicFile.syncDirectory(dir);
+    }
+
+    /** After a commit: the backups as they were before it, for a save that failed after all. */
+    public void undo(Throwable cause) {
+      if (!committed) {
+        return;
+      }
+      // 1.json holds the version the failed save left in place; the profile still has it.
+      AtomicFile.deleteQuietly(slot(dir, 1), cause);
+      committed = false;
+      unshift(cause);
+    }
+
+    private void unshift(Throwable cause) {
+      try {
+        for (int k = shifted.size() - 1; k >= 0; k--) {
+          int i = shifted.get(k);
+          AtomicFile.move(slot(dir, i + 1), slot(dir, i));
+        }
+        shifted.clear();
+        if (oldestSetAside) {
+          AtomicFile.move(setAside, slot(dir, kept));
+          oldestSetAside = false;
+        }
+      } catch (IOException | RuntimeException e) {
+        cause.addSuppressed(e);
+      }
+      AtomicFile.syncDirectory(dir);
+    }
+
+    /** Never fails: a file it cannot remove is a leftover the next save removes. */
+    @Override
+    public void close() {
+      try {
+        Files.deleteIfExists(temp);
+        if (committed && oldestSetAside) {
+          Files.deleteIfExists(setAside);
+        }
+      } catch (IOException | RuntimeException e) {
+        // left for stage() to remove next time
       }
     }
-    AtomicFile.removeLeftovers(slot(dir, 1));
-    AtomicFile.write(slot(dir, 1), current);
   }
 
   /** This profile's backups, newest first. */

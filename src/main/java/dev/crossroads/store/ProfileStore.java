@@ -7,7 +7,6 @@ import dev.crossroads.decision.Decision;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -231,10 +230,27 @@ public final class ProfileStore {
     String json = codec.toJson(profile, name.value());
     // Never replace a good file with one this build could not read back.
     codec.parse(json, target.toString());
-    if (previous.isPresent()) {
-      backups.keep(name, previous.get());
+    // Both new files are written and on disk before any backup moves: a save the disk refuses
+    // (full, file too large, not allowed) fails here with the profile and every backup as they were.
+    Path next = AtomicFile.prepare(target, json.getBytes(StandardCharsets.UTF_8));
+    try {
+      if (previous.isEmpty()) {
+        AtomicFile.commit(next, target);
+        return;
+      }
+      try (Backups.Staged backup = backups.stage(name, previous.get())) {
+        backup.commit();
+        try {
+          AtomicFile.commit(next, target);
+        } catch (IOException | RuntimeException e) {
+          backup.undo(e);
+          throw e;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      AtomicFile.deleteQuietly(next, e);
+      throw e;
     }
-    AtomicFile.write(target, json.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -429,10 +445,6 @@ public final class ProfileStore {
   }
 
   private static Failure ioFailure(String key, Path file, IOException e) {
-    String reason =
-        e instanceof FileSystemException fse && fse.getReason() != null
-            ? fse.getReason()
-            : e.getClass().getSimpleName();
-    return new Failure(ExitCode.IO, Message.of(key, file.toString(), reason), e);
+    return new Failure(ExitCode.IO, Message.of(key, file.toString(), IoReason.of(e)), e);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,5 +41,28 @@ class BackupsTest {
     backups.keep(name, "b".getBytes());
     backups.deleteAll(name);
     assertThat(paths.backups(name)).doesNotExist();
+  }
+
+  @Test
+  void aStagedBackupChangesNoBackupUntilCommittedAndAnUndoPutsEveryOneBack() throws Exception {
+    ProfilePaths paths = new ProfilePaths(dir);
+    Backups backups = new Backups(paths, 3);
+    for (int version = 1; version <= 3; version++) {
+      backups.keep(name, ("v" + version).getBytes());
+    }
+    try (Backups.Staged staged = backups.stage(name, "v4".getBytes())) {
+      assertThat(backups.list(name)).extracting(Files::readString).containsExactly("v3", "v2", "v1");
+    }
+    try (Backups.Staged staged = backups.stage(name, "v4".getBytes())) {
+      staged.commit();
+      assertThat(backups.list(name)).extracting(Files::readString).containsExactly("v4", "v3", "v2");
+      staged.undo(new java.io.IOException("the profile could not be replaced"));
+    }
+    assertThat(backups.list(name)).extracting(Files::readString).containsExactly("v3", "v2", "v1");
+    try (Stream<Path> files = Files.list(paths.backups(name))) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .as("no temp or set-aside file is left")
+          .containsExactlyInAnyOrder("1.json", "2.json", "3.json");
+    }
   }
 }

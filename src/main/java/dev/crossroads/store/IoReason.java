@@ -1,0 +1,52 @@
+package dev.crossroads.store;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.Locale;
+
+/**
+ * Why the disk refused, as a person would say it: "file too large", "no space left on device",
+ * "permission denied". Never an exception's class name.
+ */
+final class IoReason {
+  private IoReason() {}
+
+  static String of(IOException e) {
+    // Java names these by their class and leaves the system's words out.
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "the file already exists";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a folder";
+    }
+    if (e instanceof DirectoryNotEmptyException) {
+      return "the folder is not empty";
+    }
+    String reason = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
+    if (reason == null || reason.isBlank()) {
+      return "the system gave no reason";
+    }
+    return plain(reason.strip());
+  }
+
+  /** "File too large" → "file too large"; "EOF" and other capitals stay. */
+  private static String plain(String reason) {
+    if (reason.length() > 1
+        && Character.isUpperCase(reason.charAt(0))
+        && Character.isLowerCase(reason.charAt(1))) {
+      return reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1);
+    }
+    return reason;
+  }
+}
