@@ -40,4 +40,20 @@ class JosaTest {
   void leavesTextWithoutParticlePairsAlone() {
     assertThat(Josa.apply("점수 (0.62)")).isEqualTo("점수 (0.62)");
   }
+
+  @Test
+  void latinNamesTakeTheParticleTheirKoreanReadingNeeds() {
+    assertThat(Josa.apply("Samsung이(가) 1위")).isEqualTo("Samsung이 1위");
+    assertThat(Josa.apply("Google을(를) 고르면")).isEqualTo("Google을 고르면");
+    assertThat(Josa.apply("Google(으)로 가면")).isEqualTo("Google로 가면");
+    assertThat(Josa.apply("Apple이(가) 1위")).isEqualTo("Apple이 1위");
+    assertThat(Josa.apply("Meta이(가) 1위")).isEqualTo("Meta가 1위");
+    assertThat(Josa.apply("KAIST이(가) 1위")).isEqualTo("KAIST가 1위");
+    assertThat(Josa.apply("MIT을(를) 고르면")).isEqualTo("MIT를 고르면");
+    assertThat(Josa.apply("Naver이(가) 1위")).isEqualTo("Naver가 1위");
+    assertThat(Josa.apply("Toss와(과) Naver")).isEqualTo("Toss와 Naver");
+    assertThat(Josa.apply("Facebook와(과) Line")).isEqualTo("Facebook과 Line");
+    assertThat(Josa.apply("UCLA(으)로")).isEqualTo("UCLA로");
+    assertThat(Josa.apply("ML engineer job now이(가) 1위")).isEqualTo("ML engineer job now가 1위");
+  }
 }
