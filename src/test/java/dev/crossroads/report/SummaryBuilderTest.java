@@ -43,6 +43,17 @@ class SummaryBuilderTest {
     return new ProfileReader().readProfile(copy);
   }
 
+  /** grad-school.json with one dealbreaker in place of its own. */
+  private Profile withGate(String criterion, String side, double limit) throws Exception {
+    return example(
+        "grad-school.json",
+        root ->
+            root.set(
+                "gates",
+                JSON.createArrayNode()
+                    .add(JSON.createObjectNode().put("criterion", criterion).put(side, limit))));
+  }
+
   private static Summary summary(Messages m, Decision d, MoneyOverlap money) {
     AnalysisResult result = ANALYZER.analyze(d, SETTINGS);
     return new SummaryBuilder(m).withMoney(money).build(d, result);
@@ -50,14 +61,7 @@ class SummaryBuilderTest {
 
   @Test
   void whenEveryOptionFailsTheFootnoteDoesNotClaimTheyAreNeverFirst() throws Exception {
-    Profile p =
-        example(
-            "grad-school.json",
-            root ->
-                root.set(
-                    "gates",
-                    JSON.createArrayNode()
-                        .add(JSON.createObjectNode().put("criterion", "net-cost").put("atMost", -60000000))));
+    Profile p = withGate("net-cost", "atMost", -60000000);
     Summary s = summary(EN, p.resolved(), MoneyOverlap.none());
 
     assertThat(s.verdict().kind()).isEqualTo("none-passes");
@@ -73,14 +77,7 @@ class SummaryBuilderTest {
 
   @Test
   void anOptionWhoseRangeCrossesALimitIsListedWithItsUnitsAndItsShareOfFailingDraws() throws Exception {
-    Profile p =
-        example(
-            "grad-school.json",
-            root ->
-                root.set(
-                    "gates",
-                    JSON.createArrayNode()
-                        .add(JSON.createObjectNode().put("criterion", "salary").put("atLeast", 50000000))));
+    Profile p = withGate("salary", "atLeast", 50000000);
     Summary s = summary(EN, p.resolved(), MoneyOverlap.none());
 
     assertThat(s.dealbreakerRisks()).hasSize(2);

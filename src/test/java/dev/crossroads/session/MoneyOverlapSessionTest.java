@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.crossroads.ExitCode;
-import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.money.MoneyOverlap;
@@ -21,8 +20,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,64 +39,20 @@ class MoneyOverlapSessionTest {
   private static final Catalogue BANK = new BankCatalogue(TemplateSources.builtInOnly());
   private static final Set<String> MARKED =
       new TemplateBank(TemplateSources.builtInOnly()).load("grad-school").moneyCriteria();
-  private static final List<String> OPTIONS = List.of("masters", "phd", "job", "keep-open");
 
   @TempDir Path home;
   private final SavedProfiles saved = new SavedProfiles();
-  private final List<Prompt> prompts = new ArrayList<>();
-
-  /** Records every prompt put, then lets the answers file reply. */
-  private final class Recording implements Asker {
-    private final FileAsker file;
-
-    Recording(FileAsker file) {
-      this.file = file;
-    }
-
-    @Override
-    public Reply ask(Prompt prompt) {
-      prompts.add(prompt);
-      return file.ask(prompt);
-    }
-
-    @Override
-    public void say(String text) {}
-
-    @Override
-    public void rejected(Prompt prompt, String typed, Message reason) {
-      file.rejected(prompt, typed, reason);
-    }
-
-    @Override
-    public boolean interactive() {
-      return false;
-    }
-  }
+  private RecordingAsker recording = new RecordingAsker(new FileAsker(Map.of(), Optional.empty()));
 
   /** A grad-school session with the template's criteria and points and the money view on. */
   private static Map<String, Answer> answers() {
-    Map<String, Answer> a = new LinkedHashMap<>();
-    a.put("template", Answer.text("grad-school"));
-    a.put("gut", Answer.items(List.of("masters", "job", "keep-open", "phd")));
-    Map<String, List<String>> ratings = Map.of(
-        "growth", List.of("7", "8", "7", "5"),
-        "interest", List.of("6", "7", "6", "5"),
-        "jd-fit", List.of("7", "8", "6", "5"),
-        "money", List.of("50", "40", "50", "30"),
-        "time", List.of("2", "5", "0", "0.5"),
-        "optionality", List.of("7", "5", "6", "8"));
-    ratings.forEach((c, row) -> {
-      for (int i = 0; i < OPTIONS.size(); i++) {
-        a.put(Ids.rating(OPTIONS.get(i), c), Answer.text(row.get(i)));
-      }
-    });
-    a.put("money.view", Answer.text("yes"));
+    Map<String, Answer> a = GradSchoolAnswers.withMoneyView();
     a.put("money.discount", Answer.text("0"));
     a.put("money.job.salary", Answer.text("40-48"));
     a.put("money.weight", Answer.text("40"));
-    a.put("save.name", Answer.text("grad"));
     return a;
   }
+
 
   private static Map<String, Answer> answers(String overlap) {
     Map<String, Answer> a = answers();
@@ -119,27 +72,27 @@ class MoneyOverlapSessionTest {
   }
 
   private Profile create(String language, Map<String, Answer> answers) {
-    prompts.clear();
     FileAsker file = new FileAsker(answers, Optional.empty());
-    Session.Result r = session(language, new Recording(file)).run(SessionState.start(language));
+    recording = new RecordingAsker(file);
+    Session.Result r = session(language, recording).run(SessionState.start(language));
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(file.unused()).as("unused answers").isEmpty();
     return saved.profiles.get("grad");
   }
 
   private Profile edit(String language, boolean review, Map<String, Answer> changes) {
-    prompts.clear();
     SavedAnswers.Start start =
         SavedAnswers.start(saved.open("grad"), review, language, messages(language), BANK);
     FileAsker file = new FileAsker(changes, Optional.empty());
-    Session.Result r = session(language, new Recording(file)).run(start.state());
+    recording = new RecordingAsker(file);
+    Session.Result r = session(language, recording).run(start.state());
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(file.unused()).as("unused answers").isEmpty();
     return saved.profiles.get("grad");
   }
 
   private List<Prompt> asked(String id) {
-    return prompts.stream().filter(p -> p.id().equals(id)).toList();
+    return recording.prompts().stream().filter(p -> p.id().equals(id)).toList();
   }
 
   private static Map<String, Double> weights(Decision d) {
@@ -161,7 +114,7 @@ class MoneyOverlapSessionTest {
             "only the money view", "both", "drop the money view");
     assertThat(p.defaultText()).contains("view");
     // Asked right after the money view is taken, before any of its figures.
-    List<String> ids = prompts.stream().map(Prompt::id).toList();
+    List<String> ids = recording.ids();
     assertThat(ids.indexOf(MoneySection.OVERLAP)).isEqualTo(ids.indexOf(MoneySection.VIEW) + 1);
   }
 

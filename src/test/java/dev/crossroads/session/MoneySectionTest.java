@@ -19,7 +19,6 @@ import dev.crossroads.store.Profile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,28 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The money section of the shipped grad-school template, in both languages. */
 class MoneySectionTest {
-  private static final List<String> OPTIONS = List.of("masters", "phd", "job", "keep-open");
+  private static final List<String> OPTIONS = GradSchoolAnswers.OPTIONS;
   @TempDir Path home;
   private String screen = "";
 
   /** Everything but the money figures answered the same way; the job's salary range given. */
   private Map<String, Answer> answers(String jobSalary) {
-    Map<String, Answer> a = new LinkedHashMap<>();
-    a.put("template", Answer.text("grad-school"));
-    a.put("gut", Answer.items(List.of("masters", "job", "keep-open", "phd")));
-    Map<String, List<String>> ratings = Map.of(
-        "growth", List.of("7", "8", "7", "5"),
-        "interest", List.of("6", "7", "6", "5"),
-        "jd-fit", List.of("7", "8", "6", "5"),
-        "money", List.of("50", "40", "50", "30"),
-        "time", List.of("2", "5", "0", "0.5"),
-        "optionality", List.of("7", "5", "6", "8"));
-    ratings.forEach((c, row) -> {
-      for (int i = 0; i < OPTIONS.size(); i++) {
-        a.put(Ids.rating(OPTIONS.get(i), c), Answer.text(row.get(i)));
-      }
-    });
-    a.put("money.view", Answer.text("yes"));
+    Map<String, Answer> a = GradSchoolAnswers.withMoneyView();
     a.put("money.horizon", Answer.text("10"));
     a.put("money.discount", Answer.text("0"));
     a.put("money.masters.studyYears", Answer.text("2"));
@@ -64,7 +48,6 @@ class MoneySectionTest {
     a.put("money.job.raise", Answer.text("4"));
     a.put("money.keep-open.salary", Answer.text("40-50"));
     a.put("money.weight", Answer.text("40"));
-    a.put("save.name", Answer.text("grad"));
     return a;
   }
 

@@ -3,7 +3,6 @@ package dev.crossroads.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossroads.ExitCode;
-import dev.crossroads.Message;
 import dev.crossroads.money.MoneyModel;
 import dev.crossroads.money.MoneyPlan;
 import dev.crossroads.questions.TemplateSources;
@@ -45,26 +44,7 @@ class MoneyStudyTest {
 
   private MoneyPlan run(Map<String, Answer> answers) {
     FileAsker file = new FileAsker(answers, Optional.empty());
-    Asker recording = new Asker() {
-      @Override
-      public Reply ask(Prompt prompt) {
-        asked.add(prompt.id());
-        return file.ask(prompt);
-      }
-
-      @Override
-      public void say(String text) {}
-
-      @Override
-      public void rejected(Prompt prompt, String typed, Message reason) {
-        file.rejected(prompt, typed, reason);
-      }
-
-      @Override
-      public boolean interactive() {
-        return false;
-      }
-    };
+    RecordingAsker recording = new RecordingAsker(file);
     Drafts drafts = new Drafts(home.resolve("drafts"));
     Harness h = new Harness(home, "en");
     Session.Result r = new Session(h.messages(), recording, BANK, new WeightedSumSummary(), saved,
@@ -72,6 +52,7 @@ class MoneyStudyTest {
         new PrintWriter(new StringWriter())).run(SessionState.start("en"));
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(file.unused()).isEmpty();
+    asked.addAll(recording.ids());
     return saved.profiles.get("jobs").money().orElseThrow();
   }
 
