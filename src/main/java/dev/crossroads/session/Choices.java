@@ -24,8 +24,9 @@ final class Choices {
   static List<Option> options(List<String> labels, Blueprint template, Messages messages) {
     List<Option> out = new ArrayList<>();
     Set<String> used = new HashSet<>();
+    Named<Option> templateOptions = new Named<>(template.options(), Option::id, Option::label);
     for (String label : labels) {
-      Optional<Option> known = named(template.options(), label, Option::id, Option::label);
+      Optional<Option> known = templateOptions.find(label);
       String id = unique(known.map(Option::id).orElse(slug(label, "option")), used);
       out.add(new Option(id, known.map(Option::label).orElse(label)));
     }
@@ -35,8 +36,10 @@ final class Choices {
   static List<CriterionInfo> criteria(List<String> items, Blueprint template, Messages messages) {
     List<CriterionInfo> out = new ArrayList<>();
     Set<String> used = new HashSet<>();
+    Named<CriterionInfo> catalogue =
+        new Named<>(template.catalogue(), CriterionInfo::id, CriterionInfo::label);
     for (String item : items) {
-      Optional<CriterionInfo> known = find(item, template);
+      Optional<CriterionInfo> known = catalogue.find(item);
       if (known.isPresent()) {
         if (used.add(known.get().id())) {
           out.add(known.get());
@@ -69,11 +72,27 @@ final class Choices {
    */
   static <T> Optional<T> named(List<T> entries, String key, Function<T, String> id,
       Function<T, String> label) {
-    List<NameLookup.Entry> named =
-        entries.stream().map(e -> new NameLookup.Entry(id.apply(e), label.apply(e))).toList();
-    return new NameLookup(named).wholeNames().find(key) instanceof NameLookup.Result.Found f
-        ? Optional.of(entries.get(named.indexOf(f.entry())))
-        : Optional.empty();
+    return new Named<>(entries, id, label).find(key);
+  }
+
+  /** Entries looked up by whole name, their names folded once for many lookups. */
+  private static final class Named<T> {
+    private final List<T> entries;
+    private final List<NameLookup.Entry> named;
+    private final NameLookup lookup;
+
+    Named(List<T> entries, Function<T, String> id, Function<T, String> label) {
+      this.entries = entries;
+      this.named = entries.stream()
+          .map(e -> new NameLookup.Entry(id.apply(e), label.apply(e))).toList();
+      this.lookup = new NameLookup(named).wholeNames();
+    }
+
+    Optional<T> find(String key) {
+      return lookup.find(key) instanceof NameLookup.Result.Found f
+          ? Optional.of(entries.get(named.indexOf(f.entry())))
+          : Optional.empty();
+    }
   }
 
   static boolean same(String a, String b) {

@@ -13,23 +13,51 @@ import java.util.Optional;
  * What a question may look at: the messages, the answers so far, the chosen template, today, and
  * the template's labels in the other language ({@code aliases}, by option or criterion id), so
  * that a name typed in either language is found. Options and criteria are resolved from the
- * answers each time, so they are never out of date.
+ * answers, so they are never out of date; each is worked out once per context, since every
+ * question's prompt asks for them and the answers of a context never change.
  */
-public record Context(
-    Messages messages, SessionState state, Optional<Blueprint> template, LocalDate today,
-    Map<String, List<String>> aliases) {
+public final class Context {
+  private final Messages messages;
+  private final SessionState state;
+  private final Optional<Blueprint> template;
+  private final LocalDate today;
+  private final Map<String, List<String>> aliases;
+  private List<Option> options;
+  private List<CriterionInfo> criteria;
 
-  public Context {
-    Objects.requireNonNull(messages, "messages");
-    Objects.requireNonNull(state, "state");
-    Objects.requireNonNull(template, "template");
-    Objects.requireNonNull(today, "today");
-    aliases = Map.copyOf(aliases);
+  public Context(
+      Messages messages, SessionState state, Optional<Blueprint> template, LocalDate today,
+      Map<String, List<String>> aliases) {
+    this.messages = Objects.requireNonNull(messages, "messages");
+    this.state = Objects.requireNonNull(state, "state");
+    this.template = Objects.requireNonNull(template, "template");
+    this.today = Objects.requireNonNull(today, "today");
+    this.aliases = Map.copyOf(aliases);
   }
 
   public Context(
       Messages messages, SessionState state, Optional<Blueprint> template, LocalDate today) {
     this(messages, state, template, today, Map.of());
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  public SessionState state() {
+    return state;
+  }
+
+  public Optional<Blueprint> template() {
+    return template;
+  }
+
+  public LocalDate today() {
+    return today;
+  }
+
+  public Map<String, List<String>> aliases() {
+    return aliases;
   }
 
   /** Every name of the entry {@code id}: {@code label} as shown, then its other labels. */
@@ -50,7 +78,10 @@ public record Context(
 
   /** The options as answered, or the template's when the question has not been answered. */
   public List<Option> options() {
-    return Choices.options(optionLabels(), blueprint(), messages);
+    if (options == null) {
+      options = Choices.options(optionLabels(), blueprint(), messages);
+    }
+    return options;
   }
 
   public List<String> optionLabels() {
@@ -61,9 +92,12 @@ public record Context(
 
   /** The criteria as answered; the person's own shaped by what they said about them. */
   public List<CriterionInfo> criteria() {
-    return Choices.criteria(criterionItems(), blueprint(), messages).stream()
-        .map(c -> CustomQuestion.own(this, c) ? CustomQuestion.shaped(c, state, messages) : c)
-        .toList();
+    if (criteria == null) {
+      criteria = Choices.criteria(criterionItems(), blueprint(), messages).stream()
+          .map(c -> CustomQuestion.own(this, c) ? CustomQuestion.shaped(c, state, messages) : c)
+          .toList();
+    }
+    return criteria;
   }
 
   public List<String> criterionItems() {

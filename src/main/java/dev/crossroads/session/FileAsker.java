@@ -19,18 +19,10 @@ public final class FileAsker implements Asker {
   private final Optional<Asker> fallback;
   private final Set<String> used = new HashSet<>();
   private final Set<String> toFallback = new HashSet<>();
-  private String implicit = "";
 
   public FileAsker(Map<String, Answer> answers, Optional<Asker> fallback) {
     this.answers = new LinkedHashMap<>(answers);
     this.fallback = fallback;
-  }
-
-  /** Thrown by {@link #rejected} when an absent answer had no acceptable default. */
-  static final class Unanswered extends RuntimeException {
-    Unanswered() {
-      super(null, null, false, false);
-    }
   }
 
   /** What to do about a prompt nobody can answer: take its default, or call it missing. */
@@ -40,7 +32,6 @@ public final class FileAsker implements Asker {
 
   @Override
   public Reply ask(Prompt prompt) {
-    implicit = "";
     Answer a = answers.get(prompt.id());
     if (a != null && !toFallback.contains(prompt.id())) {
       used.add(prompt.id());
@@ -49,7 +40,6 @@ public final class FileAsker implements Asker {
     if (fallback.isPresent()) {
       return fallback.get().ask(prompt);
     }
-    implicit = prompt.id();
     return absent(prompt);
   }
 
@@ -60,9 +50,6 @@ public final class FileAsker implements Asker {
 
   @Override
   public void rejected(Prompt prompt, String typed, Message reason) {
-    if (implicit.equals(prompt.id())) {
-      throw new Unanswered();
-    }
     if (answers.containsKey(prompt.id()) && !toFallback.contains(prompt.id())) {
       if (fallback.isEmpty()) {
         throw new Failure(ExitCode.DATA,

@@ -8,8 +8,10 @@ final class Layout {
 
   static int width(String text) {
     int w = 0;
-    for (int cp : text.codePoints().toArray()) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
       w += Math.max(0, WCWidth.wcwidth(cp));
+      i += Character.charCount(cp);
     }
     return w;
   }

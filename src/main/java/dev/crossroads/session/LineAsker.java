@@ -45,9 +45,6 @@ public final class LineAsker implements Asker {
 
   @Override
   public void rejected(Prompt prompt, String typed, Message reason) {
-    if (ended) {
-      throw new FileAsker.Unanswered();
-    }
     throw new Failure(ExitCode.DATA,
         Message.of("session.input.badLine", lineNumber, prompt.id(), typed, reason));
   }

@@ -2,6 +2,7 @@ package dev.crossroads.session;
 
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
+import dev.crossroads.decision.InvalidDecisionException;
 import dev.crossroads.decision.Option;
 import dev.crossroads.decision.WeightInput;
 import dev.crossroads.money.Band;
@@ -446,8 +447,15 @@ final class MoneySection {
     } else {
       // Ranks and pairs have no room for one more criterion after the fact, so the weights they
       // gave are kept as numbers and net worth takes its share beside them.
-      Map<String, Double> direct = new LinkedHashMap<>(
-          Weighting.compute(decision.criteria(), decision.weights()).byCriterion());
+      Map<String, Double> direct;
+      try {
+        direct = new LinkedHashMap<>(
+            Weighting.compute(decision.criteria(), decision.weights()).byCriterion());
+      } catch (InvalidDecisionException unfinished) {
+        // A ranking or the pairs not all given yet: a partial profile has no weights to share
+        // with net worth, so it goes without the criterion until they are.
+        return decision;
+      }
       scale(direct, 1, share, unweighed);
       direct.put(CRITERION, share);
       weights = new WeightInput.Direct(direct);

@@ -9,12 +9,17 @@ import java.util.OptionalInt;
 final class Numbers {
   private Numbers() {}
 
+  private static final java.util.regex.Pattern GROUPED =
+      java.util.regex.Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+  private static final java.util.regex.Pattern PLAIN =
+      java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?|-?\\.\\d+");
+
   static OptionalDouble number(String text) {
     String s = text.strip().replace("_", "");
-    if (s.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+    if (GROUPED.matcher(s).matches()) {
       s = s.replace(",", "");
     }
-    if (!s.matches("-?\\d+(\\.\\d+)?|-?\\.\\d+")) {
+    if (!PLAIN.matcher(s).matches()) {
       return OptionalDouble.empty();
     }
     try {
