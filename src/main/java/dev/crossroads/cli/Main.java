@@ -4,6 +4,7 @@ package dev.crossroads.cli;
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Messages;
+import dev.crossroads.TerminalText;
 import dev.crossroads.decision.InvalidDecisionException;
 import dev.crossroads.report.Wrap;
 import dev.crossroads.session.InteractiveEntry;
@@ -120,9 +121,11 @@ public final class Main {
   /**
    * An error as people read it in a terminal: wrapped at spaces to 80 columns (standard error
    * has no width of its own to ask), continuation lines indented so the message reads as one.
+   * Errors quote ids, labels, paths and exception text from files, so the whole message is
+   * cleaned of terminal controls here, the one place errors leave.
    */
   static void printError(PrintWriter err, String message) {
-    for (String paragraph : message.split("\n", -1)) {
+    for (String paragraph : TerminalText.clean(message).split("\n", -1)) {
       Wrap.lines(paragraph, ERROR_WIDTH, "", "  ").forEach(err::println);
     }
   }

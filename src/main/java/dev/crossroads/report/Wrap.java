@@ -1,9 +1,14 @@
 package dev.crossroads.report;
 
+import dev.crossroads.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Word wrapping by display width, so Korean sentences break where they should. */
+/**
+ * Word wrapping by display width, so Korean sentences break where they should. The text is cleaned
+ * of terminal controls ({@link TerminalText}) first: it is measured as the terminal will show it,
+ * and a title printed straight from a profile cannot rewrite the screen.
+ */
 public final class Wrap {
   private Wrap() {}
 
@@ -16,7 +21,7 @@ public final class Wrap {
     StringBuilder line = new StringBuilder(first);
     int used = DisplayWidth.of(first);
     boolean empty = true;
-    for (String word : text.split(" ")) {
+    for (String word : TerminalText.clean(text).split(" ")) {
       if (word.isEmpty()) {
         continue;
       }
