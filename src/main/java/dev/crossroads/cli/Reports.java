@@ -10,6 +10,7 @@ import dev.crossroads.report.HtmlDecisionSheet;
 import dev.crossroads.report.HtmlSummary;
 import dev.crossroads.report.MarkdownDecisionSheet;
 import dev.crossroads.report.MarkdownSummary;
+import dev.crossroads.report.MarkdownText;
 import dev.crossroads.report.Summary;
 import dev.crossroads.report.SummaryBuilder;
 import dev.crossroads.report.TextStyle;
@@ -79,7 +80,7 @@ final class Reports {
     Messages messages = app.messagesFor(decision.language());
     String money = MoneyPages.brief(profile, messages, TextStyle.plain(80));
     return new MarkdownSummary(messages).render(summary(app, messages, profile))
-        + (money.isEmpty() ? "" : "\n```text\n" + money + "```\n")
+        + (money.isEmpty() ? "" : "\n" + MarkdownText.fenced("text", money))
         + "\n"
         + new MarkdownDecisionSheet().render(sheet(app, messages, decision));
   }
