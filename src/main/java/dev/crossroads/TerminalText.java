@@ -52,6 +52,37 @@ public final class TerminalText {
     return out.toString();
   }
 
+  /**
+   * {@code text} cleaned, with its line breaks and tabs as spaces: for a table cell, a list entry
+   * or a paragraph about to be wrapped. There a break would start a line the layout never measured,
+   * without its indent, and could pass for a row of a listing; a tab's width is the terminal's to
+   * choose.
+   */
+  public static String line(String text) {
+    String clean = clean(text);
+    for (int i = 0; i < clean.length(); i++) {
+      if (isBreak(clean.charAt(i))) {
+        StringBuilder out = new StringBuilder(clean);
+        for (int j = i; j < out.length(); j++) {
+          if (isBreak(out.charAt(j))) {
+            out.setCharAt(j, ' ');
+          }
+        }
+        return out.toString();
+      }
+    }
+    return clean;
+  }
+
+  /** Each of {@code texts} as {@link #line} shows it, as an unmodifiable list. */
+  public static List<String> lines(List<String> texts) {
+    return texts.stream().map(TerminalText::line).toList();
+  }
+
+  private static boolean isBreak(char c) {
+    return c == '\n' || c == '\t' || c == '\u2028' || c == '\u2029';
+  }
+
   /** Each of {@code texts} cleaned, as an unmodifiable list. */
   public static List<String> clean(List<String> texts) {
     return texts.stream().map(TerminalText::clean).toList();

@@ -62,6 +62,13 @@ class TerminalTextTest {
   }
 
   @Test
+  void textForOneLineHasItsBreaksAndTabsAsSpacesAndIsCleaned() {
+    assertThat(TerminalText.line("a\nb\tc\u2028d\u2029e\rf")).isEqualTo("a b c d e␍f");
+    String korean = "석사 과정, 서울";
+    assertThat(TerminalText.line(korean)).isSameAs(korean);
+  }
+
+  @Test
   void cleaningTwiceChangesNothingMore() {
     String once = TerminalText.clean("\u001b[31m\u0085\u202d\u0000");
     assertThat(TerminalText.clean(once)).isEqualTo(once);

@@ -32,7 +32,7 @@ public final class MarkdownText {
    * shows as written wherever in a line it is put.
    */
   public static String inline(String text) {
-    String flat = TerminalText.clean(text).replaceAll("[\\t\\n\\u2028\\u2029]", " ").strip();
+    String flat = TerminalText.line(text).strip();
     StringBuilder out = new StringBuilder(flat.length() + 8);
     for (int i = 0; i < flat.length(); i++) {
       char c = flat.charAt(i);
