@@ -103,7 +103,7 @@ public final class Main {
     if (e instanceof Failure failure) {
       printError(err, messages.get(failure.userMessage()));
       if (context.debug() && failure.getCause() != null) {
-        failure.getCause().printStackTrace(err);
+        printTrace(err, failure.getCause());
       }
       return failure.exitCode();
     }
@@ -113,7 +113,7 @@ public final class Main {
     }
     printError(err, messages.get("cli.internalError", String.valueOf(e)));
     if (context.debug()) {
-      e.printStackTrace(err);
+      printTrace(err, e);
     }
     return ExitCode.INTERNAL;
   }
@@ -131,6 +131,13 @@ public final class Main {
   }
 
   private static final int ERROR_WIDTH = 80;
+
+  /** The --debug trace, cleaned too: exception messages quote paths and file content. */
+  private static void printTrace(PrintWriter err, Throwable e) {
+    java.io.StringWriter trace = new java.io.StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    err.print(TerminalText.clean(trace.toString()));
+  }
 
   /**
    * {@code --home DIR} given before the command ("crossroads --home DIR drafts") is read as if it

@@ -113,6 +113,7 @@ class HostileTextCommandsTest {
         List.of("compare", "hostile", "--scenario", hostile),
         List.of("show", hostile),
         List.of("analyze", dir + "/" + hostile + ".json"),
+        List.of("analyze", dir + "/" + hostile + ".json", "--debug"),
         List.of("compare", "hostile", "--with", hostile),
         List.of("analyze", "hostile", "--format", hostile),
         List.of("show", "hostile", "--" + hostile),
