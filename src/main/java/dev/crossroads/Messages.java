@@ -36,9 +36,7 @@ public final class Messages {
     String pattern = pattern(message.key());
     Object[] args = message.args().toArray();
     for (int i = 0; i < args.length; i++) {
-      if (args[i] instanceof Message nested) {
-        args[i] = get(nested);
-      }
+      args[i] = argument(args[i]);
     }
     String text;
     if (args.length == 0) {
@@ -47,6 +45,22 @@ public final class Messages {
       text = new MessageFormat(pattern.replace("'", "''"), locale).format(args);
     }
     return isKorean() ? Josa.apply(text) : text;
+  }
+
+  /**
+   * An argument as the pattern receives it. Numbers and dates stay themselves, for the patterns
+   * that format them; anything else is text, and text here often comes from a shared file (a
+   * label, an id, a path), so it is cleaned of terminal controls: every message is shown to a
+   * person.
+   */
+  private Object argument(Object arg) {
+    if (arg instanceof Message nested) {
+      return get(nested);
+    }
+    if (arg instanceof Number || arg instanceof java.util.Date) {
+      return arg;
+    }
+    return TerminalText.clean(String.valueOf(arg));
   }
 
   /** True when some bundle defines the key; lets callers fall back to their own text. */

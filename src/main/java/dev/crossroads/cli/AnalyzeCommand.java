@@ -9,6 +9,7 @@ import dev.crossroads.analysis.AnalysisSettings;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.report.JsonReport;
 import dev.crossroads.report.MarkdownSummary;
+import dev.crossroads.report.MarkdownText;
 import dev.crossroads.report.Summary;
 import dev.crossroads.report.SummaryBuilder;
 import dev.crossroads.report.TextStyle;
@@ -81,7 +82,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 new SummaryBuilder(messages).withMoney(MoneyOverlaps.of(context, profile)).build(decision, result);
             String money = MoneyPages.brief(profile, messages, TextStyle.plain(80));
             yield new MarkdownSummary(messages).render(summary)
-                + (money.isEmpty() ? "" : "\n```text\n" + money + "```\n");
+                + (money.isEmpty() ? "" : "\n" + MarkdownText.fenced("text", money));
           }
           default -> {
             Summary summary =

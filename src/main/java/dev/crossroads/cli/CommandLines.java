@@ -15,6 +15,7 @@ final class CommandLines {
     commandLine.setResourceBundle(
         ResourceBundle.getBundle("dev.crossroads.cli.help", context.messages().locale()));
     commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> Main.report(context, e));
+    commandLine.setParameterExceptionHandler(new ParameterErrors());
     return commandLine;
   }
 

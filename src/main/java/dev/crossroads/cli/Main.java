@@ -4,6 +4,7 @@ package dev.crossroads.cli;
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Messages;
+import dev.crossroads.TerminalText;
 import dev.crossroads.decision.InvalidDecisionException;
 import dev.crossroads.report.Wrap;
 import dev.crossroads.session.InteractiveEntry;
@@ -102,7 +103,7 @@ public final class Main {
     if (e instanceof Failure failure) {
       printError(err, messages.get(failure.userMessage()));
       if (context.debug() && failure.getCause() != null) {
-        failure.getCause().printStackTrace(err);
+        printTrace(err, failure.getCause());
       }
       return failure.exitCode();
     }
@@ -112,7 +113,7 @@ public final class Main {
     }
     printError(err, messages.get("cli.internalError", String.valueOf(e)));
     if (context.debug()) {
-      e.printStackTrace(err);
+      printTrace(err, e);
     }
     return ExitCode.INTERNAL;
   }
@@ -120,14 +121,23 @@ public final class Main {
   /**
    * An error as people read it in a terminal: wrapped at spaces to 80 columns (standard error
    * has no width of its own to ask), continuation lines indented so the message reads as one.
+   * Errors quote ids, labels, paths and exception text from files, so the whole message is
+   * cleaned of terminal controls here, the one place errors leave.
    */
   static void printError(PrintWriter err, String message) {
-    for (String paragraph : message.split("\n", -1)) {
+    for (String paragraph : TerminalText.clean(message).split("\n", -1)) {
       Wrap.lines(paragraph, ERROR_WIDTH, "", "  ").forEach(err::println);
     }
   }
 
   private static final int ERROR_WIDTH = 80;
+
+  /** The --debug trace, cleaned too: exception messages quote paths and file content. */
+  private static void printTrace(PrintWriter err, Throwable e) {
+    java.io.StringWriter trace = new java.io.StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    err.print(TerminalText.clean(trace.toString()));
+  }
 
   /**
    * {@code --home DIR} given before the command ("crossroads --home DIR drafts") is read as if it

@@ -8,8 +8,10 @@ import dev.crossroads.report.DecisionSheet;
 import dev.crossroads.report.DecisionSheetBuilder;
 import dev.crossroads.report.HtmlDecisionSheet;
 import dev.crossroads.report.HtmlSummary;
+import dev.crossroads.report.HtmlText;
 import dev.crossroads.report.MarkdownDecisionSheet;
 import dev.crossroads.report.MarkdownSummary;
+import dev.crossroads.report.MarkdownText;
 import dev.crossroads.report.Summary;
 import dev.crossroads.report.SummaryBuilder;
 import dev.crossroads.report.TextStyle;
@@ -79,7 +81,7 @@ final class Reports {
     Messages messages = app.messagesFor(decision.language());
     String money = MoneyPages.brief(profile, messages, TextStyle.plain(80));
     return new MarkdownSummary(messages).render(summary(app, messages, profile))
-        + (money.isEmpty() ? "" : "\n```text\n" + money + "```\n")
+        + (money.isEmpty() ? "" : "\n" + MarkdownText.fenced("text", money))
         + "\n"
         + new MarkdownDecisionSheet().render(sheet(app, messages, decision));
   }
@@ -91,7 +93,7 @@ final class Reports {
     String money = MoneyPages.brief(profile, messages, TextStyle.plain(80));
     // The money view keeps its text layout: its tables are aligned for a fixed-width font.
     String moneyBlock =
-        money.isEmpty() ? "" : "<pre class=\"money\">" + HtmlSummary.escape(money) + "</pre>\n";
+        money.isEmpty() ? "" : "<pre class=\"money\">" + HtmlText.escape(money) + "</pre>\n";
     String sheet = new HtmlDecisionSheet().render(sheet(app, messages, decision));
     int end = page.lastIndexOf("</main>");
     return page.substring(0, end) + moneyBlock + sheet + page.substring(end);

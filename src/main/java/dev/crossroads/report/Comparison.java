@@ -1,5 +1,6 @@
 package dev.crossroads.report;
 
+import dev.crossroads.TerminalText;
 import dev.crossroads.decision.Rating;
 import java.util.List;
 import java.util.Optional;
@@ -7,16 +8,19 @@ import java.util.Optional;
 /**
  * A base decision and its scenarios side by side, ready to lay out: per option its score and rank
  * in each column, the winner of each column (or the options tied for first), what each scenario
- * changes against the base, and the plain-language takeaways. Renderers only arrange it.
+ * changes against the base, and the plain-language takeaways. Renderers only arrange it. Its
+ * text is cleaned of terminal controls ({@link TerminalText}) as it is made; ids are keys, kept
+ * as they are, and no text renderer prints them.
  */
 public record Comparison(
     String title, List<Column> columns, List<Row> rows, List<Change> changes, List<String> takeaways) {
 
   public Comparison {
+    title = TerminalText.clean(title);
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);
     changes = List.copyOf(changes);
-    takeaways = List.copyOf(takeaways);
+    takeaways = TerminalText.clean(takeaways);
   }
 
   /**
@@ -33,6 +37,9 @@ public record Comparison(
       Summary.VerdictLines verdict,
       double chanceFirst) {
     public Column {
+      name = TerminalText.clean(name);
+      description = TerminalText.clean(description);
+      winnerLabel = TerminalText.clean(winnerLabel);
       tiedIds = List.copyOf(tiedIds);
     }
 
@@ -59,6 +66,7 @@ public record Comparison(
   /** One option across the columns; {@code cells} follow {@link Comparison#columns()}. */
   public record Row(String optionId, String label, List<Cell> cells) {
     public Row {
+      label = TerminalText.clean(label);
       cells = List.copyOf(cells);
     }
   }
@@ -73,7 +81,11 @@ public record Comparison(
   }
 
   /** A criterion whose normalised weight differs from the base's. */
-  public record WeightChange(String criterionId, String label, double before, double after) {}
+  public record WeightChange(String criterionId, String label, double before, double after) {
+    public WeightChange {
+      label = TerminalText.clean(label);
+    }
+  }
 
   /** A rating the scenario sets to something other than the base's. */
   public record RatingChange(
@@ -91,9 +103,11 @@ public record Comparison(
       Outcome outcome,
       List<String> lines) {
     public Change {
+      scenario = TerminalText.clean(scenario);
+      description = TerminalText.clean(description);
       weights = List.copyOf(weights);
       ratings = List.copyOf(ratings);
-      lines = List.copyOf(lines);
+      lines = TerminalText.clean(lines);
     }
   }
 }

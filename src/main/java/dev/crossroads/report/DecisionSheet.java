@@ -1,5 +1,6 @@
 package dev.crossroads.report;
 
+import dev.crossroads.TerminalText;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,7 +8,9 @@ import java.util.Objects;
  * The whole decision as the person gave it, to show back: the ratings grid, the weights and how
  * they were set, the dealbreakers, the gut ranking, the dates and every reflection with its
  * prompt. All text is already phrased from the bundles; renderers only lay it out. An empty
- * section is left out by every renderer.
+ * section is left out by every renderer. Every text is cleaned of terminal controls ({@link
+ * TerminalText}) as the sheet is made: the person's answers and the template's prompts come from
+ * files that may be shared.
  *
  * @param heading the sheet's own heading ("Your answers")
  */
@@ -21,7 +24,7 @@ public record DecisionSheet(
     Pairs reflections) {
 
   public DecisionSheet {
-    Objects.requireNonNull(heading, "heading");
+    heading = TerminalText.clean(Objects.requireNonNull(heading, "heading"));
     Objects.requireNonNull(grid, "grid");
     Objects.requireNonNull(weights, "weights");
     Objects.requireNonNull(gates, "gates");
@@ -37,7 +40,9 @@ public record DecisionSheet(
    */
   public record Grid(String heading, String corner, List<String> options, List<GridRow> rows) {
     public Grid {
-      options = List.copyOf(options);
+      heading = TerminalText.clean(heading);
+      corner = TerminalText.clean(corner);
+      options = TerminalText.clean(options);
       rows = List.copyOf(rows);
     }
   }
@@ -45,7 +50,8 @@ public record DecisionSheet(
   /** One criterion's ratings, a cell per option in the grid's option order. */
   public record GridRow(String criterion, List<String> cells) {
     public GridRow {
-      cells = List.copyOf(cells);
+      criterion = TerminalText.clean(criterion);
+      cells = TerminalText.clean(cells);
     }
   }
 
@@ -57,18 +63,28 @@ public record DecisionSheet(
    */
   public record WeightTable(String heading, String method, List<String> header, List<WeightRow> rows) {
     public WeightTable {
-      header = List.copyOf(header);
+      heading = TerminalText.clean(heading);
+      method = TerminalText.clean(method);
+      header = TerminalText.clean(header);
       rows = List.copyOf(rows);
     }
   }
 
   /** @param weight a whole percentage ("25%") */
-  public record WeightRow(String criterion, String weight, String scale, String better) {}
+  public record WeightRow(String criterion, String weight, String scale, String better) {
+    public WeightRow {
+      criterion = TerminalText.clean(criterion);
+      weight = TerminalText.clean(weight);
+      scale = TerminalText.clean(scale);
+      better = TerminalText.clean(better);
+    }
+  }
 
   /** A heading and sentences, one per item. */
   public record Listing(String heading, List<String> items) {
     public Listing {
-      items = List.copyOf(items);
+      heading = TerminalText.clean(heading);
+      items = TerminalText.clean(items);
     }
 
     public boolean isEmpty() {
@@ -79,7 +95,8 @@ public record DecisionSheet(
   /** A heading and labels in order, best first. */
   public record Ranked(String heading, List<String> labels) {
     public Ranked {
-      labels = List.copyOf(labels);
+      heading = TerminalText.clean(heading);
+      labels = TerminalText.clean(labels);
     }
 
     public boolean isEmpty() {
@@ -90,6 +107,7 @@ public record DecisionSheet(
   /** A heading and label-text pairs: a date and its name, a prompt and its answer. */
   public record Pairs(String heading, List<Pair> items) {
     public Pairs {
+      heading = TerminalText.clean(heading);
       items = List.copyOf(items);
     }
 
@@ -98,5 +116,10 @@ public record DecisionSheet(
     }
   }
 
-  public record Pair(String label, String text) {}
+  public record Pair(String label, String text) {
+    public Pair {
+      label = TerminalText.clean(label);
+      text = TerminalText.clean(text);
+    }
+  }
 }

@@ -92,6 +92,6 @@ public final class HtmlDecisionSheet {
   }
 
   private static String escape(String text) {
-    return HtmlSummary.escape(text);
+    return HtmlText.escape(text);
   }
 }

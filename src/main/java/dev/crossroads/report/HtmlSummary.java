@@ -209,19 +209,8 @@ public final class HtmlSummary {
     html.append("</ul>\n");
   }
 
-  public static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+  private static String escape(String text) {
+    return HtmlText.escape(text);
   }
 
   private static final String CSS =

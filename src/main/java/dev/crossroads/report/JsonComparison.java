@@ -18,6 +18,7 @@ public final class JsonComparison {
   public String render(Comparison c) {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+      json.setCharacterEscapes(new JsonEscapes());
       json.useDefaultPrettyPrinter();
       json.writeStartObject();
       json.writeStringField("format", FORMAT);

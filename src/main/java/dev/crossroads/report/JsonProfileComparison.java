@@ -14,6 +14,7 @@ public final class JsonProfileComparison {
   public String render(ProfileComparison c) {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+      json.setCharacterEscapes(new JsonEscapes());
       json.useDefaultPrettyPrinter();
       json.writeStartObject();
       json.writeStringField("format", FORMAT);

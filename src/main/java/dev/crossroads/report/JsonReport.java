@@ -34,6 +34,7 @@ public final class JsonReport {
   public String render(Decision decision, AnalysisResult result) {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = factory.createGenerator(out)) {
+      json.setCharacterEscapes(new JsonEscapes());
       json.useDefaultPrettyPrinter();
       write(json, decision, result);
     } catch (IOException e) {

@@ -14,20 +14,20 @@ public final class MarkdownComparison {
 
   public String render(Comparison c) {
     List<String> out = new ArrayList<>();
-    out.add("# " + MarkdownSummary.escape(messages.get("compare.s.title", c.title())));
+    out.add("# " + MarkdownText.inline(messages.get("compare.s.title", c.title())));
     out.add("");
     StringBuilder header = new StringBuilder("| " + messages.get("report.option") + " |");
     StringBuilder rule = new StringBuilder("|:---|");
     for (Comparison.Column column : c.columns()) {
-      header.append(' ').append(MarkdownSummary.escape(column.name())).append(" |");
+      header.append(' ').append(MarkdownText.inline(column.name())).append(" |");
       rule.append("---:|");
     }
     out.add(header.toString());
     out.add(rule.toString());
     for (Comparison.Row row : c.rows()) {
-      StringBuilder line = new StringBuilder("| " + MarkdownSummary.escape(row.label()) + " |");
+      StringBuilder line = new StringBuilder("| " + MarkdownText.inline(row.label()) + " |");
       for (Comparison.Cell cell : row.cells()) {
-        String text = MarkdownSummary.escape(TextComparison.cell(cell));
+        String text = MarkdownText.inline(TextComparison.cell(cell));
         line.append(' ')
             .append(cell.mark() == Comparison.Mark.NONE ? text : "**" + text + "**")
             .append(" |");
@@ -35,21 +35,21 @@ public final class MarkdownComparison {
       out.add(line.toString());
     }
     out.add("");
-    out.add(MarkdownSummary.escape(TextComparison.legend(messages, c)));
+    out.add(MarkdownText.inline(TextComparison.legend(messages, c)));
     for (Comparison.Change change : c.changes()) {
       out.add("");
-      out.add("## " + MarkdownSummary.escape(messages.get("compare.s.heading", change.scenario())));
+      out.add("## " + MarkdownText.inline(messages.get("compare.s.heading", change.scenario())));
       out.add("");
       if (!change.description().isBlank()) {
-        out.add(MarkdownSummary.escape(change.description().strip()));
+        out.add(MarkdownText.inline(change.description().strip()));
         out.add("");
       }
-      change.lines().forEach(l -> out.add("- " + MarkdownSummary.escape(l)));
+      change.lines().forEach(l -> out.add("- " + MarkdownText.inline(l)));
     }
     out.add("");
-    out.add("## " + MarkdownSummary.escape(messages.get("compare.s.takeaways")));
+    out.add("## " + MarkdownText.inline(messages.get("compare.s.takeaways")));
     out.add("");
-    c.takeaways().forEach(t -> out.add("- " + MarkdownSummary.escape(t)));
+    c.takeaways().forEach(t -> out.add("- " + MarkdownText.inline(t)));
     return String.join("\n", out) + "\n";
   }
 }

@@ -1,7 +1,6 @@
 package dev.crossroads.report;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -23,7 +22,7 @@ public final class MarkdownDecisionSheet {
       header.add(grid.corner());
       header.addAll(grid.options());
       out.add(row(header));
-      out.add(row(Collections.nCopies(header.size(), "---")));
+      out.add("|" + " --- |".repeat(header.size()));
       for (DecisionSheet.GridRow r : grid.rows()) {
         List<String> cells = new ArrayList<>();
         cells.add(r.criterion());
@@ -63,7 +62,7 @@ public final class MarkdownDecisionSheet {
         out.add("**" + text(pair.label()) + "**");
         out.add("");
         for (String line : pair.text().split("\\R")) {
-          out.add(line.isBlank() ? ">" : "> " + text(line.strip()));
+          out.add(line.isBlank() ? ">" : "> " + text(line));
         }
         out.add("");
       }
@@ -82,14 +81,8 @@ public final class MarkdownDecisionSheet {
     return "| " + String.join(" | ", cells.stream().map(MarkdownDecisionSheet::text).toList()) + " |";
   }
 
-  /**
-   * Text the person wrote, kept from turning into Markdown: table bars, emphasis and HTML are
-   * escaped, and so is a line start that would make a heading, a quote or a list.
-   */
-  static String text(String text) {
-    return MarkdownSummary.escape(text)
-        .replace("<", "&lt;")
-        .replaceFirst("^(#|>|[-+](?= ))", "\\\\$1")
-        .replaceFirst("^(\\d+)([.)])(?= )", "$1\\\\$2");
+  /** Text the person wrote, shown as written and never as markup ({@link MarkdownText}). */
+  private static String text(String text) {
+    return MarkdownText.inline(text);
   }
 }

@@ -75,6 +75,6 @@ public final class MarkdownProfileComparison {
   }
 
   private static String esc(String text) {
-    return MarkdownSummary.escape(text);
+    return MarkdownText.inline(text);
   }
 }

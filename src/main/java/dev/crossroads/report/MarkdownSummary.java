@@ -109,8 +109,8 @@ public final class MarkdownSummary {
     return "| " + String.join(" | ", cells) + " |";
   }
 
-  /** Escapes what Markdown would otherwise read as table or emphasis syntax. */
-  static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_");
+  /** Text from the summary, shown as written ({@link MarkdownText}). */
+  private static String escape(String text) {
+    return MarkdownText.inline(text);
   }
 }

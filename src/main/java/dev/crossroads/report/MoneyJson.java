@@ -25,6 +25,7 @@ public final class MoneyJson {
   public String render(MoneyPage page, String language) {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = factory.createGenerator(out)) {
+      json.setCharacterEscapes(new JsonEscapes());
       json.useDefaultPrettyPrinter();
       write(json, page, language);
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.crossroads.report;
 
+import dev.crossroads.TerminalText;
 import dev.crossroads.money.MoneyModel;
 import dev.crossroads.money.MoneyResult;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.Optional;
 
 /**
  * What the money view shows: the result, the figures it came from, the option labels (by id),
- * the criterion it rates (if any), and the dated facts to show beside it.
+ * the criterion it rates (if any), and the dated facts to show beside it. The title and labels
+ * are cleaned of terminal controls ({@link TerminalText}); the money models' own labels reach the
+ * page through messages, which clean their arguments.
  */
 public record MoneyPage(
     String title,
@@ -23,21 +26,27 @@ public record MoneyPage(
   public record Feeds(String id, String label, boolean discounted) {
     public Feeds {
       Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(label, "label");
+      label = TerminalText.clean(Objects.requireNonNull(label, "label"));
     }
   }
 
   public MoneyPage {
-    Objects.requireNonNull(title, "title");
-    labels = Map.copyOf(labels);
+    title = TerminalText.clean(Objects.requireNonNull(title, "title"));
+    labels = cleanValues(labels);
     models = Map.copyOf(models);
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(criterion, "criterion");
     facts = List.copyOf(facts);
   }
 
-  /** The option's label, or its id when the profile gave none. */
+  /** The option's label, or its id (cleaned, as it is shown) when the profile gave none. */
   public String label(String option) {
-    return labels.getOrDefault(option, option);
+    return labels.getOrDefault(option, TerminalText.clean(option));
+  }
+
+  private static Map<String, String> cleanValues(Map<String, String> labels) {
+    Map<String, String> clean = new java.util.LinkedHashMap<>();
+    labels.forEach((id, label) -> clean.put(id, TerminalText.clean(label)));
+    return Map.copyOf(clean);
   }
 }

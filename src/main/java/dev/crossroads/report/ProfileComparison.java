@@ -1,11 +1,13 @@
 package dev.crossroads.report;
 
+import dev.crossroads.TerminalText;
 import java.util.List;
 
 /**
  * Two profiles of the same decision side by side (your weights and a mentor's, say): whose
  * weights differ most, which ratings differ most by share of their scale, and how each one ranks
  * the options. {@code left} and {@code right} name the two profiles as the person typed them.
+ * Its text is cleaned of terminal controls ({@link TerminalText}) as it is made; ids are keys.
  */
 public record ProfileComparison(
     String title,
@@ -19,14 +21,21 @@ public record ProfileComparison(
     List<String> takeaways) {
 
   public ProfileComparison {
+    title = TerminalText.clean(title);
+    left = TerminalText.clean(left);
+    right = TerminalText.clean(right);
     weights = List.copyOf(weights);
     ratings = List.copyOf(ratings);
     ranking = List.copyOf(ranking);
-    takeaways = List.copyOf(takeaways);
+    takeaways = TerminalText.clean(takeaways);
   }
 
   /** One criterion's normalised weight in each profile; rows come largest difference first. */
   public record WeightRow(String criterionId, String label, double left, double right) {
+    public WeightRow {
+      label = TerminalText.clean(label);
+    }
+
     public double difference() {
       return right - left;
     }
@@ -43,7 +52,14 @@ public record ProfileComparison(
       String criterionLabel,
       String leftText,
       String rightText,
-      double share) {}
+      double share) {
+    public RatingRow {
+      optionLabel = TerminalText.clean(optionLabel);
+      criterionLabel = TerminalText.clean(criterionLabel);
+      leftText = TerminalText.clean(leftText);
+      rightText = TerminalText.clean(rightText);
+    }
+  }
 
   /**
    * One option's weighted-sum score (0..1), rank and mark (first, tied with the first, or
@@ -57,7 +73,11 @@ public record ProfileComparison(
       Comparison.Mark leftMark,
       double rightScore,
       int rightRank,
-      Comparison.Mark rightMark) {}
+      Comparison.Mark rightMark) {
+    public RankRow {
+      label = TerminalText.clean(label);
+    }
+  }
 
   /**
    * The option a profile ranks first (its verdict's leader), whether its verdict is a tie with
@@ -69,5 +89,10 @@ public record ProfileComparison(
       boolean tie,
       String secondLabel,
       String verdictKind,
-      Summary.VerdictLines verdict) {}
+      Summary.VerdictLines verdict) {
+    public Side {
+      winnerLabel = TerminalText.clean(winnerLabel);
+      secondLabel = TerminalText.clean(secondLabel);
+    }
+  }
 }

@@ -1,11 +1,14 @@
 package dev.crossroads.report;
 
+import dev.crossroads.TerminalText;
 import java.util.List;
 
 /**
  * What a summary says, in the person's language, before it is laid out: the renderers (text,
  * Markdown, HTML) only arrange these rows and sentences. The verdict comes first, as the analysis
- * decided it; the explanation of the methods comes last.
+ * decided it; the explanation of the methods comes last. Every text in it is cleaned of terminal
+ * controls ({@link TerminalText}) as the summary is made, before any renderer measures or colours
+ * it.
  */
 public record Summary(
     String title,
@@ -25,16 +28,20 @@ public record Summary(
     List<String> howItWasWorkedOut) {
 
   public Summary {
-    criteria = List.copyOf(criteria);
+    title = TerminalText.clean(title);
+    criteria = TerminalText.clean(criteria);
     ranking = List.copyOf(ranking);
     weights = List.copyOf(weights);
-    methodNotes = List.copyOf(methodNotes);
+    methodNotes = TerminalText.clean(methodNotes);
+    sensitivityHeader = TerminalText.clean(sensitivityHeader);
     sensitivity = List.copyOf(sensitivity);
-    dealbreakerRisks = List.copyOf(dealbreakerRisks);
-    takeaways = List.copyOf(takeaways);
-    uncertainties = List.copyOf(uncertainties);
-    notes = List.copyOf(notes);
-    howItWasWorkedOut = List.copyOf(howItWasWorkedOut);
+    ratingChange = TerminalText.clean(ratingChange);
+    robustnessHeader = TerminalText.clean(robustnessHeader);
+    dealbreakerRisks = TerminalText.clean(dealbreakerRisks);
+    takeaways = TerminalText.clean(takeaways);
+    uncertainties = TerminalText.clean(uncertainties);
+    notes = TerminalText.clean(notes);
+    howItWasWorkedOut = TerminalText.clean(howItWasWorkedOut);
   }
 
   /**
@@ -44,7 +51,9 @@ public record Summary(
    */
   public record VerdictLines(String kind, String leader, String tag, List<String> sentences) {
     public VerdictLines {
-      sentences = List.copyOf(sentences);
+      leader = TerminalText.clean(leader);
+      tag = TerminalText.clean(tag);
+      sentences = TerminalText.clean(sentences);
     }
 
     /** The tag and the sentences as one paragraph. */
@@ -68,14 +77,25 @@ public record Summary(
       boolean failsGates,
       List<Double> contributions) {
     public RankRow {
+      label = TerminalText.clean(label);
       contributions = List.copyOf(contributions);
     }
   }
 
   /** One criterion and its normalised weight. */
-  public record WeightRow(String label, double weight) {}
+  public record WeightRow(String label, double weight) {
+    public WeightRow {
+      label = TerminalText.clean(label);
+    }
+  }
 
   /** One criterion's stability range for the winner, already phrased. */
   public record SensitivityRow(
-      String label, double weight, double low, double high, String range, String takeover) {}
+      String label, double weight, double low, double high, String range, String takeover) {
+    public SensitivityRow {
+      label = TerminalText.clean(label);
+      range = TerminalText.clean(range);
+      takeover = TerminalText.clean(takeover);
+    }
+  }
 }

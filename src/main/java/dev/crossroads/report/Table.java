@@ -1,12 +1,16 @@
 package dev.crossroads.report;
 
+import dev.crossroads.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A plain-text table aligned by display width. When it does not fit, the widest text columns
  * are narrowed a column at a time and their text cut with an ellipsis, or, for a table made
- * {@link #wrapping()}, wrapped onto more lines; numbers are never cut.
+ * {@link #wrapping()}, wrapped onto more lines; numbers are never cut. Cells are cleaned of
+ * terminal controls, and their line breaks and tabs made spaces ({@link TerminalText#line}), as
+ * they come in: listings put labels and titles from shared files straight into tables, columns
+ * must be measured on what the terminal will show, and a cell is one line.
  */
 public final class Table {
   public enum Align {
@@ -27,7 +31,7 @@ public final class Table {
   }
 
   public Table header(List<String> cells) {
-    header = List.copyOf(cells);
+    header = TerminalText.lines(cells);
     return this;
   }
 
@@ -41,7 +45,7 @@ public final class Table {
     if (cells.size() != aligns.size()) {
       throw new IllegalArgumentException("row has " + cells.size() + " cells for " + aligns.size() + " columns");
     }
-    rows.add(List.copyOf(cells));
+    rows.add(TerminalText.lines(cells));
     return this;
   }
 

@@ -1,9 +1,15 @@
 package dev.crossroads.report;
 
+import dev.crossroads.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Word wrapping by display width, so Korean sentences break where they should. */
+/**
+ * Word wrapping by display width, so Korean sentences break where they should. The text is one
+ * paragraph, cleaned of terminal controls with its breaks and tabs as spaces ({@link
+ * TerminalText#line}) first: it is measured as the terminal will show it, and a title printed
+ * straight from a profile cannot rewrite the screen. Callers split paragraphs before wrapping.
+ */
 public final class Wrap {
   private Wrap() {}
 
@@ -16,7 +22,7 @@ public final class Wrap {
     StringBuilder line = new StringBuilder(first);
     int used = DisplayWidth.of(first);
     boolean empty = true;
-    for (String word : text.split(" ")) {
+    for (String word : TerminalText.line(text).split(" ")) {
       if (word.isEmpty()) {
         continue;
       }

@@ -3,6 +3,10 @@
  * (rows, bars, takeaways; all text from the bundles), and one renderer per format — text
  * (display-width aware, so Korean aligns), Markdown and JSON. Renderers never recompute an
  * analysis. {@link dev.crossroads.report.ValueText} reads any value with its unit or scale; a
- * {@link dev.crossroads.report.DecisionSheet} shows the person's own answers back.
+ * {@link dev.crossroads.report.DecisionSheet} shows the person's own answers back. Text from a
+ * profile may be hostile: the models, tables and wrapped lines clean it of terminal controls
+ * ({@link dev.crossroads.TerminalText}) before it is measured or coloured, and {@link
+ * dev.crossroads.report.MarkdownText} and {@link dev.crossroads.report.HtmlText} make it inert in
+ * their formats.
  */
 package dev.crossroads.report;

@@ -2,7 +2,9 @@ package dev.crossroads.store;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crossroads.TerminalText;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -104,7 +106,25 @@ final class JsonPrinter {
     return node.isIntegralNumber() ? node.bigIntegerValue().toString() : node.asText();
   }
 
+  /**
+   * A JSON string. Jackson's encoder escapes C0 controls; DEL, C1 and the bidirectional controls
+   * are escaped here as well, so a shared profile shown with {@code cat} or exported to a
+   * terminal cannot drive it, while the string it means stays exactly what the person wrote.
+   */
   private static String quote(String text) {
-    return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
+    String quoted = new String(JsonStringEncoder.getInstance().quoteAsString(text));
+    if (TerminalText.firstControl(quoted).isEmpty()) {
+      return '"' + quoted + '"';
+    }
+    StringBuilder out = new StringBuilder(quoted.length() + 16).append('"');
+    for (int i = 0; i < quoted.length(); i++) {
+      char c = quoted.charAt(i);
+      if (TerminalText.isControl(c)) {
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
   }
 }

@@ -234,4 +234,38 @@ class HtmlExportInBrowserTest {
     assertBefore(verdict, risks);
     assertThat(page.asNormalizedText()).contains("Dealbreaker risk");
   }
+
+  @Test
+  void aHostileProfilesExportRunsNoScriptAndShowsItsTextInertInBothLanguages() throws IOException {
+    for (String lang : List.of("en_US.UTF-8", "ko_KR.UTF-8")) {
+      Path profile =
+          java.nio.file.Files.writeString(
+              dir.resolve("hostile-" + lang.substring(0, 2) + ".json"), HostileProfile.json(false));
+      Path html = exportHtml(profile, lang);
+      HostileProfile.assertNoRawControls("the exported file", java.nio.file.Files.readString(html), false);
+
+      // The browser fails the test on any alert or script error (see openBrowser).
+      HtmlPage page = render(html);
+
+      for (String tag : List.of("script", "img", "a", "iframe", "object", "embed")) {
+        assertThat(page.getElementsByTagName(tag)).as("<%s> elements", tag).isEmpty();
+      }
+      for (DomNode node : page.getHtmlElementDescendants()) {
+        HtmlElement element = (HtmlElement) node;
+        element.getAttributesMap().keySet().forEach(
+            name -> assertThat(name).as("an attribute of <%s>", element.getTagName()).doesNotStartWith("on"));
+      }
+      String text = page.asNormalizedText();
+      assertThat(text)
+          .contains(
+              "<script>alert('Title')</script><img src=x onerror=alert(1)>",
+              "[win](javascript:alert(2))",
+              "Option1 A " + HostileProfile.WINDOW_AND_CLEAR_SHOWN,
+              "Reflection A " + HostileProfile.WINDOW_AND_CLEAR_SHOWN,
+              "␛[8m␛[38;5;196m␀␁",
+              "<U+009B>",
+              "<U+202E>");
+      assertThat(page.getTitleText()).startsWith("Title A " + HostileProfile.WINDOW_AND_CLEAR_SHOWN);
+    }
+  }
 }

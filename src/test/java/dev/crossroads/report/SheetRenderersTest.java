@@ -31,12 +31,12 @@ class SheetRenderersTest {
     String md = new MarkdownDecisionSheet().render(sheet("# not a heading\n- not a list\n1. nor this"));
 
     assertThat(md)
-        .contains("| Criterion | A \\| B | &lt;C> |")
+        .contains("| Criterion | A \\| B | &lt;C&gt; |\n| --- | --- | --- |")
         .contains("| Pay | 1 KRW | 2 KRW |")
         .contains("| Pay | 100% | KRW | higher |")
         .contains("**Plan \\*B\\***")
         .contains("> \\# not a heading\n> \\- not a list\n> 1\\. nor this")
-        .contains("1. &lt;C>\n2. A \\| B")
+        .contains("1. &lt;C&gt;\n2. A \\| B")
         .doesNotContain("Dealbreakers", "### Dates");
   }
 

@@ -25,6 +25,23 @@ class TableTest {
   }
 
   @Test
+  void controlsInACellShowAsStandInsAndStayAligned() {
+    List<String> lines =
+        twoColumns().row(List.of("A\u001b[2J", "1")).row(List.of("성장\u202e", "2")).render(80, "");
+    assertThat(lines).containsExactly("A␛[2J         1", "성장<U+202E>  2");
+  }
+
+  @Test
+  void aCellWithLineBreaksOrTabsStaysOnItsOwnLineAndCannotFakeARow() {
+    List<String> lines =
+        twoColumns()
+            .row(List.of("Title\nforged  99%", "1"))
+            .row(List.of("a\tb", "2"))
+            .render(80, "");
+    assertThat(lines).containsExactly("Title forged  99%  1", "a b                2");
+  }
+
+  @Test
   void withoutWrappingLongTextIsCut() {
     List<String> lines = twoColumns().row(List.of("a fairly long label here", "1")).render(15, "");
     assertThat(lines).containsExactly("a fairly l..  1");
