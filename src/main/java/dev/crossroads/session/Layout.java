@@ -1,5 +1,7 @@
 package dev.crossroads.session;
 
+import dev.crossroads.TerminalText;
+
 import org.jline.utils.WCWidth;
 
 /** Lines laid out by display width, so Hangul (two columns a letter) lines up with Latin text. */
@@ -53,7 +55,10 @@ final class Layout {
   }
 
   /** {@link #wrap(String, int)} with continuation lines indented by {@code hanging} columns. */
-  static java.util.List<String> wrap(String text, int columns, int indentColumns) {
+  static java.util.List<String> wrap(String raw, int columns, int indentColumns) {
+    // Every line the session shows passes here: a template's or a saved profile's text shows
+    // its controls as stand-ins, measured as the terminal will show them.
+    String text = TerminalText.clean(raw);
     if (columns <= 0 || width(text) <= columns) {
       return java.util.List.of(text);
     }

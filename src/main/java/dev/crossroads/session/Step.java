@@ -73,13 +73,17 @@ final class Step {
       return passOver(asked, qs, q, effects);
     }
     Outcome outcome;
-    String typed;
+    String typed = reply instanceof Reply.Given g ? shown(g.answer())
+        : reply instanceof Reply.Typed t ? t.line().strip() : "";
+    Optional<Message> unsafe = Refusals.of(typed);
+    if (unsafe.isPresent()) {
+      // Refused before any question reads it; the line is quoted short and not put back.
+      effects.add(new Effect.Reject(prompt, Refusals.quoted(typed), unsafe.get()));
+      return present(asked.noHelp().refused(), effects);
+    }
     if (reply instanceof Reply.Given g) {
       outcome = q.given(g.answer(), ctx);
-      typed = g.answer() instanceof Answer.Text t ? t.value()
-          : String.join(", ", ((Answer.Items) g.answer()).values());
     } else {
-      typed = reply instanceof Reply.Typed t ? t.line().strip() : "";
       String word = typed.toLowerCase(Locale.ROOT);
       if (interactive && HELP.contains(word)
           && !(q.takesDontKnow() && w.helpShown() && word.equals("?"))) {
@@ -103,7 +107,7 @@ final class Step {
       }
       // Asked again on a clean line: the refused text stays on screen above the reason (and
       // in the history, a key away), but new typing is never appended to it.
-      effects.add(new Effect.Reject(prompt, typed, inv.reason()));
+      effects.add(new Effect.Reject(prompt, Refusals.quoted(typed), inv.reason()));
       return present(taken.refused(), effects);
     }
     if (outcome instanceof Outcome.Working working) {
@@ -237,6 +241,11 @@ final class Step {
       prompt = prompt.withoutLead();
     }
     return prompt.withPrefill(w.prefill());
+  }
+
+  private static String shown(Answer answer) {
+    return answer instanceof Answer.Text t ? t.value()
+        : String.join(", ", ((Answer.Items) answer).values());
   }
 
   /** What the draft keeps of {@code w}: the answers the person gave, at the screen shown. */

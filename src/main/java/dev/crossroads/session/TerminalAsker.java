@@ -1,6 +1,7 @@
 package dev.crossroads.session;
 
 import dev.crossroads.Message;
+import dev.crossroads.TerminalText;
 import dev.crossroads.Messages;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -73,11 +74,12 @@ public final class TerminalAsker implements Asker {
     String label = prompt.label()
         + prompt.defaultText().filter(d -> !d.isEmpty()).map(d -> " [" + (prompt.defaultNote().isEmpty() ? "" : prompt.defaultNote() + ": ") + d + "]").orElse("")
         + " › ";
-    String styled = new AttributedString(label, AttributedStyle.BOLD).toAnsi(terminal);
+    String styled = new AttributedString(TerminalText.line(label), AttributedStyle.BOLD)
+        .toAnsi(terminal);
     escaped = false;
     try {
       String line = reader.readLine(styled, null, (org.jline.reader.MaskingCallback) null,
-          prompt.prefill().isEmpty() ? null : prompt.prefill());
+          prompt.prefill().isEmpty() ? null : TerminalText.line(prompt.prefill()));
       if (escaped) {
         return new Reply.Back();
       }

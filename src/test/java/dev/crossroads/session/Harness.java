@@ -33,6 +33,8 @@ final class Harness {
   final SavedProfiles profiles = new SavedProfiles();
   final String language;
   String screen = "";
+  /** What the terminal was sent, escape sequences and all. */
+  String raw = "";
   private Catalogue catalogue = new TestCatalogue();
 
   Harness(Path home, String language) {
@@ -87,7 +89,8 @@ final class Harness {
       Asker a = file.isPresent() ? new FileAsker(file.get(), Optional.of(asker)) : asker;
       Session.Result r = session(a, draft, terminal.writer()).run(start);
       terminal.writer().flush();
-      screen = plain(bytes.toString(UTF_8));
+      raw = bytes.toString(UTF_8);
+      screen = plain(raw);
       return r;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
