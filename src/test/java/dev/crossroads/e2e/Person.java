@@ -36,6 +36,15 @@ final class Person {
     return this;
   }
 
+  /** Pastes {@code text} at the next prompt and presses Enter. */
+  Person pasteAndEnter(String text) {
+    awaitPrompt();
+    tmux.paste(text);
+    tmux.press("Enter");
+    answered++;
+    return this;
+  }
+
   Person answers(String... lines) {
     for (String l : lines) {
       answer(l);

@@ -175,6 +175,28 @@ class SessionEndToEndIT {
   }
 
   @Test
+  void aTenKilobytePasteIsRefusedAtOnceQuotedShortAndTheNextAnswerIsTaken() throws Exception {
+    try (Tmux tmux = new Tmux(home, env(), command("./crossroads", "true"))) {
+      Person p = new Person(tmux);
+      p.answer("");
+      long began = System.nanoTime();
+      p.pasteAndEnter("pasted".repeat(1_700));
+      String refused = p.waitFor("at most 2,000");
+      long millis = (System.nanoTime() - began) / 1_000_000;
+      // The pasted line scrolled sideways and lost its prompt mark, so type without counting.
+      tmux.type("Grad school or a job");
+      tmux.press("Enter");
+      String screen = p.waitFor("By when do you need to decide");
+
+      System.err.printf("10 kB paste refused in %d ms%n", millis);
+      assertThat(millis).as("refused within %d ms", millis).isLessThan(10_000);
+      assertThat(refused).contains("That is 10,200 characters; an answer can be at most 2,000.");
+      // The refused line is not put back: the next answer is taken as typed.
+      assertThat(screen).contains("Decision [Grad school or a job now?] › Grad school or a job\n");
+    }
+  }
+
+  @Test
   void aKoreanSessionEndsWithTheSummaryInKoreanAndAProfile() throws Exception {
     try (Tmux tmux = new Tmux(home, env(),
         command("./crossroads --lang ko", "ls '" + home.resolve("crossroads/profiles") + "'"))) {

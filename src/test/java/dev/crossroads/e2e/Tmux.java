@@ -51,6 +51,15 @@ final class Tmux implements AutoCloseable {
     }
   }
 
+  /**
+   * Pastes {@code text} as a terminal does: in one piece, bracketed when the program asked for
+   * bracketed paste (as JLine does), not key by key.
+   */
+  void paste(String text) {
+    run("set-buffer", "--", text);
+    run("paste-buffer", "-p", "-t", session);
+  }
+
   /** Presses named keys: Enter, Escape, C-c, C-u. */
   void press(String... keys) {
     List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
