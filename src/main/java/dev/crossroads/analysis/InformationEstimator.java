@@ -47,7 +47,7 @@ import java.util.Optional;
  */
 final class InformationEstimator {
   /** How many standard errors above zero an estimate must be to count as changing the choice. */
-  static final double ERRORS = 3;
+  static final double ERRORS = ValueOfInformation.ERRORS;
 
   /** Folds for scoring each draw under picks made without it. */
   static final int FOLDS = 10;
@@ -77,6 +77,7 @@ final class InformationEstimator {
     int draws = log.draws();
     int n = log.options();
     if (draws == 0 || n == 0) {
+      // A run that kept no draws: nothing to say, not even what is uncertain.
       return new ValueOfInformation(
           optionIds.isEmpty() ? "" : optionIds.get(0), 0, 0, 0, draws, 0, List.of());
     }
@@ -105,11 +106,13 @@ final class InformationEstimator {
 
     int bins = bins(draws);
     List<InformationValue> values = new ArrayList<>();
-    if (bins > 0) {
-      Grouping grouping = new Grouping(draws, bins);
-      for (int k = 0; k < log.inputs().size(); k++) {
-        values.add(one(log, k, grouping, baseline, gain, optionIds));
-      }
+    Grouping grouping = new Grouping(draws, bins);
+    for (int k = 0; k < log.inputs().size(); k++) {
+      values.add(
+          bins > 0
+              ? one(log, k, grouping, baseline, gain, optionIds)
+              // Too few draws to tell: listed, but never said to change the choice.
+              : new InformationValue(log.inputs().get(k), 0, 0, 0, Optional.empty(), false));
     }
     List<UncertainInput> order = log.inputs();
     values.sort(

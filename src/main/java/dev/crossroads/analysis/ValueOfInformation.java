@@ -15,8 +15,8 @@ import java.util.List;
  *     best worth in each draw, less the baseline's
  * @param perfectInformationError its standard error
  * @param draws how many draws the estimates use (the run's first ones)
- * @param bins how many groups each input's draws are cut into; 0 when there were too few draws to
- *     estimate anything, and then {@code inputs} is empty
+ * @param bins how many groups each input's draws are cut into, about; 0 when there were too few
+ *     draws to estimate anything, and then every input is listed with a value of 0
  * @param inputs one entry per uncertain input: highest {@code value} first, then the highest
  *     chance of changing the choice, then ranges before weights in decision order
  */
@@ -28,6 +28,9 @@ public record ValueOfInformation(
     int draws,
     int bins,
     List<InformationValue> inputs) {
+  /** How many standard errors above zero an input's value must be to say it changes the choice. */
+  public static final double ERRORS = 3;
+
   public ValueOfInformation {
     inputs = List.copyOf(inputs);
   }
