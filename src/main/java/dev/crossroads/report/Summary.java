@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * What a summary says, in the person's language, before it is laid out: the renderers (text,
  * Markdown, HTML) only arrange these rows and sentences. The verdict comes first, as the analysis
- * decided it; the explanation of the methods comes last.
+ * decided it, then what to find out first; the explanation of the methods comes last.
  */
 public record Summary(
     String title,
     VerdictLines verdict,
+    FindOut findOut,
     List<String> criteria,
     List<RankRow> ranking,
     List<WeightRow> weights,
@@ -69,6 +70,33 @@ public record Summary(
       List<Double> contributions) {
     public RankRow {
       contributions = List.copyOf(contributions);
+    }
+  }
+
+  /**
+   * What to find out first, in words: {@code intro} says which option "your choice" means when it
+   * is not the verdict's leader (else empty), {@code items} name the inputs that would change the
+   * choice, most valuable first, and {@code closing} says what the rest would do, or that nothing
+   * would change the choice (empty when every input was named).
+   */
+  public record FindOut(String intro, List<String> items, String closing) {
+    public FindOut {
+      java.util.Objects.requireNonNull(intro, "intro");
+      items = List.copyOf(items);
+      java.util.Objects.requireNonNull(closing, "closing");
+    }
+
+    /** Every sentence in reading order, for renderers that lay them out as one list. */
+    public List<String> sentences() {
+      List<String> all = new java.util.ArrayList<>();
+      if (!intro.isEmpty()) {
+        all.add(intro);
+      }
+      all.addAll(items);
+      if (!closing.isEmpty()) {
+        all.add(closing);
+      }
+      return all;
     }
   }
 

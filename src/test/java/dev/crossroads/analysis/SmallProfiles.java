@@ -22,10 +22,10 @@ import java.util.SplittableRandom;
  * own ratings alone and the exact answer is a sum of one-dimensional integrals), wide ranges that
  * make choices turn, near-copies of an option that make close calls, and sometimes a dealbreaker.
  */
-final class SmallProfiles {
+public final class SmallProfiles {
   private SmallProfiles() {}
 
-  static Decision decision(long seed) {
+  public static Decision decision(long seed) {
     SplittableRandom rng = new SplittableRandom(seed);
     int n = 2 + rng.nextInt(3);
     int m = 2 + rng.nextInt(3);
@@ -95,7 +95,7 @@ final class SmallProfiles {
   }
 
   /** The weight spread to analyse {@code seed}'s decision with: exact weights half the time. */
-  static double spread(long seed) {
+  public static double spread(long seed) {
     SplittableRandom rng = new SplittableRandom(~seed);
     return rng.nextBoolean() ? 0 : 0.01 + 0.04 * rng.nextDouble();
   }
