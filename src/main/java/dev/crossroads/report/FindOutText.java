@@ -10,6 +10,7 @@ import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Rating;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -101,7 +102,7 @@ final class FindOutText {
   private static String capitalised(String sentence) {
     return sentence.isEmpty()
         ? sentence
-        : sentence.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + sentence.substring(1);
+        : sentence.substring(0, 1).toUpperCase(Locale.ROOT) + sentence.substring(1);
   }
 
   /** How to find it out: the bank's way for a rating, reflection for a weight. */

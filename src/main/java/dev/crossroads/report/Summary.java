@@ -1,6 +1,7 @@
 package dev.crossroads.report;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a summary says, in the person's language, before it is laid out: the renderers (text,
@@ -81,22 +82,9 @@ public record Summary(
    */
   public record FindOut(String intro, List<String> items, String closing) {
     public FindOut {
-      java.util.Objects.requireNonNull(intro, "intro");
+      Objects.requireNonNull(intro, "intro");
       items = List.copyOf(items);
-      java.util.Objects.requireNonNull(closing, "closing");
-    }
-
-    /** Every sentence in reading order, for renderers that lay them out as one list. */
-    public List<String> sentences() {
-      List<String> all = new java.util.ArrayList<>();
-      if (!intro.isEmpty()) {
-        all.add(intro);
-      }
-      all.addAll(items);
-      if (!closing.isEmpty()) {
-        all.add(closing);
-      }
-      return all;
+      Objects.requireNonNull(closing, "closing");
     }
   }
 
