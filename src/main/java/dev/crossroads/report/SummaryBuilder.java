@@ -184,6 +184,7 @@ public final class SummaryBuilder {
             Numbers.value(result.robustness().draws()),
             String.valueOf(result.robustness().seed())),
         messages.get("report.how.plusMinus"),
+        messages.get("report.how.findOut"),
         messages.get("report.how.dealbreakers"),
         messages.get(
             "report.how.verdict",
