@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crossroads.questions.TemplateBank;
+import dev.crossroads.report.DisplayWidth;
 import dev.crossroads.questions.TemplateSources;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,16 @@ class FindOutFirstTest {
         .contains("선택이 Job now로 바뀌고")
         .contains("알아보는 법: 목표로 하는 직무의 현재 채용공고 10개를 읽고")
         .contains("나머지는 선택을 바꾸지 않습니다.");
+  }
+
+  @Test
+  void everyLineOfTheSectionFitsEightyColumnsInBothLanguages() {
+    for (String lang : new String[] {"en", "ko"}) {
+      CommandRun run = CommandRun.of("analyze", POSTINGS_DECIDE, "--lang", lang, "--width", "80");
+      for (String line : run.out().split("\n")) {
+        assertThat(DisplayWidth.of(line)).as("%s: [%s]", lang, line).isLessThanOrEqualTo(80);
+      }
+    }
   }
 
   @Test
