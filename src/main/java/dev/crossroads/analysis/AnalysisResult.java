@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param robustness the Monte Carlo odds of ranking first
  * @param verdict the one answer every renderer prints
  * @param dealbreakerRisks every option whose rating range reaches past a dealbreaker's limit
+ * @param valueOfInformation what knowing each uncertain input before choosing would be worth,
+ *     from the same draws as {@code robustness}
  */
 public record AnalysisResult(
     Map<String, Double> weights,
@@ -37,7 +39,8 @@ public record AnalysisResult(
     Sensitivity sensitivity,
     Robustness robustness,
     Verdict verdict,
-    List<DealbreakerRisk> dealbreakerRisks) {
+    List<DealbreakerRisk> dealbreakerRisks,
+    ValueOfInformation valueOfInformation) {
   public AnalysisResult {
     weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
     Objects.requireNonNull(consistency, "consistency");
@@ -49,6 +52,7 @@ public record AnalysisResult(
     Objects.requireNonNull(robustness, "robustness");
     Objects.requireNonNull(verdict, "verdict");
     dealbreakerRisks = List.copyOf(dealbreakerRisks);
+    Objects.requireNonNull(valueOfInformation, "valueOfInformation");
   }
 
   public Optional<MethodRanking> method(String methodId) {

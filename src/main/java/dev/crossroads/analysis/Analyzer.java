@@ -80,7 +80,10 @@ public final class Analyzer {
             ratingChanges,
             ratingChanges.isEmpty() ? Optional.empty() : Optional.of(ratingChanges.get(0)));
 
-    Robustness robustness = new MonteCarlo(decision, w).run(settings);
+    MonteCarlo monteCarlo = new MonteCarlo(decision, w);
+    DrawLog log = monteCarlo.newLog(settings);
+    Robustness robustness = monteCarlo.run(settings, log);
+    ValueOfInformation information = InformationEstimator.estimate(log, optionIds);
     Verdict verdict =
         new VerdictRule(Verdict.Thresholds.DEFAULT)
             .decide(central, decision.gates(), wsmScores, passing, winner, sensitivity, robustness);
@@ -100,7 +103,8 @@ public final class Analyzer {
         sensitivity,
         robustness,
         verdict,
-        GateCheck.risks(decision, robustness));
+        GateCheck.risks(decision, robustness),
+        information);
   }
 
   private static MethodRanking rank(

@@ -34,17 +34,27 @@ import java.util.concurrent.atomic.AtomicInteger;
  * 64-bit draw, so values have a resolution of 2^-32 of their range; a uniform range uses U1.
  * Weights are Gamma draws by Marsaglia and Tsang, normalised.
  *
+ * <p>A run can also keep its first draws one by one in a {@link DrawLog} (every uncertain input's
+ * value and each option's worth), for the value of information; keeping them changes no count.
+ *
  * <p>The model is prepared once into primitive arrays; the inner loop allocates nothing, and
  * drawing ratings takes no branch on random bits (a mispredicted branch per rating would cost
  * more than the arithmetic).
  */
 public final class MonteCarlo {
   static final int BLOCK = 1024;
+
+  /**
+   * At most this many draws are kept one by one for the value of information (the first ones of
+   * the run); the default run keeps all of its 10,000. The memory grows with draws times inputs.
+   */
+  static final int MAX_LOGGED = 100_000;
   private static final double TWO_TO_MINUS_32 = 0x1.0p-32;
 
   private final int n;
   private final int m;
   private final List<String> optionIds;
+  private final List<String> criterionIds;
   private final double[] weights;
   private final double[] central;
   // Values are stored criterion by criterion: option i on criterion j is at j * n + i.
@@ -78,6 +88,7 @@ public final class MonteCarlo {
     }
     this.weights = weights.clone();
     optionIds = decision.options().stream().map(o -> o.id()).toList();
+    criterionIds = criteria.stream().map(Criterion::id).toList();
     central = new double[n * m];
     List<Integer> ranged = new ArrayList<>();
     for (int j = 0; j < m; j++) {
@@ -144,6 +155,51 @@ public final class MonteCarlo {
   }
 
   public Robustness run(AnalysisSettings settings) {
+    return run(settings, DrawLog.NONE);
+  }
+
+  /**
+   * A log for {@link #run(AnalysisSettings, DrawLog)} that keeps the run's first draws (up to
+   * {@link #MAX_LOGGED}): every rating range, in the order the run draws them, then every weight
+   * when the settings vary the weights.
+   */
+  DrawLog newLog(AnalysisSettings settings) {
+    List<UncertainInput> inputs = new ArrayList<>();
+    List<List<Double>> cuts = new ArrayList<>();
+    for (int r = 0; r < rangedCell.length; r++) {
+      int cell = rangedCell[r];
+      inputs.add(new UncertainInput.OfRating(optionIds.get(cell % n), criterionIds.get(cell / n)));
+      // A dealbreaker's limit inside the range: the option's worth drops to 0 across it.
+      List<Double> limits = new ArrayList<>();
+      for (int g = 0; g < gateCriterion.length; g++) {
+        if (gateCriterion[g] == cell / n) {
+          for (double limit : new double[] {gateMin[g], gateMax[g]}) {
+            if (limit > low[r] && limit < low[r] + width[r]) {
+              limits.add(limit);
+            }
+          }
+        }
+      }
+      cuts.add(limits);
+    }
+    int varying = 0;
+    for (double wj : weights) {
+      varying += wj > 0 ? 1 : 0;
+    }
+    // A single weighted criterion always weighs all of it: nothing about it to find out.
+    if (varying > 1 && weightsVary(settings.weightSpread())) {
+      for (int j = 0; j < m; j++) {
+        if (weights[j] > 0) {
+          inputs.add(new UncertainInput.OfWeight(criterionIds.get(j)));
+          cuts.add(List.of());
+        }
+      }
+    }
+    return new DrawLog(Math.min(settings.draws(), MAX_LOGGED), n, inputs, cuts);
+  }
+
+  /** The run, keeping in {@code log} as many of its first draws as the log has room for. */
+  Robustness run(AnalysisSettings settings, DrawLog log) {
     int draws = settings.draws();
     int blocks = (draws + BLOCK - 1) / BLOCK;
     SplittableRandom root = new SplittableRandom(settings.seed());
@@ -160,7 +216,7 @@ public final class MonteCarlo {
           for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
             int count = Math.min(BLOCK, draws - b * BLOCK);
             Tally tally = new Tally();
-            runBlock(generators[b], count, scratch, tally);
+            runBlock(generators[b], count, scratch, tally, b * BLOCK, log);
             tallies[b] = tally;
           }
         };
@@ -264,14 +320,12 @@ public final class MonteCarlo {
     final double[] boost = new double[m];
 
     Scratch(double spread) {
-      boolean noisy = spread > 0;
+      boolean noisy = weightsVary(spread);
       for (int j = 0; j < m && noisy; j++) {
         double alpha = weights[j] / spread;
         if (alpha <= 0) {
           continue;
         }
-        // A spread so small that alpha overflows means exact weights.
-        noisy = Double.isFinite(alpha);
         double shape = alpha >= 1 ? alpha : alpha + 1;
         d[j] = shape - 1.0 / 3.0;
         c[j] = 1 / Math.sqrt(9 * d[j]);
@@ -281,7 +335,21 @@ public final class MonteCarlo {
     }
   }
 
-  private void runBlock(SplittableRandom rng, int count, Scratch scratch, Tally tally) {
+  /** Whether draws vary the weights: a spread so small that an alpha overflows means exact ones. */
+  private boolean weightsVary(double spread) {
+    if (!(spread > 0)) {
+      return false;
+    }
+    for (double wj : weights) {
+      if (wj > 0 && !Double.isFinite(wj / spread)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void runBlock(
+      SplittableRandom rng, int count, Scratch scratch, Tally tally, int firstDraw, DrawLog log) {
     final double[] x = scratch.x;
     final double[] w = scratch.w;
     final double[] s = scratch.s;
@@ -352,6 +420,9 @@ public final class MonteCarlo {
         }
       }
       if (gates == 0) {
+        if (firstDraw + draw < log.draws()) {
+          keep(log, firstDraw + draw, s, allPass, x, w);
+        }
         tallyUngated(s, tally);
         continue;
       }
@@ -371,6 +442,9 @@ public final class MonteCarlo {
           tally.optionFails[i]++;
         }
       }
+      if (firstDraw + draw < log.draws()) {
+        keep(log, firstDraw + draw, s, pass, x, w);
+      }
       for (int i = 0; i < n; i++) {
         int r = 1;
         double si = s[i];
@@ -387,6 +461,25 @@ public final class MonteCarlo {
         shareFirstPlace(s, pass, tally);
       } else {
         tally.nonePasses++;
+      }
+    }
+  }
+
+  /**
+   * Writes one draw into the log: each option's worth (its score, or 0 when it fails a
+   * dealbreaker in the draw) and the inputs in the log's order, ranges then weights.
+   */
+  private void keep(DrawLog log, int draw, double[] s, boolean[] pass, double[] x, double[] w) {
+    for (int i = 0; i < n; i++) {
+      log.setWorth(draw, i, pass[i] ? s[i] : 0);
+    }
+    int k = 0;
+    for (int r = 0; r < rangedCell.length; r++) {
+      log.setInput(k++, draw, x[rangedCell[r]]);
+    }
+    for (int j = 0; k < log.inputs().size(); j++) {
+      if (weights[j] > 0) {
+        log.setInput(k++, draw, w[j]);
       }
     }
   }

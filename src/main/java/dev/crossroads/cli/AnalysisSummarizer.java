@@ -5,11 +5,14 @@ import dev.crossroads.analysis.AnalysisResult;
 import dev.crossroads.analysis.AnalysisSettings;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.money.MoneyOverlap;
+import dev.crossroads.questions.TemplateBank;
+import dev.crossroads.questions.TemplateSources;
 import dev.crossroads.report.SummaryBuilder;
 import dev.crossroads.report.TextStyle;
 import dev.crossroads.report.TextSummary;
 import dev.crossroads.session.Summarizer;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The session's summary screen: the same analysis and text summary as {@code analyze}, so a
@@ -44,7 +47,14 @@ public final class AnalysisSummarizer implements Summarizer {
     AnalysisResult result =
         Engine.analyzer().analyze(decision, AnalysisSettings.defaults(AnalysisOptions.DEFAULT_SEED));
     dev.crossroads.report.Summary summary =
-        new SummaryBuilder(messages).withMoney(money).build(decision, result);
+        new SummaryBuilder(messages)
+            .withMoney(money)
+            .withWaysToFindOut(
+                new BankWaysToFindOut(
+                    new TemplateBank(TemplateSources.from(env, Optional.empty())),
+                    decision.meta().templateId(),
+                    messages.locale().getLanguage()))
+            .build(decision, result);
     String text = new TextSummary(messages, new TextStyle(width, color, false)).render(summary);
     return new Summary(result.method("wsm").orElseThrow().order(), text);
   }

@@ -79,14 +79,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
           case JSON -> new JsonReport().render(decision, result);
           case MARKDOWN -> {
             Summary summary =
-                new SummaryBuilder(messages).withMoney(MoneyOverlaps.of(context, profile)).build(decision, result);
+                new SummaryBuilder(messages)
+                    .withMoney(MoneyOverlaps.of(context, profile))
+                    .withWaysToFindOut(Reports.waysToFindOut(context, messages, decision))
+                    .build(decision, result);
             String money = MoneyPages.brief(profile, messages, TextStyle.plain(80));
             yield new MarkdownSummary(messages).render(summary)
                 + (money.isEmpty() ? "" : "\n" + MarkdownText.fenced("text", money));
           }
           default -> {
             Summary summary =
-                new SummaryBuilder(messages).withMoney(MoneyOverlaps.of(context, profile)).build(decision, result);
+                new SummaryBuilder(messages)
+                    .withMoney(MoneyOverlaps.of(context, profile))
+                    .withWaysToFindOut(Reports.waysToFindOut(context, messages, decision))
+                    .build(decision, result);
             TextStyle style = output.style(context);
             String money = MoneyPages.brief(profile, messages, style);
             yield new TextSummary(messages, style).render(summary)

@@ -15,8 +15,12 @@ import dev.crossroads.report.MarkdownText;
 import dev.crossroads.report.Summary;
 import dev.crossroads.report.SummaryBuilder;
 import dev.crossroads.report.TextStyle;
+import dev.crossroads.report.WaysToFindOut;
+import dev.crossroads.questions.TemplateBank;
+import dev.crossroads.questions.TemplateSources;
 import dev.crossroads.store.Profile;
 import java.util.List;
+import java.util.Optional;
 
 /** The analysis of a stored decision in the forms the profile commands show and export. */
 final class Reports {
@@ -63,7 +67,16 @@ final class Reports {
     Decision decision = profile.resolved();
     return new SummaryBuilder(messages)
         .withMoney(MoneyOverlaps.of(app, profile))
+        .withWaysToFindOut(waysToFindOut(app, messages, decision))
         .build(decision, analyze(decision));
+  }
+
+  /** How to find out a criterion's rating, from the question bank, in the summary's language. */
+  static WaysToFindOut waysToFindOut(AppContext app, Messages messages, Decision decision) {
+    return new BankWaysToFindOut(
+        new TemplateBank(TemplateSources.from(app.env(), Optional.empty())),
+        decision.meta().templateId(),
+        messages.locale().getLanguage());
   }
 
 

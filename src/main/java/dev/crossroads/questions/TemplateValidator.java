@@ -38,7 +38,7 @@ final class TemplateValidator {
   private static final Set<String> CRITERION =
       Set.of(
           "id", "label", "description", "direction", "scale", "question", "low", "high",
-          "example", "money");
+          "example", "money", "findOut");
   private static final Set<String> RATING = Set.of("type", "min", "max");
   private static final Set<String> QUANTITY = Set.of("type", "unit", "worst", "best");
   private static final Set<String> PROMPT = Set.of("id", "kind", "text", "hint", "default");
@@ -114,9 +114,12 @@ final class TemplateValidator {
       LocalizedText high = text(required(c, at, "high"), at + ".high");
       LocalizedText example = text(required(c, at, "example"), at + ".example");
       boolean money = optionalBoolean(c, at, "money");
+      Optional<LocalizedText> findOut =
+          c.has("findOut") ? Optional.of(text(c.get("findOut"), at + ".findOut")) : Optional.empty();
       criteria.add(
           new CriterionTemplate(
-              id, label, description, direction, scale, question, low, high, example, money));
+              id, label, description, direction, scale, question, low, high, example, money,
+              findOut));
     }
     return criteria;
   }

@@ -38,6 +38,7 @@ public final class HtmlSummary {
         .append("</strong> ")
         .append(escape(String.join(" ", summary.verdict().sentences())))
         .append("</p>\n");
+    findOut(html, summary.findOut());
 
     section(html, "report.ranking");
     html.append("<table>\n<thead><tr>");
@@ -105,6 +106,22 @@ public final class HtmlSummary {
     list(html, summary.howItWasWorkedOut());
     html.append("</main>\n</body>\n</html>\n");
     return html.toString();
+  }
+
+  /** What to find out first: the inputs that would change the choice as a list, then the rest. */
+  private void findOut(StringBuilder html, Summary.FindOut findOut) {
+    html.append("<section class=\"find-out\">\n");
+    section(html, "report.findOut");
+    if (!findOut.intro().isEmpty()) {
+      paragraph(html, findOut.intro(), "note");
+    }
+    if (!findOut.items().isEmpty()) {
+      list(html, findOut.items());
+    }
+    if (!findOut.closing().isEmpty()) {
+      paragraph(html, findOut.closing(), "");
+    }
+    html.append("</section>\n");
   }
 
   private String contributionChart(Summary summary) {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.crossroads.analysis.AnalysisResult;
 import dev.crossroads.analysis.DealbreakerRisk;
+import dev.crossroads.analysis.InformationValue;
+import dev.crossroads.analysis.UncertainInput;
+import dev.crossroads.analysis.ValueOfInformation;
 import dev.crossroads.analysis.Verdict;
 import dev.crossroads.analysis.MethodRanking;
 import dev.crossroads.analysis.OptionOdds;
@@ -179,7 +182,41 @@ public final class JsonReport {
       json.writeEndObject();
     }
     json.writeEndArray();
+    valueOfInformation(json, result.valueOfInformation());
 
+    json.writeEndObject();
+  }
+
+  /** What knowing each uncertain input first is worth, most valuable first (docs/analyze-json.md). */
+  private static void valueOfInformation(JsonGenerator json, ValueOfInformation v)
+      throws IOException {
+    json.writeObjectFieldStart("valueOfInformation");
+    json.writeStringField("baseline", v.baseline());
+    json.writeNumberField("baselineWorth", v.baselineWorth());
+    json.writeNumberField("perfectInformation", v.perfectInformation());
+    json.writeNumberField("perfectInformationError", v.perfectInformationError());
+    json.writeNumberField("draws", v.draws());
+    json.writeNumberField("groups", v.bins());
+    json.writeNumberField("errors", ValueOfInformation.ERRORS);
+    json.writeArrayFieldStart("inputs");
+    for (InformationValue input : v.inputs()) {
+      json.writeStartObject();
+      if (input.input() instanceof UncertainInput.OfRating rating) {
+        json.writeStringField("type", "rating");
+        json.writeStringField("option", rating.optionId());
+        json.writeStringField("criterion", rating.criterionId());
+      } else {
+        json.writeStringField("type", "weight");
+        json.writeStringField("criterion", ((UncertainInput.OfWeight) input.input()).criterionId());
+      }
+      json.writeNumberField("value", input.value());
+      json.writeNumberField("standardError", input.standardError());
+      json.writeNumberField("chanceChanges", input.chanceChanges());
+      optionalString(json, "switchesTo", input.switchesTo());
+      json.writeBooleanField("changesChoice", input.changesChoice());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
     json.writeEndObject();
   }
 

@@ -22,6 +22,7 @@ public final class MarkdownSummary {
             + "** "
             + escape(String.join(" ", summary.verdict().sentences())));
     out.add("");
+    findOut(out, summary.findOut());
     out.add("## " + messages.get("report.ranking"));
     out.add("");
     out.add(
@@ -90,6 +91,26 @@ public final class MarkdownSummary {
       out.remove(out.size() - 1);
     }
     return String.join("\n", out) + "\n";
+  }
+
+  /** What to find out first: the inputs that would change the choice as a list, then the rest. */
+  private void findOut(List<String> out, Summary.FindOut findOut) {
+    out.add("## " + messages.get("report.findOut"));
+    out.add("");
+    if (!findOut.intro().isEmpty()) {
+      out.add(escape(findOut.intro()));
+      out.add("");
+    }
+    for (String item : findOut.items()) {
+      out.add("- " + escape(item));
+    }
+    if (!findOut.items().isEmpty()) {
+      out.add("");
+    }
+    if (!findOut.closing().isEmpty()) {
+      out.add(escape(findOut.closing()));
+      out.add("");
+    }
   }
 
   /** A headed bullet list followed by a blank line; nothing when the list is empty. */

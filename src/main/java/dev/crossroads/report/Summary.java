@@ -2,17 +2,19 @@ package dev.crossroads.report;
 
 import dev.crossroads.TerminalText;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a summary says, in the person's language, before it is laid out: the renderers (text,
  * Markdown, HTML) only arrange these rows and sentences. The verdict comes first, as the analysis
- * decided it; the explanation of the methods comes last. Every text in it is cleaned of terminal
- * controls ({@link TerminalText}) as the summary is made, before any renderer measures or colours
- * it.
+ * decided it, then what to find out first; the explanation of the methods comes last. Every
+ * text in it is cleaned of terminal controls ({@link TerminalText}) as the summary is made,
+ * before any renderer measures or colours it.
  */
 public record Summary(
     String title,
     VerdictLines verdict,
+    FindOut findOut,
     List<String> criteria,
     List<RankRow> ranking,
     List<WeightRow> weights,
@@ -79,6 +81,20 @@ public record Summary(
     public RankRow {
       label = TerminalText.clean(label);
       contributions = List.copyOf(contributions);
+    }
+  }
+
+  /**
+   * What to find out first, in words: {@code intro} says which option "your choice" means when it
+   * is not the verdict's leader (else empty), {@code items} name the inputs that would change the
+   * choice, most valuable first, and {@code closing} says what the rest would do, or that nothing
+   * would change the choice (empty when every input was named).
+   */
+  public record FindOut(String intro, List<String> items, String closing) {
+    public FindOut {
+      intro = TerminalText.clean(Objects.requireNonNull(intro, "intro"));
+      items = items.stream().map(TerminalText::clean).toList();
+      closing = TerminalText.clean(Objects.requireNonNull(closing, "closing"));
     }
   }
 

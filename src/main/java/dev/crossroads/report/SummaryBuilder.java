@@ -37,19 +37,26 @@ import java.util.stream.Collectors;
 public final class SummaryBuilder {
   private final Messages messages;
   private final MoneyOverlap money;
+  private final WaysToFindOut ways;
 
   public SummaryBuilder(Messages messages) {
-    this(messages, MoneyOverlap.none());
+    this(messages, MoneyOverlap.none(), WaysToFindOut.NONE);
   }
 
-  private SummaryBuilder(Messages messages, MoneyOverlap money) {
+  private SummaryBuilder(Messages messages, MoneyOverlap money, WaysToFindOut ways) {
     this.messages = messages;
     this.money = money;
+    this.ways = ways;
   }
 
   /** A builder that says which criterion carries the money, and warns when it counts twice. */
   public SummaryBuilder withMoney(MoneyOverlap overlap) {
-    return new SummaryBuilder(messages, overlap);
+    return new SummaryBuilder(messages, overlap, ways);
+  }
+
+  /** A builder whose "Find out first" says how, where {@code ways} knows a way. */
+  public SummaryBuilder withWaysToFindOut(WaysToFindOut ways) {
+    return new SummaryBuilder(messages, money, ways);
   }
 
   public Summary build(Decision decision, AnalysisResult result) {
@@ -103,6 +110,7 @@ public final class SummaryBuilder {
     return new Summary(
         decision.title(),
         new VerdictText(messages, decision).of(result),
+        new FindOutText(messages, decision, ways).of(result),
         decision.criteria().stream().map(Criterion::label).toList(),
         ranking,
         weights,
@@ -176,6 +184,7 @@ public final class SummaryBuilder {
             Numbers.value(result.robustness().draws()),
             String.valueOf(result.robustness().seed())),
         messages.get("report.how.plusMinus"),
+        messages.get("report.how.findOut"),
         messages.get("report.how.dealbreakers"),
         messages.get(
             "report.how.verdict",

@@ -35,6 +35,7 @@ public final class TextSummary {
     }
     out.add(rule(Math.min(width, Math.max(DisplayWidth.of(summary.title()), 20))));
     out.addAll(verdict(summary.verdict(), width));
+    findOut(out, summary.findOut(), width);
 
     heading(out, "report.ranking");
     Table ranking =
@@ -167,6 +168,20 @@ public final class TextSummary {
     }
     out.addAll(lines);
     return out;
+  }
+
+  /** What to find out first: the inputs that would change the choice as a list, then the rest. */
+  private void findOut(List<String> out, Summary.FindOut findOut, int width) {
+    heading(out, "report.findOut");
+    if (!findOut.intro().isEmpty()) {
+      out.addAll(Wrap.lines(findOut.intro(), width, INDENT, INDENT));
+    }
+    for (String item : findOut.items()) {
+      out.addAll(Wrap.lines(item, width, INDENT + "- ", INDENT + "  "));
+    }
+    if (!findOut.closing().isEmpty()) {
+      out.addAll(Wrap.lines(findOut.closing(), width, INDENT, INDENT));
+    }
   }
 
   /** A headed list; nothing at all when the list is empty. */

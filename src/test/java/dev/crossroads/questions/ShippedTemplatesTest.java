@@ -156,4 +156,31 @@ class ShippedTemplatesTest {
       assertThat(bank.load(id).moneyCriteria()).as(id).containsExactlyElementsOf(expected.get(id));
     }
   }
+
+  @Test
+  void theGradSchoolTemplateSaysHowToFindOutWhatPostingsAskFor() {
+    TemplateBank bank = new TemplateBank(TemplateSources.builtInOnly());
+    CriterionTemplate jdFit =
+        bank.load("grad-school").criteria().stream()
+            .filter(c -> c.id().equals("jd-fit"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(jdFit.findOut()).isPresent();
+    assertThat(jdFit.findOut().get().in("en")).contains("postings").contains("master's");
+    assertThat(jdFit.findOut().get().in("ko")).contains("채용공고").endsWith("니다.");
+  }
+
+  @ParameterizedTest
+  @MethodSource("ids")
+  void everyWayToFindOutIsASentenceInBothLanguagesWrittenAsTheReportWritesKorean(String id) {
+    for (CriterionTemplate c : new TemplateBank(TemplateSources.builtInOnly()).load(id).criteria()) {
+      c.findOut()
+          .ifPresent(
+              text -> {
+                assertThat(text.en()).as(id + "/" + c.id()).endsWith(".");
+                // The summary's Korean is in the 합니다 style: a way to find out is told, not asked.
+                assertThat(text.ko()).as(id + "/" + c.id()).endsWith("니다.");
+              });
+    }
+  }
 }
