@@ -28,7 +28,7 @@ public record DraftInfo(
   }
 
   static DraftInfo of(Drafts drafts, Path file) {
-    String name = Resumable.name(file);
+    String name = Drafts.name(file);
     Instant changed = changed(file);
     try {
       SessionState s = drafts.load(file);

@@ -67,6 +67,12 @@ public final class Drafts {
     return m.group(1) + String.format(java.util.Locale.ROOT, "-%09d", n);
   }
 
+  /** The draft's name as {@code crossroads drafts} lists it and {@code discard} takes it. */
+  public static String name(Path draft) {
+    String file = draft.getFileName().toString();
+    return file.endsWith(".json") ? file.substring(0, file.length() - ".json".length()) : file;
+  }
+
   /** A fresh draft file name (not yet written). */
   public Path fresh(LocalDateTime now) {
     String base = NAME.format(now);

@@ -177,7 +177,7 @@ public final class InteractiveEntry {
       Session session = new Session(messages, asker, svc.catalogue(), svc.summarizer(),
           svc.saver(), drafts, draft, LocalDate.now(clock), width, screen);
       opened.ifPresent(session::editing);
-      Session.Result result;
+      SessionEnd result;
       try {
         result = session.run(state);
       } catch (Failure f) {

@@ -18,7 +18,7 @@ sealed interface Next permits Next.Ask, Next.Save, Next.Finish, Next.Stop {
       Prompt prompt, String typed) implements Next {}
 
   /** The session is over. */
-  record Finish(Session.Result result) implements Next {}
+  record Finish(SessionEnd result) implements Next {}
 
   /** The session cannot go on; {@code failure} says why in one line. */
   record Stop(Failure failure) implements Next {}

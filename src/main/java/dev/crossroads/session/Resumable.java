@@ -35,19 +35,13 @@ final class Resumable {
     }
   }
 
-  /** The draft's name as {@code crossroads drafts} lists it and {@code discard} takes it. */
-  static String name(Path draft) {
-    String file = draft.getFileName().toString();
-    return file.endsWith(".json") ? file.substring(0, file.length() - ".json".length()) : file;
-  }
-
   /**
    * Says why the draft cannot be resumed and offers to discard it. Discarding ends with 0; a
    * draft kept, or no one to ask, ends with 65 and the command that discards it.
    */
-  static Session.Result refuse(Message why, Messages messages, Asker asker, Drafts drafts,
+  static SessionEnd refuse(Message why, Messages messages, Asker asker, Drafts drafts,
       Path draft, SessionState state) {
-    String name = name(draft);
+    String name = Drafts.name(draft);
     Message reason = Message.of("session.draft.cannotResume", name, why);
     if (!asker.interactive()) {
       throw new Failure(ExitCode.DATA, Message.of("session.draft.discardWith", reason, name));
@@ -60,7 +54,7 @@ final class Resumable {
     if (YES.contains(word)) {
       drafts.delete(draft);
       asker.say(messages.get("session.draft.discarded", name));
-      return new Session.Result(ExitCode.OK, state, Optional.empty(), Optional.empty(), List.of());
+      return new SessionEnd(ExitCode.OK, state, Optional.empty(), Optional.empty(), List.of());
     }
     throw new Failure(ExitCode.DATA, Message.of("session.draft.discardWith",
         Message.of("session.draft.kept", name), name));

@@ -62,7 +62,7 @@ final class Step {
     if (reply instanceof Reply.Stopped s) {
       Walk stopped = asked.with(state.typing(s.partial()));
       effects.add(draftOf(stopped));
-      return new Transition(stopped, effects, new Next.Finish(new Session.Result(
+      return new Transition(stopped, effects, new Next.Finish(new SessionEnd(
           ExitCode.INTERRUPTED, stopped.state(), Optional.empty(), Optional.empty(),
           w.missing())));
     }
@@ -139,7 +139,7 @@ final class Step {
     save.outgoing().notices().forEach(n -> effects.add(new Effect.Print(m.get(n))));
     effects.add(new Effect.Print(save.over().isPresent()
         ? m.get("session.edit.saved", path.toString()) : m.get("session.saved", path.toString())));
-    return new Transition(w.with(save.done()), effects, new Next.Finish(new Session.Result(
+    return new Transition(w.with(save.done()), effects, new Next.Finish(new SessionEnd(
         ExitCode.OK, save.done(), Optional.of(save.outgoing().profile().decision()),
         Optional.of(path), w.missing())));
   }

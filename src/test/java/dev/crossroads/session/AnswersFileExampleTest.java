@@ -33,7 +33,7 @@ class AnswersFileExampleTest {
         h.drafts, h.drafts.fresh(Harness.TODAY.atStartOfDay()), Harness.TODAY, 80,
         new PrintWriter(new StringWriter()));
 
-    Session.Result r = session.run(SessionState.start("en"));
+    SessionEnd r = session.run(SessionState.start("en"));
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(asker.unused()).isEmpty();

@@ -116,7 +116,7 @@ class AnswersFileTest {
     partial.put("rating.job.time", Answer.text("twelve"));
     Harness h = new Harness(home, "en");
 
-    Session.Result r = h.typedWithFile(
+    SessionEnd r = h.typedWithFile(
         lines("", "", "2 1 3", "", "", "", "", "\u0015" + "1", "", "", ""),
         partial);
 

@@ -55,7 +55,7 @@ class DefaultsNotKeptTest {
     DraftInfo info = DraftInfo.list(h.drafts).get(0);
     assertThat(info.step()).isEqualTo(Section.DECISION);
 
-    Session.Result r = h.resumed(Script.keysFrom("decision.deadline"), drafts.get(0));
+    SessionEnd r = h.resumed(Script.keysFrom("decision.deadline"), drafts.get(0));
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(h.screen).doesNotContain("Which decision is on your mind?",

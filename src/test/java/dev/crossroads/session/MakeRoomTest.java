@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MakeRoomTest {
   @TempDir Path home;
 
-  private static Decision decision(Session.Result r) {
+  private static Decision decision(SessionEnd r) {
     assertThat(r.exitCode()).as("stopped at %s", r.state().cursor()).isEqualTo(ExitCode.OK);
     return r.decision().orElseThrow();
   }

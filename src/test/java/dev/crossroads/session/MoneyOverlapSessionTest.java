@@ -74,7 +74,7 @@ class MoneyOverlapSessionTest {
   private Profile create(String language, Map<String, Answer> answers) {
     FileAsker file = new FileAsker(answers, Optional.empty());
     recording = new RecordingAsker(file);
-    Session.Result r = session(language, recording).run(SessionState.start(language));
+    SessionEnd r = session(language, recording).run(SessionState.start(language));
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(file.unused()).as("unused answers").isEmpty();
     return saved.profiles.get("grad");
@@ -85,7 +85,7 @@ class MoneyOverlapSessionTest {
         SavedAnswers.start(saved.open("grad"), review, language, messages(language), BANK);
     FileAsker file = new FileAsker(changes, Optional.empty());
     recording = new RecordingAsker(file);
-    Session.Result r = session(language, recording).run(start.state());
+    SessionEnd r = session(language, recording).run(start.state());
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(file.unused()).as("unused answers").isEmpty();
     return saved.profiles.get("grad");

@@ -60,7 +60,7 @@ class MoneySectionTest {
         new BankCatalogue(TemplateSources.builtInOnly()), new WeightedSumSummary(), saved,
         h.drafts, h.drafts.fresh(Harness.TODAY.atStartOfDay()), Harness.TODAY, 80,
         new PrintWriter(out));
-    Session.Result r = session.run(SessionState.start(language));
+    SessionEnd r = session.run(SessionState.start(language));
     screen = out.toString();
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(asker.unused()).isEmpty();

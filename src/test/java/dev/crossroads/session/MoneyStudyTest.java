@@ -47,7 +47,7 @@ class MoneyStudyTest {
     RecordingAsker recording = new RecordingAsker(file);
     Drafts drafts = new Drafts(home.resolve("drafts"));
     Harness h = new Harness(home, "en");
-    Session.Result r = new Session(h.messages(), recording, BANK, new WeightedSumSummary(), saved,
+    SessionEnd r = new Session(h.messages(), recording, BANK, new WeightedSumSummary(), saved,
         drafts, drafts.fresh(Harness.TODAY.atStartOfDay()), Harness.TODAY, 80,
         new PrintWriter(new StringWriter())).run(SessionState.start("en"));
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);

@@ -24,7 +24,7 @@ class NamesTest {
   private static final String EDIT_CRITERIA = "edit 6";
   @TempDir Path home;
 
-  private static Decision decision(Harness h, Session.Result r) {
+  private static Decision decision(Harness h, SessionEnd r) {
     assertThat(r.exitCode()).as("stopped at %s; the screen:%n%s", r.state().cursor(), h.screen)
         .isEqualTo(ExitCode.OK);
     return r.decision().orElseThrow();
