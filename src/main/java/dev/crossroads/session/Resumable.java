@@ -1,5 +1,12 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.Asker;
+import dev.crossroads.session.ask.Prompt;
+import dev.crossroads.session.ask.Reply;
+import dev.crossroads.session.files.Drafts;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.SessionEnd;
+
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
@@ -16,7 +23,7 @@ import java.util.function.Consumer;
  * Whether a draft can be resumed, and what happens when it cannot: the person is told why in one
  * line and offered to discard it; without a terminal, the reason names the command that does.
  */
-final class Resumable {
+public final class Resumable {
   private static final Set<String> YES = Set.of("y", "yes", "discard", "네", "예", "응", "삭제", "버리기");
 
   private Resumable() {}

@@ -1,5 +1,24 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.Asker;
+import dev.crossroads.session.edit.EditTarget;
+import dev.crossroads.session.files.Drafts;
+import dev.crossroads.session.question.Catalogue;
+import dev.crossroads.session.question.Context;
+import dev.crossroads.session.question.Flow;
+import dev.crossroads.session.question.Question;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.Ids;
+import dev.crossroads.session.state.Section;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.Contexts;
+import dev.crossroads.session.step.Effect;
+import dev.crossroads.session.step.Next;
+import dev.crossroads.session.step.SessionEnd;
+import dev.crossroads.session.step.Step;
+import dev.crossroads.session.step.Transition;
+import dev.crossroads.session.step.Walk;
+
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;

@@ -1,5 +1,27 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.Asker;
+import dev.crossroads.session.ask.FileAsker;
+import dev.crossroads.session.ask.LineAsker;
+import dev.crossroads.session.ask.Numbers;
+import dev.crossroads.session.edit.SavedAnswers;
+import dev.crossroads.session.files.Drafts;
+import dev.crossroads.session.question.BankCatalogue;
+import dev.crossroads.session.question.Blueprint;
+import dev.crossroads.session.question.Catalogue;
+import dev.crossroads.session.question.Choices;
+import dev.crossroads.session.question.CriterionInfo;
+import dev.crossroads.session.question.Flow;
+import dev.crossroads.session.question.Judgements;
+import dev.crossroads.session.question.MoneySection;
+import dev.crossroads.session.question.PointsQuestion;
+import dev.crossroads.session.question.Reflection;
+import dev.crossroads.session.question.Scales;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.Ids;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.SessionEnd;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -1,5 +1,15 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.Asker;
+import dev.crossroads.session.ask.FileAsker;
+import dev.crossroads.session.ask.LineAsker;
+import dev.crossroads.session.ask.TerminalAsker;
+import dev.crossroads.session.files.Drafts;
+import dev.crossroads.session.question.Catalogue;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.SessionEnd;
+
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.crossroads.Messages;

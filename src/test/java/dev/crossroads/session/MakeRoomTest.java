@@ -1,5 +1,8 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.step.SessionEnd;
+
 import static dev.crossroads.session.Harness.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,19 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.Asker;
+import dev.crossroads.session.ask.FileAsker;
+import dev.crossroads.session.ask.Prompt;
+import dev.crossroads.session.edit.SavedAnswers;
+import dev.crossroads.session.files.AnswersFile;
+import dev.crossroads.session.files.Drafts;
+import dev.crossroads.session.question.BankCatalogue;
+import dev.crossroads.session.question.Catalogue;
+import dev.crossroads.session.question.MoneySection;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.Ids;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.SessionEnd;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

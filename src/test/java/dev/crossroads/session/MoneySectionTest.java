@@ -1,5 +1,11 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.FileAsker;
+import dev.crossroads.session.question.BankCatalogue;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.SessionEnd;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossroads.ExitCode;

@@ -1,5 +1,14 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.FileAsker;
+import dev.crossroads.session.files.Drafts;
+import dev.crossroads.session.question.BankCatalogue;
+import dev.crossroads.session.question.Catalogue;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.Ids;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.SessionEnd;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossroads.ExitCode;

@@ -1,5 +1,10 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.Ids;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.SessionEnd;
+
 import static dev.crossroads.session.Harness.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 

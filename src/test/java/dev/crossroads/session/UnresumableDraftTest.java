@@ -1,5 +1,11 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.LineAsker;
+import dev.crossroads.session.files.Drafts;
+import dev.crossroads.session.question.Blueprint;
+import dev.crossroads.session.question.Catalogue;
+import dev.crossroads.session.step.SessionEnd;
+
 import static dev.crossroads.session.Harness.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,7 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.step.SessionEnd;
+
 import static dev.crossroads.session.Harness.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
