@@ -14,7 +14,7 @@ import dev.crossroads.session.question.CriterionInfo;
 import dev.crossroads.session.question.Flow;
 import dev.crossroads.session.question.Judgements;
 import dev.crossroads.session.question.MoneySection;
-import dev.crossroads.session.question.PointsQuestion;
+import dev.crossroads.session.question.PointsKept;
 import dev.crossroads.session.question.Reflection;
 import dev.crossroads.session.question.Scales;
 import dev.crossroads.session.state.Answer;
@@ -461,13 +461,13 @@ class EditSessionTest {
       for (int k = 0; k < n; k++) {
         shares[k] = raw[k] / sum * 100;
       }
-      int[] points = PointsQuestion.wholePoints(shares, 100);
+      int[] points = PointsKept.wholePoints(shares, 100);
       assertThat(java.util.Arrays.stream(points).sum()).isEqualTo(100);
       for (int k = 0; k < n; k++) {
         assertThat((double) points[k]).isCloseTo(shares[k], within(1.0));
       }
     }
-    assertThat(PointsQuestion.wholePoints(new double[] {19.999999999, 30.0000000001, 50}, 100))
+    assertThat(PointsKept.wholePoints(new double[] {19.999999999, 30.0000000001, 50}, 100))
         .containsExactly(20, 30, 50);
   }
 

@@ -3,13 +3,9 @@ package dev.crossroads.session.edit;
 import dev.crossroads.session.ask.Numbers;
 import dev.crossroads.session.question.Blueprint;
 import dev.crossroads.session.question.Catalogue;
-import dev.crossroads.session.question.Choices;
-import dev.crossroads.session.question.CriterionInfo;
-import dev.crossroads.session.question.Judgements;
+import dev.crossroads.session.question.MoneyAnswers;
 import dev.crossroads.session.question.MoneySection;
-import dev.crossroads.session.question.PointsQuestion;
 import dev.crossroads.session.question.RatingQuestion;
-import dev.crossroads.session.question.Ratio;
 import dev.crossroads.session.question.Reflection;
 import dev.crossroads.session.question.Scales;
 import dev.crossroads.session.state.Answer;
@@ -20,23 +16,17 @@ import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
-import dev.crossroads.decision.Direction;
 import dev.crossroads.decision.Gate;
 import dev.crossroads.decision.Option;
 import dev.crossroads.decision.Rating;
-import dev.crossroads.decision.RatingScale;
-import dev.crossroads.decision.WeightInput;
 import dev.crossroads.money.MoneyPlan;
 import dev.crossroads.store.Profile;
-import dev.crossroads.weighting.Weighting;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The answers a saved profile stands for, so that editing it re-runs the session with them as the
@@ -47,7 +37,7 @@ import java.util.Set;
  */
 public final class SavedAnswers {
   static final String BLANK = "blank";
-  private static final double NEAR = 1e-6;
+  static final double NEAR = 1e-6;
 
   /** The answers that rebuild the profile, and what could not be carried over exactly. */
   public record Prefill(Map<String, Answer> answers, List<Message> notices) {
@@ -79,7 +69,7 @@ public final class SavedAnswers {
     if (!own.isEmpty() && !own.equals(templateId)) {
       notices.add(Message.of("session.edit.noTemplate", own, templateId));
     }
-    Blueprint widened = widen(catalogue.blueprint(templateId, language), target.profile(),
+    Blueprint widened = ProfileBlueprint.widen(catalogue.blueprint(templateId, language), target.profile(),
         messages);
     Prefill prefill = of(target.profile(), widened, messages, target.origin().name());
     notices.addAll(prefill.notices());
@@ -98,69 +88,13 @@ public final class SavedAnswers {
     return ids.contains(BLANK) ? BLANK : ids.get(0);
   }
 
-  /**
-   * {@code template} with the profile's options first, its criteria as the profile defines them
-   * (keeping the template's words where the ids meet), its notes as prompts of their own, and its
-   * money plan carried over when the session's questions cannot express it.
-   */
-  public static Blueprint widen(Blueprint template, Profile profile, Messages messages) {
-    Decision d = profile.resolved();
-    Optional<String> asked = askedMoneyCriterion(template, profile, messages);
-
-    List<Option> options = new ArrayList<>(d.options());
-    template.options().stream().filter(o -> d.optionIndex(o.id()) < 0).forEach(options::add);
-
-    List<CriterionInfo> catalogue = new ArrayList<>();
-    for (CriterionInfo c : template.catalogue()) {
-      int i = d.criterionIndex(c.id());
-      catalogue.add(i < 0 ? c : new CriterionInfo(d.criteria().get(i), c.description(),
-          c.question(), c.low(), c.high(), c.example()));
-    }
-    for (Criterion c : d.criteria()) {
-      if (template.criterion(c.id()).isEmpty() && asked.filter(c.id()::equals).isEmpty()) {
-        catalogue.add(own(c, messages));
-      }
-    }
-
-    List<Reflection> reflections = new ArrayList<>(template.reflections());
-    Set<String> prompts = new HashSet<>(reflections.stream().map(Reflection::id).toList());
-    for (String id : d.reflections().keySet()) {
-      if (!prompts.contains(id)) {
-        reflections.add(new Reflection(id, false, id, messages.get("session.edit.ownNote"),
-            Optional.empty(), Optional.empty()));
-      }
-    }
-    Optional<MoneyPlan> kept = asked.isPresent() ? Optional.empty() : profile.money();
-    return new Blueprint(template.id(), template.title(), template.intro(), options, catalogue,
-        template.preselected(), template.suggestedPoints(), reflections, kept,
-        template.moneyCriteria());
-  }
-
   /** The money criterion the session's own questions rebuild, when they can express the plan. */
-  private static Optional<String> askedMoneyCriterion(Blueprint template, Profile profile,
+  static Optional<String> askedMoneyCriterion(Blueprint template, Profile profile,
       Messages messages) {
     return profile.money()
-        .filter(p -> MoneySection.expressible(p, profile.resolved(), template.id(),
+        .filter(p -> MoneyAnswers.expressible(p, profile.resolved(), template.id(),
             messages.get("session.money.currency")))
         .flatMap(MoneyPlan::criterion);
-  }
-
-  /** A criterion of the profile's own, with plain words for its questions. */
-  private static CriterionInfo own(Criterion c, Messages m) {
-    if (c.scale().equals(RatingScale.ONE_TO_TEN) && c.direction() == Direction.BENEFIT) {
-      CriterionInfo custom = Choices.custom(c.id(), c.label(), m);
-      return new CriterionInfo(c,
-          c.description().isBlank() ? custom.description() : c.description(), custom.question(), custom.low(),
-          custom.high(), "");
-    }
-    boolean benefit = c.isBenefit();
-    // A profile's own quantity may be a net figure: a cost that turns into a saving.
-    return new CriterionInfo(c,
-        c.description().isBlank() ? m.get("session.custom.description", c.label())
-            : c.description(),
-        m.get("session.edit.question", c.label(), "{option}"),
-        m.get(benefit ? "session.edit.worse" : "session.edit.better"),
-        m.get(benefit ? "session.edit.better" : "session.edit.worse"), "", true);
   }
 
   /**
@@ -202,7 +136,7 @@ public final class SavedAnswers {
     }
     a.put(Ids.DEALBREAKERS, Answer.items(dealbreakers));
 
-    int moneyPoints = weights(d, criteria, asked, a, notices);
+    int moneyPoints = SavedWeights.weights(d, criteria, asked, a, notices);
 
     for (Option o : d.options()) {
       for (Criterion c : criteria) {
@@ -217,9 +151,9 @@ public final class SavedAnswers {
     }
 
     if (asked.isPresent()) {
-      a.putAll(MoneySection.answers(profile.money().orElseThrow(), widened.id(), moneyPoints));
+      a.putAll(MoneyAnswers.answers(profile.money().orElseThrow(), widened.id(), moneyPoints));
     } else if (profile.money().isEmpty()) {
-      a.putAll(MoneySection.off(widened.id()));
+      a.putAll(MoneyAnswers.off(widened.id()));
     } else {
       notices.add(Message.of("session.edit.moneyKept"));
     }
@@ -252,82 +186,6 @@ public final class SavedAnswers {
     return id.equals(Ids.METHOD) || id.equals(Ids.RANK) || id.startsWith(Ids.POINTS)
         || id.startsWith(Ids.PAIR) || id.equals(Ids.CONSISTENCY)
         || id.equals(MoneySection.WEIGHT) || id.equals(MoneySection.OVERLAP);
-  }
-
-  /**
-   * The weighting answers; returns the points net worth gets when the money questions are asked
-   * again ({@code asked}), else 0.
-   */
-  private static int weights(Decision d, List<Criterion> criteria, Optional<String> asked,
-      Map<String, Answer> a, List<Message> notices) {
-    WeightInput w = d.weights();
-    if (w instanceof WeightInput.RankOrder rank) {
-      a.put(Ids.METHOD, Answer.text("rank"));
-      a.put(Ids.RANK, Answer.items(rank.order()));
-      return 0;
-    }
-    if (w instanceof WeightInput.Pairwise pairs) {
-      a.put(Ids.METHOD, Answer.text("pairs"));
-      boolean clamped = false;
-      for (int[] p : Judgements.order(criteria.size())) {
-        String x = criteria.get(p[0]).id();
-        String y = criteria.get(p[1]).id();
-        Optional<Double> ratio = ratio(pairs, x, y);
-        if (ratio.isPresent()) {
-          double r = Math.min(9, Math.max(1.0 / 9, ratio.get()));
-          // 0.111 is how a file writes 1/9: only a judgement clearly beyond the scale is news.
-          clamped |= Math.abs(Math.log(r / ratio.get())) > 0.01;
-          a.put(Ids.pair(x, y), Answer.text(Ratio.format(r)));
-        }
-      }
-      if (clamped) {
-        notices.add(Message.of("session.edit.pairsClamped"));
-      }
-      Weighting.compute(d.criteria(), w).consistency()
-          .filter(c -> !c.acceptable())
-          .ifPresent(c -> a.put(Ids.CONSISTENCY, Answer.text("keep")));
-      return 0;
-    }
-    Map<String, Double> raw = w instanceof WeightInput.Points p ? p.points()
-        : ((WeightInput.Direct) w).weights();
-    double total = raw.values().stream().mapToDouble(Double::doubleValue).sum();
-    int moneyPoints = 0;
-    boolean rounded = w instanceof WeightInput.Direct;
-    if (asked.isPresent()) {
-      double share = raw.getOrDefault(asked.get(), 0.0) / total * PointsQuestion.TOTAL;
-      moneyPoints = (int) Math.round(share);
-      rounded |= Math.abs(share - moneyPoints) > NEAR;
-    }
-    List<String> ids = criteria.stream().map(Criterion::id).toList();
-    double rest = ids.stream().mapToDouble(id -> raw.getOrDefault(id, 0.0)).sum();
-    double[] shares = new double[ids.size()];
-    for (int i = 0; i < shares.length; i++) {
-      shares[i] = rest > 0 ? raw.getOrDefault(ids.get(i), 0.0) / rest * PointsQuestion.TOTAL
-          : (double) PointsQuestion.TOTAL / shares.length;
-    }
-    int[] points = PointsQuestion.wholePoints(shares, PointsQuestion.TOTAL);
-    a.put(Ids.METHOD, Answer.text("points"));
-    for (int i = 0; i < points.length; i++) {
-      rounded |= Math.abs(shares[i] - points[i]) > NEAR;
-      a.put(Ids.POINTS + ids.get(i), Answer.text(Integer.toString(points[i])));
-    }
-    if (rounded) {
-      notices.add(Message.of("session.edit.weightsRounded"));
-    }
-    return moneyPoints;
-  }
-
-  /** How much more {@code x} matters than {@code y}, whichever way round it was judged. */
-  private static Optional<Double> ratio(WeightInput.Pairwise pairs, String x, String y) {
-    for (WeightInput.Judgement j : pairs.judgements()) {
-      if (j.a().equals(x) && j.b().equals(y)) {
-        return Optional.of(j.ratio());
-      }
-      if (j.a().equals(y) && j.b().equals(x)) {
-        return Optional.of(1 / j.ratio());
-      }
-    }
-    return Optional.empty();
   }
 
   /**

@@ -87,11 +87,11 @@ public final class DecisionAssembler {
         reflections,
         List.of(),
         meta);
-    Optional<MoneyPlan> kept = MoneySection.kept(ctx);
+    Optional<MoneyPlan> kept = MoneyPlans.kept(ctx);
     if (kept.isPresent()) {
       return MoneyFeed.apply(decision, kept.get());
     }
-    return MoneySection.plan(ctx).map(p -> MoneySection.withNetWorth(decision, p, ctx))
+    return MoneyPlans.plan(ctx).map(p -> MoneyPlans.withNetWorth(decision, p, ctx))
         .orElse(decision);
   }
 

@@ -61,7 +61,7 @@ public   Flow(List<Catalogue.Title> titles) {
           : new PointsQuestion(c)));
     }
     List<Option> options = ctx.options();
-    Optional<String> fed = MoneySection.fedByKeptPlan(ctx);
+    Optional<String> fed = MoneyPlans.fedByKeptPlan(ctx);
     // A carried-over money plan rates its criterion; asking would change nothing.
     List<CriterionInfo> rated = criteria.stream().filter(c -> fed.filter(c.id()::equals).isEmpty())
         .toList();

@@ -168,7 +168,7 @@ public final class RoomQuestion implements Question {
     for (int i = 0; i < raw.length; i++) {
       raw[i] = out.text(ids.get(i)).map(Numbers::integer).orElse(OptionalInt.empty()).orElse(0);
     }
-    int[] scaled = PointsQuestion.split(raw, PointsQuestion.TOTAL - n.getAsInt());
+    int[] scaled = PointsKept.split(raw, PointsQuestion.TOTAL - n.getAsInt());
     for (int i = 0; i < scaled.length; i++) {
       out = out.with(ids.get(i), Answer.text(Integer.toString(scaled[i])));
     }

@@ -4,7 +4,7 @@ import dev.crossroads.session.question.Context;
 import dev.crossroads.session.question.CriterionInfo;
 import dev.crossroads.session.question.CustomQuestion;
 import dev.crossroads.session.question.OptionsQuestion;
-import dev.crossroads.session.question.PointsQuestion;
+import dev.crossroads.session.question.PointsKept;
 import dev.crossroads.session.question.Question;
 import dev.crossroads.session.question.RankPlaceQuestion;
 import dev.crossroads.session.question.RoomQuestion;
@@ -28,7 +28,7 @@ public final class Carry {
     }
     if (q.id().equals(Ids.CRITERIA)) {
       List<CriterionInfo> now = contexts.of(state).criteria();
-      return RankPlaceQuestion.prune(PointsQuestion.refit(state, before.criteria(), now), now);
+      return RankPlaceQuestion.prune(PointsKept.refit(state, before.criteria(), now), now);
     }
     if (q instanceof CustomQuestion custom) {
       return custom.rescaled(before, state);
@@ -40,7 +40,7 @@ public final class Carry {
       return RoomQuestion.apply(state, q.id(), contexts.of(state).criteria());
     }
     if (q.id().startsWith(Ids.POINTS)) {
-      return PointsQuestion.rebalance(state, contexts.of(state).criteria(), q.id());
+      return PointsKept.rebalance(state, contexts.of(state).criteria(), q.id());
     }
     return state;
   }

@@ -1,7 +1,7 @@
 package dev.crossroads.session.step;
 
 import dev.crossroads.session.edit.EditTarget;
-import dev.crossroads.session.edit.SavedAnswers;
+import dev.crossroads.session.edit.ProfileBlueprint;
 import dev.crossroads.session.question.Aliases;
 import dev.crossroads.session.question.Blueprint;
 import dev.crossroads.session.question.Catalogue;
@@ -77,7 +77,7 @@ public   Contexts(Messages messages, Catalogue catalogue, LocalDate today,
     if (!key.equals(blueprintId)) {
       Blueprint template = catalogue.blueprint(id.get(), state.language());
       blueprint = Optional.of(editing
-          .map(t -> SavedAnswers.widen(template, t.profile(), messages)).orElse(template));
+          .map(t -> ProfileBlueprint.widen(template, t.profile(), messages)).orElse(template));
       aliases = Aliases.of(catalogue, id.get(), state.language());
       blueprintId = key;
     }

@@ -6,7 +6,7 @@ import dev.crossroads.session.edit.SavedAnswers;
 import dev.crossroads.session.question.Catalogue;
 import dev.crossroads.session.question.Context;
 import dev.crossroads.session.question.DecisionAssembler;
-import dev.crossroads.session.question.MoneySection;
+import dev.crossroads.session.question.MoneyPlans;
 import dev.crossroads.session.state.Answer;
 
 import dev.crossroads.Message;
@@ -29,7 +29,7 @@ public record Outgoing(Profile profile, List<Message> notices) {
 
   public static Outgoing of(Context ctx, Optional<EditTarget> target, Catalogue catalogue) {
     Decision decision = DecisionAssembler.assemble(ctx);
-    Profile profile = new Profile(decision, MoneySection.plan(ctx));
+    Profile profile = new Profile(decision, MoneyPlans.plan(ctx));
     if (target.isEmpty()) {
       return new Outgoing(profile, List.of());
     }
