@@ -1,6 +1,7 @@
 package dev.crossroads.cli;
 
 
+
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Messages;

@@ -1,30 +1,37 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.Asker;
+import dev.crossroads.session.ask.FileAsker;
+import dev.crossroads.session.ask.Layout;
+import dev.crossroads.session.ask.LineAsker;
+import dev.crossroads.session.ask.TerminalAsker;
+import dev.crossroads.session.edit.EditTarget;
+import dev.crossroads.session.files.AnswersFile;
+import dev.crossroads.session.files.Drafts;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.SessionEnd;
+
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
 /**
  * The session from the command line: {@code crossroads}, {@code crossroads new ...} and
@@ -91,51 +98,15 @@ public final class InteractiveEntry {
     try {
       Drafts drafts = new Drafts(Drafts.directory(args.home(), env));
       SessionServices svc = services.apply(args.home());
-      boolean interactive = !args.noInput() && isTerminal();
-      boolean review = false;
-      SessionState state;
-      Path draft;
-      List<Message> notices = new ArrayList<>();
-      Optional<EditTarget> opened = Optional.empty();
-      if (args.edit().isPresent()) {
-        EditTarget target = svc.saver().open(args.edit().get());
-        opened = Optional.of(target);
-        language = args.language().orElse(
-            "ko".equals(target.profile().decision().language()) ? "ko" : "en");
-        messages = new Messages(locale(language));
-        // The review start is for a person at a terminal; answers from a file or a pipe go
-        // through every question, so each is checked as it is taken.
-        review = args.review() && args.answers().isEmpty() && interactive;
-        SavedAnswers.Start start =
-            SavedAnswers.start(target, review, language, messages, svc.catalogue());
-        state = start.state();
-        notices.addAll(start.notices());
-        draft = drafts.fresh(LocalDateTime.now(clock));
-      } else if (args.resume()) {
-        draft = drafts.find(args.draft()).orElseThrow(() -> new Failure(ExitCode.NO_INPUT,
-            args.draft().isPresent()
-                ? Message.of("session.draft.missing", args.draft().get())
-                : Message.of("session.draft.none", drafts.dir())));
-        state = drafts.load(draft);
-        if (args.language().isPresent()) {
-          state = state.inLanguage(language);
-        } else {
-          language = state.language();
-          messages = new Messages(locale(language));
-        }
-      } else {
-        state = SessionState.start(language);
-        if (args.template().isPresent()) {
-          String id = args.template().get();
-          List<Catalogue.Title> titles = svc.catalogue().titles(language);
-          if (titles.stream().noneMatch(t -> t.id().equals(id))) {
-            throw new Failure(ExitCode.USAGE, Message.of("session.args.template", id,
-                String.join(", ", titles.stream().map(Catalogue.Title::id).toList())));
-          }
-          state = state.with(Ids.TEMPLATE, Answer.text(id));
-        }
-        draft = drafts.fresh(LocalDateTime.now(clock));
-      }
+      boolean interactive = !args.noInput() && SessionTerminal.isTerminal();
+      SessionStart start = SessionStart.of(args, language, drafts, svc, interactive, clock);
+      language = start.language();
+      messages = new Messages(locale(language));
+      boolean review = start.review();
+      SessionState state = start.state();
+      Path draft = start.draft();
+      List<Message> notices = start.notices();
+      Optional<EditTarget> opened = start.opened();
       Map<String, Answer> answers = Map.of();
       if (args.answers().isPresent()) {
         answers = AnswersFile.read(args.answers().get());
@@ -145,10 +116,7 @@ public final class InteractiveEntry {
       PipedLines piped = null;
       int width = 80;
       if (interactive) {
-        TerminalBuilder builder = TerminalBuilder.builder().system(true).dumb(true)
-            .encoding(StandardCharsets.UTF_8);
-        knownType(env.getOrDefault("TERM", "")).ifPresent(builder::type);
-        terminal = builder.build();
+        terminal = SessionTerminal.open(env);
         TerminalAsker ta = new TerminalAsker(terminal, messages);
         width = ta.width();
         asker = args.answers().isPresent() ? new FileAsker(answers, Optional.of(ta)) : ta;
@@ -177,7 +145,7 @@ public final class InteractiveEntry {
       Session session = new Session(messages, asker, svc.catalogue(), svc.summarizer(),
           svc.saver(), drafts, draft, LocalDate.now(clock), width, screen);
       opened.ifPresent(session::editing);
-      Session.Result result;
+      SessionEnd result;
       try {
         result = session.run(state);
       } catch (Failure f) {
@@ -214,90 +182,23 @@ public final class InteractiveEntry {
       err.flush();
       return result.exitCode();
     } catch (Failure f) {
-      closeQuietly(terminal);
+      SessionTerminal.closeQuietly(terminal);
       terminal = null;
       error(messages.get(f.userMessage()));
       err.flush();
       return f.exitCode();
     } catch (IOException e) {
-      closeQuietly(terminal);
+      SessionTerminal.closeQuietly(terminal);
       terminal = null;
       error(messages.get("cli.internalError", String.valueOf(e.getMessage())));
       return ExitCode.IO;
     } finally {
-      closeQuietly(terminal);
+      SessionTerminal.closeQuietly(terminal);
     }
-  }
-
-  /**
-   * Standard input read line by line, noting whether any line said something: an empty pipe or
-   * /dev/null (or only empty lines) is no answers at all, not a script that ran short.
-   */
-  private static final class PipedLines extends BufferedReader {
-    private boolean gaveAnswers;
-
-    PipedLines(java.io.Reader in) {
-      super(in);
-    }
-
-    @Override
-    public String readLine() throws IOException {
-      String line = super.readLine();
-      if (line != null && !line.isBlank()) {
-        gaveAnswers = true;
-      }
-      return line;
-    }
-
-    boolean gaveAnswers() {
-      return gaveAnswers;
-    }
-  }
-
-  private static void closeQuietly(Terminal terminal) {
-    if (terminal != null) {
-      try {
-        terminal.close();
-      } catch (IOException e) {
-        // The terminal is being let go of; nothing more can be done about it.
-      }
-    }
-  }
-
-  /**
-   * A terminal type JLine has built in, for the common ones it lacks: without it JLine starts
-   * {@code infocmp} to learn the capabilities, which delays the first prompt. tmux and screen
-   * read the same sequences as screen; xterm-like terminals as xterm.
-   */
-  static Optional<String> knownType(String term) {
-    boolean colours = term.contains("256");
-    if (term.startsWith("tmux") || term.startsWith("screen.") || term.startsWith("screen-")
-        && !term.equals("screen-256color")) {
-      return Optional.of(colours ? "screen-256color" : "screen");
-    }
-    if (term.startsWith("xterm-") && !term.equals("xterm-256color")) {
-      return Optional.of(colours || term.contains("direct") || term.contains("kitty")
-          || term.contains("ghostty") ? "xterm-256color" : "xterm");
-    }
-    return Optional.empty();
   }
 
   static Locale locale(String language) {
     return "ko".equals(language) ? Locale.KOREAN : Locale.ENGLISH;
-  }
-
-  /** Standard input and output are both a terminal (JDK 22+ also answers for redirection). */
-  static boolean isTerminal() {
-    java.io.Console console = System.console();
-    if (console == null) {
-      return false;
-    }
-    try {
-      Method m = java.io.Console.class.getMethod("isTerminal");
-      return (Boolean) m.invoke(console);
-    } catch (ReflectiveOperationException e) {
-      return true;
-    }
   }
 
   /**

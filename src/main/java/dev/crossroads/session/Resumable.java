@@ -1,5 +1,12 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.Asker;
+import dev.crossroads.session.ask.Prompt;
+import dev.crossroads.session.ask.Reply;
+import dev.crossroads.session.files.Drafts;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.SessionEnd;
+
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
@@ -16,7 +23,7 @@ import java.util.function.Consumer;
  * Whether a draft can be resumed, and what happens when it cannot: the person is told why in one
  * line and offered to discard it; without a terminal, the reason names the command that does.
  */
-final class Resumable {
+public final class Resumable {
   private static final Set<String> YES = Set.of("y", "yes", "discard", "네", "예", "응", "삭제", "버리기");
 
   private Resumable() {}
@@ -35,19 +42,13 @@ final class Resumable {
     }
   }
 
-  /** The draft's name as {@code crossroads drafts} lists it and {@code discard} takes it. */
-  static String name(Path draft) {
-    String file = draft.getFileName().toString();
-    return file.endsWith(".json") ? file.substring(0, file.length() - ".json".length()) : file;
-  }
-
   /**
    * Says why the draft cannot be resumed and offers to discard it. Discarding ends with 0; a
    * draft kept, or no one to ask, ends with 65 and the command that discards it.
    */
-  static Session.Result refuse(Message why, Messages messages, Asker asker, Drafts drafts,
+  static SessionEnd refuse(Message why, Messages messages, Asker asker, Drafts drafts,
       Path draft, SessionState state) {
-    String name = name(draft);
+    String name = Drafts.name(draft);
     Message reason = Message.of("session.draft.cannotResume", name, why);
     if (!asker.interactive()) {
       throw new Failure(ExitCode.DATA, Message.of("session.draft.discardWith", reason, name));
@@ -60,7 +61,7 @@ final class Resumable {
     if (YES.contains(word)) {
       drafts.delete(draft);
       asker.say(messages.get("session.draft.discarded", name));
-      return new Session.Result(ExitCode.OK, state, Optional.empty(), Optional.empty(), List.of());
+      return new SessionEnd(ExitCode.OK, state, Optional.empty(), Optional.empty(), List.of());
     }
     throw new Failure(ExitCode.DATA, Message.of("session.draft.discardWith",
         Message.of("session.draft.kept", name), name));

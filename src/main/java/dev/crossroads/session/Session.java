@@ -1,10 +1,28 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.Asker;
+import dev.crossroads.session.edit.EditTarget;
+import dev.crossroads.session.files.Drafts;
+import dev.crossroads.session.question.Catalogue;
+import dev.crossroads.session.question.Context;
+import dev.crossroads.session.question.Flow;
+import dev.crossroads.session.question.Question;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.Ids;
+import dev.crossroads.session.state.Section;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.Contexts;
+import dev.crossroads.session.step.Effect;
+import dev.crossroads.session.step.Next;
+import dev.crossroads.session.step.SessionEnd;
+import dev.crossroads.session.step.Step;
+import dev.crossroads.session.step.Transition;
+import dev.crossroads.session.step.Walk;
+
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
-import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Option;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -34,11 +52,6 @@ public final class Session {
   private final Flow flow;
   private final SummaryScreen summary;
   private Optional<EditTarget> editing = Optional.empty();
-
-  /** How a session ended: finished and saved, or stopped with its draft kept. */
-  public record Result(
-      int exitCode, SessionState state, Optional<Decision> decision, Optional<Path> profile,
-      List<String> missing) {}
 
   public Session(
       Messages messages,
@@ -81,7 +94,7 @@ public final class Session {
    * {@link Failure} with a one-line reason: a draft that cannot be resumed says why and offers
    * to discard it, and anything unforeseen keeps the draft and names it.
    */
-  public Result run(SessionState start) {
+  public SessionEnd run(SessionState start) {
     Optional<Message> why = Files.exists(draft)
         ? Resumable.check(start, s -> step(s).start(s)) : Optional.empty();
     if (why.isPresent()) {
@@ -106,7 +119,7 @@ public final class Session {
       throw f;
     } catch (RuntimeException e) {
       throw new Failure(ExitCode.INTERNAL, Message.of("session.crashed", String.valueOf(e),
-          draft.toString(), Resumable.name(draft)), e);
+          draft.toString(), Drafts.name(draft)), e);
     }
   }
 

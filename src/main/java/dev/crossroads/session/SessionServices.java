@@ -1,5 +1,7 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.question.Catalogue;
+
 import java.util.Objects;
 
 /**

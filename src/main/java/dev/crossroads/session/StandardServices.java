@@ -1,5 +1,7 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.question.BankCatalogue;
+
 import dev.crossroads.questions.TemplateSources;
 import dev.crossroads.store.ProfilePaths;
 import dev.crossroads.store.ProfileStore;

@@ -1,5 +1,8 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.edit.EditTarget;
+import dev.crossroads.session.state.EditOrigin;
+
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
@@ -19,7 +22,7 @@ import java.util.HexFormat;
  * decision never replaces an existing profile: the store refuses and the session asks for another
  * name. An edit replaces the profile it started from, unless someone else saved it meanwhile.
  */
-final class StoreProfileSaver implements ProfileSaver {
+public final class StoreProfileSaver implements ProfileSaver {
   private final ProfileStore store;
 
   StoreProfileSaver(ProfileStore store) {

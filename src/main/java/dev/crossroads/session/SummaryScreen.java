@@ -1,5 +1,7 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.Layout;
+
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Option;
@@ -11,7 +13,7 @@ import java.util.List;
  * The summary shown before the save: the analysis of the profile the answers make, then the
  * person's gut ranking beside the model's.
  */
-final class SummaryScreen {
+public final class SummaryScreen {
   private final Messages messages;
   private final Summarizer summarizer;
   private final int width;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossroads.ExitCode;
 import dev.crossroads.Messages;
-import dev.crossroads.session.Answer;
-import dev.crossroads.session.Drafts;
-import dev.crossroads.session.EditOrigin;
-import dev.crossroads.session.Ids;
-import dev.crossroads.session.SessionState;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.files.Drafts;
+import dev.crossroads.session.state.EditOrigin;
+import dev.crossroads.session.state.Ids;
+import dev.crossroads.session.state.SessionState;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;

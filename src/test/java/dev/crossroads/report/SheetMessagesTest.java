@@ -23,7 +23,7 @@ class SheetMessagesTest {
       List.of(
           Path.of("src/main/java/dev/crossroads/report/ValueText.java"),
           Path.of("src/main/java/dev/crossroads/report/DecisionSheetBuilder.java"),
-          Path.of("src/main/java/dev/crossroads/session/WeightsNotice.java"));
+          Path.of("src/main/java/dev/crossroads/session/question/WeightsNotice.java"));
 
   private static Set<String> keysIn(String resource) throws IOException {
     Properties p = new Properties();

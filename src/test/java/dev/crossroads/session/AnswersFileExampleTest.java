@@ -1,5 +1,11 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.FileAsker;
+import dev.crossroads.session.files.AnswersFile;
+import dev.crossroads.session.question.BankCatalogue;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.SessionEnd;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossroads.ExitCode;
@@ -33,7 +39,7 @@ class AnswersFileExampleTest {
         h.drafts, h.drafts.fresh(Harness.TODAY.atStartOfDay()), Harness.TODAY, 80,
         new PrintWriter(new StringWriter()));
 
-    Session.Result r = session.run(SessionState.start("en"));
+    SessionEnd r = session.run(SessionState.start("en"));
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(asker.unused()).isEmpty();

@@ -1,5 +1,10 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.files.AnswersFile;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.SessionEnd;
+
 import static dev.crossroads.session.Harness.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -116,7 +121,7 @@ class AnswersFileTest {
     partial.put("rating.job.time", Answer.text("twelve"));
     Harness h = new Harness(home, "en");
 
-    Session.Result r = h.typedWithFile(
+    SessionEnd r = h.typedWithFile(
         lines("", "", "2 1 3", "", "", "", "", "\u0015" + "1", "", "", ""),
         partial);
 

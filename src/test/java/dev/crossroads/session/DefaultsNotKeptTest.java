@@ -1,5 +1,11 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.files.DraftInfo;
+import dev.crossroads.session.state.Ids;
+import dev.crossroads.session.state.Section;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.SessionEnd;
+
 import static dev.crossroads.session.Harness.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -55,7 +61,7 @@ class DefaultsNotKeptTest {
     DraftInfo info = DraftInfo.list(h.drafts).get(0);
     assertThat(info.step()).isEqualTo(Section.DECISION);
 
-    Session.Result r = h.resumed(Script.keysFrom("decision.deadline"), drafts.get(0));
+    SessionEnd r = h.resumed(Script.keysFrom("decision.deadline"), drafts.get(0));
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(h.screen).doesNotContain("Which decision is on your mind?",

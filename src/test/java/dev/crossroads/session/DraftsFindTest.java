@@ -1,5 +1,10 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.files.Drafts;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.Ids;
+import dev.crossroads.session.state.SessionState;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

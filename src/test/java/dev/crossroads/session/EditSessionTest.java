@@ -1,5 +1,27 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.Asker;
+import dev.crossroads.session.ask.FileAsker;
+import dev.crossroads.session.ask.LineAsker;
+import dev.crossroads.session.ask.Numbers;
+import dev.crossroads.session.edit.SavedAnswers;
+import dev.crossroads.session.files.Drafts;
+import dev.crossroads.session.question.BankCatalogue;
+import dev.crossroads.session.question.Blueprint;
+import dev.crossroads.session.question.Catalogue;
+import dev.crossroads.session.question.Choices;
+import dev.crossroads.session.question.CriterionInfo;
+import dev.crossroads.session.question.Flow;
+import dev.crossroads.session.question.Judgements;
+import dev.crossroads.session.question.MoneySection;
+import dev.crossroads.session.question.PointsKept;
+import dev.crossroads.session.question.Reflection;
+import dev.crossroads.session.question.Scales;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.Ids;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.SessionEnd;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -64,7 +86,7 @@ class EditSessionTest {
   private Profile create(String language, Map<String, Answer> answers) {
     StringWriter out = new StringWriter();
     FileAsker asker = new FileAsker(answers, Optional.empty());
-    Session.Result r = session(language, asker, freshDraft(), out).run(
+    SessionEnd r = session(language, asker, freshDraft(), out).run(
         SessionState.start(language));
     assertThat(r.exitCode()).as(out.toString()).isEqualTo(ExitCode.OK);
     assertThat(asker.unused()).as("unused answers").isEmpty();
@@ -76,10 +98,10 @@ class EditSessionTest {
   }
 
   /** An edit of {@code name} with {@code changes} given and every other answer kept. */
-  private Session.Result edit(String name, String language, Map<String, Answer> changes) {
+  private SessionEnd edit(String name, String language, Map<String, Answer> changes) {
     StringWriter out = new StringWriter();
     FileAsker asker = new FileAsker(changes, Optional.empty());
-    Session.Result r = session(language, asker, freshDraft(), out)
+    SessionEnd r = session(language, asker, freshDraft(), out)
         .run(start(name, language, false).state());
     screen = out.toString();
     assertThat(asker.unused()).as("unused answers").isEmpty();
@@ -220,7 +242,7 @@ class EditSessionTest {
       String name = ((Answer.Text) answers.get(Ids.SAVE)).value();
       Profile before = create(language, answers);
 
-      Session.Result r = edit(name, language, Map.of());
+      SessionEnd r = edit(name, language, Map.of());
 
       String what = "case " + i + " " + template + " " + answers;
       assertThat(r.exitCode()).as(what + "\n" + screen).isEqualTo(ExitCode.OK);
@@ -248,7 +270,7 @@ class EditSessionTest {
     assertThat(start("ranked", "en", false).notices()).extracting(messages("en")::get)
         .anySatisfy(t -> assertThat(t).contains("whole points out of 100"));
 
-    Session.Result r = edit("ranked", "en", Map.of(MoneySection.WEIGHT, Answer.text("30")));
+    SessionEnd r = edit("ranked", "en", Map.of(MoneySection.WEIGHT, Answer.text("30")));
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     WeightInput.Points points = (WeightInput.Points) saved.profiles.get("ranked").decision()
@@ -281,7 +303,7 @@ class EditSessionTest {
     answers.put(Ids.SAVE, Answer.text("grad"));
     Profile before = create("en", answers);
 
-    Session.Result r = edit("grad", "en", Map.of(
+    SessionEnd r = edit("grad", "en", Map.of(
         Ids.rating("job", "growth"), Answer.text("2..3..9"),
         Ids.TITLE, Answer.text("Grad school, second look")));
 
@@ -344,14 +366,14 @@ class EditSessionTest {
     Path draft = h.drafts.fresh(Harness.TODAY.atStartOfDay());
 
     // Enter keeps the template; a new title; then Ctrl-C at the deadline.
-    Session.Result stopped = h.typed(Harness.lines("", "Abroad, with the offer in hand")
+    SessionEnd stopped = h.typed(Harness.lines("", "Abroad, with the offer in hand")
         + Harness.CTRL_C, state, draft);
 
     assertThat(stopped.exitCode()).isEqualTo(ExitCode.INTERRUPTED);
     assertThat(h.drafts.load(draft).origin()).contains(state.origin().orElseThrow());
     assertThat(h.profiles.profiles.get("abroad")).isEqualTo(before);
 
-    Session.Result done = h.resumed(Harness.ENTER.repeat(400), draft);
+    SessionEnd done = h.resumed(Harness.ENTER.repeat(400), draft);
 
     assertThat(done.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
     Decision after = h.profiles.profiles.get("abroad").decision();
@@ -368,7 +390,7 @@ class EditSessionTest {
         h.messages(), BANK).state();
 
     // Answer 2 is the title; then Enter at the review and at the name.
-    Session.Result r = h.typed(Harness.lines("수정 2", "대학원, 다시 보기", "", ""), state,
+    SessionEnd r = h.typed(Harness.lines("수정 2", "대학원, 다시 보기", "", ""), state,
         h.drafts.fresh(Harness.TODAY.atStartOfDay()));
 
     assertThat(r.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
@@ -409,7 +431,7 @@ class EditSessionTest {
     }
     StringWriter out = new StringWriter();
     FileAsker asker = new FileAsker(changes, Optional.empty());
-    Session.Result r = session("en", asker, freshDraft(), out)
+    SessionEnd r = session("en", asker, freshDraft(), out)
         .run(start("re", "en", false).state());
 
     assertThat(r.exitCode()).as(out.toString()).isEqualTo(ExitCode.OK);
@@ -439,13 +461,13 @@ class EditSessionTest {
       for (int k = 0; k < n; k++) {
         shares[k] = raw[k] / sum * 100;
       }
-      int[] points = PointsQuestion.wholePoints(shares, 100);
+      int[] points = PointsKept.wholePoints(shares, 100);
       assertThat(java.util.Arrays.stream(points).sum()).isEqualTo(100);
       for (int k = 0; k < n; k++) {
         assertThat((double) points[k]).isCloseTo(shares[k], within(1.0));
       }
     }
-    assertThat(PointsQuestion.wholePoints(new double[] {19.999999999, 30.0000000001, 50}, 100))
+    assertThat(PointsKept.wholePoints(new double[] {19.999999999, 30.0000000001, 50}, 100))
         .containsExactly(20, 30, 50);
   }
 
@@ -493,7 +515,7 @@ class EditSessionTest {
       return with(d, criteria, options, d.gates(), d.reflections());
     });
 
-    Session.Result r = edit("odd", "en", Map.of());
+    SessionEnd r = edit("odd", "en", Map.of());
 
     assertThat(r.exitCode()).as(screen).isEqualTo(ExitCode.OK);
     assertThat(saved.profiles.get("odd")).isEqualTo(odd);
@@ -524,7 +546,7 @@ class EditSessionTest {
         h.messages(), BANK).state();
 
     // The review start opens at the date instead; then the review, then the name.
-    Session.Result r = h.typed(Harness.lines("2027-05-01", "", ""), state,
+    SessionEnd r = h.typed(Harness.lines("2027-05-01", "", ""), state,
         h.drafts.fresh(Harness.TODAY.atStartOfDay()));
 
     assertThat(r.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
@@ -538,7 +560,7 @@ class EditSessionTest {
     List<String> ids = List.of("growth", "interest", "jd-fit", "money", "time", "optionality");
 
     // Without "growth" the rest keep 20:20:10:10:10, scaled to 100.
-    Session.Result r = edit("pts", "en", Map.of(Ids.CRITERIA,
+    SessionEnd r = edit("pts", "en", Map.of(Ids.CRITERIA,
         Answer.items(ids.subList(1, ids.size()))));
 
     assertThat(r.exitCode()).as(screen).isEqualTo(ExitCode.OK);
@@ -570,7 +592,7 @@ class EditSessionTest {
     h.profiles.profiles.remove("gone");
     h.profiles.saved.remove("gone");
 
-    Session.Result done = h.resumed(Harness.ENTER.repeat(400), draft);
+    SessionEnd done = h.resumed(Harness.ENTER.repeat(400), draft);
 
     assertThat(done.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
     assertThat(h.profiles.profiles.get("gone")).isEqualTo(before);
@@ -618,7 +640,7 @@ class EditSessionTest {
   void changingOnePointsAnswerLetsTheLaterCriteriaShareWhatIsLeft() {
     pointsProfile("pts");
 
-    Session.Result r = edit("pts", "en", Map.of(Ids.POINTS + "growth", Answer.text("50")));
+    SessionEnd r = edit("pts", "en", Map.of(Ids.POINTS + "growth", Answer.text("50")));
 
     assertThat(r.exitCode()).as(screen).isEqualTo(ExitCode.OK);
     // 20:20:10:10:10 share the 50 left in proportion, in whole points adding up to 100.
@@ -638,7 +660,7 @@ class EditSessionTest {
         BANK).state();
 
     // Answer 6 is the criteria list: remove the first, Enter; then the review and the name.
-    Session.Result r = h.typed(Harness.lines("edit 6", "remove 1", "", "", ""), state,
+    SessionEnd r = h.typed(Harness.lines("edit 6", "remove 1", "", "", ""), state,
         h.drafts.fresh(Harness.TODAY.atStartOfDay()));
 
     assertThat(r.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
@@ -686,7 +708,7 @@ class EditSessionTest {
         BANK, recording, saved, new Drafts(home.resolve("drafts")), freshDraft(),
         Harness.TODAY, 80, new PrintWriter(new StringWriter()));
 
-    Session.Result r = session.run(start("shown", "en", false).state());
+    SessionEnd r = session.run(start("shown", "en", false).state());
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(summarised).containsExactly(saved.profiles.get("shown"));
@@ -706,7 +728,7 @@ class EditSessionTest {
     List<String> renamed = new ArrayList<>(ids);
     renamed.set(ids.indexOf("job"), "Job at Naver");
 
-    Session.Result r = edit("renamed", "en", Map.of(Ids.OPTIONS, Answer.items(renamed)));
+    SessionEnd r = edit("renamed", "en", Map.of(Ids.OPTIONS, Answer.items(renamed)));
 
     assertThat(r.exitCode()).as(screen).isEqualTo(ExitCode.OK);
     Profile after = saved.profiles.get("renamed");

@@ -1,5 +1,8 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.Ids;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,15 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.Asker;
+import dev.crossroads.session.ask.FileAsker;
+import dev.crossroads.session.ask.LineAsker;
+import dev.crossroads.session.ask.TerminalAsker;
+import dev.crossroads.session.files.Drafts;
+import dev.crossroads.session.question.Catalogue;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.SessionEnd;
+
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.crossroads.Messages;
@@ -68,17 +78,17 @@ final class Harness {
   }
 
   /** Types {@code keys} at a test terminal, starting from {@code start}. */
-  Session.Result typed(String keys, SessionState start, Path draft) {
+  SessionEnd typed(String keys, SessionState start, Path draft) {
     return typed(keys, start, draft, Optional.empty());
   }
 
   /** Answers from {@code file}; what it leaves out is typed at the terminal. */
-  Session.Result typedWithFile(String keys, Map<String, Answer> file) {
+  SessionEnd typedWithFile(String keys, Map<String, Answer> file) {
     return typed(keys, SessionState.start(language), drafts.fresh(TODAY.atStartOfDay()),
         Optional.of(file));
   }
 
-  private Session.Result typed(String keys, SessionState start, Path draft,
+  private SessionEnd typed(String keys, SessionState start, Path draft,
       Optional<Map<String, Answer>> file) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Terminal terminal =
@@ -87,7 +97,7 @@ final class Harness {
       terminal.setSize(new org.jline.terminal.Size(100, 40));
       TerminalAsker asker = new TerminalAsker(terminal, messages());
       Asker a = file.isPresent() ? new FileAsker(file.get(), Optional.of(asker)) : asker;
-      Session.Result r = session(a, draft, terminal.writer()).run(start);
+      SessionEnd r = session(a, draft, terminal.writer()).run(start);
       terminal.writer().flush();
       raw = bytes.toString(UTF_8);
       screen = plain(raw);
@@ -97,25 +107,25 @@ final class Harness {
     }
   }
 
-  Session.Result typed(String keys) {
+  SessionEnd typed(String keys) {
     return typed(keys, SessionState.start(language), drafts.fresh(TODAY.atStartOfDay()));
   }
 
-  Session.Result resumed(String keys, Path draft) {
+  SessionEnd resumed(String keys, Path draft) {
     return typed(keys, drafts.load(draft), draft);
   }
 
-  Session.Result fromFile(Map<String, Answer> answers) {
+  SessionEnd fromFile(Map<String, Answer> answers) {
     StringWriter out = new StringWriter();
-    Session.Result r = session(new FileAsker(answers, Optional.empty()),
+    SessionEnd r = session(new FileAsker(answers, Optional.empty()),
         drafts.fresh(TODAY.atStartOfDay()), new PrintWriter(out)).run(SessionState.start(language));
     screen = out.toString();
     return r;
   }
 
-  Session.Result piped(String text) {
+  SessionEnd piped(String text) {
     StringWriter out = new StringWriter();
-    Session.Result r = session(
+    SessionEnd r = session(
         new LineAsker(new java.io.BufferedReader(new java.io.StringReader(text))),
         drafts.fresh(TODAY.atStartOfDay()), new PrintWriter(out)).run(SessionState.start(language));
     screen = out.toString();

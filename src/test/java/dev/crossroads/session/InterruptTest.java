@@ -1,5 +1,7 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.step.SessionEnd;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossroads.ExitCode;
@@ -46,7 +48,7 @@ class InterruptTest {
           .substring(typedAhead.length());
       String half = answer.isEmpty() ? "" : answer.substring(0, 1);
       String keys = before + half + Harness.CTRL_C;
-      Session.Result r = draft == null ? h.typed(keys) : h.resumed(keys, draft);
+      SessionEnd r = draft == null ? h.typed(keys) : h.resumed(keys, draft);
       assertThat(r.exitCode()).as("stopped in section %d", s + 1).isEqualTo(ExitCode.INTERRUPTED);
       assertThat(r.state().cursor()).isEqualTo(start);
       assertThat(r.state().typing()).isEqualTo(half);
@@ -55,7 +57,7 @@ class InterruptTest {
       draft = h.drafts.list().get(0);
       typedAhead = half;
     }
-    Session.Result last = h.resumed(
+    SessionEnd last = h.resumed(
         Script.keysFrom("save.name").substring(typedAhead.length()), draft);
 
     assertThat(stoppedAt).isEqualTo(SECTION_STARTS);
@@ -72,7 +74,7 @@ class InterruptTest {
         new Harness(home.resolve("straight"), "en").typed(Script.keys()).decision().orElseThrow();
     Harness h = new Harness(home.resolve("stopped"), "en");
 
-    Session.Result stopped = h.typed(Script.keysBefore(section) + Harness.CTRL_C);
+    SessionEnd stopped = h.typed(Script.keysBefore(section) + Harness.CTRL_C);
     assertThat(stopped.exitCode()).isEqualTo(ExitCode.INTERRUPTED);
     if (section.equals("template")) {
       // Stopped before anything was given: there is nothing to keep, so no draft.
@@ -80,7 +82,7 @@ class InterruptTest {
       assertThat(h.typed(Script.keys()).decision()).contains(uninterrupted);
       return;
     }
-    Session.Result resumed = h.resumed(Script.keysFrom(section), h.drafts.list().get(0));
+    SessionEnd resumed = h.resumed(Script.keysFrom(section), h.drafts.list().get(0));
 
     assertThat(resumed.decision()).contains(uninterrupted);
   }

@@ -1,5 +1,7 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.Layout;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

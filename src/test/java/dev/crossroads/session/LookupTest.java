@@ -1,5 +1,9 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.question.Item;
+import dev.crossroads.session.question.Lookup;
+import dev.crossroads.session.question.Outcome;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossroads.Messages;

@@ -1,5 +1,8 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.step.SessionEnd;
+
 import static dev.crossroads.session.Harness.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MakeRoomTest {
   @TempDir Path home;
 
-  private static Decision decision(Session.Result r) {
+  private static Decision decision(SessionEnd r) {
     assertThat(r.exitCode()).as("stopped at %s", r.state().cursor()).isEqualTo(ExitCode.OK);
     return r.decision().orElseThrow();
   }

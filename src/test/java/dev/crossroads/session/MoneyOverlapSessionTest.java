@@ -1,5 +1,19 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.Asker;
+import dev.crossroads.session.ask.FileAsker;
+import dev.crossroads.session.ask.Prompt;
+import dev.crossroads.session.edit.SavedAnswers;
+import dev.crossroads.session.files.AnswersFile;
+import dev.crossroads.session.files.Drafts;
+import dev.crossroads.session.question.BankCatalogue;
+import dev.crossroads.session.question.Catalogue;
+import dev.crossroads.session.question.MoneySection;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.Ids;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.SessionEnd;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -74,7 +88,7 @@ class MoneyOverlapSessionTest {
   private Profile create(String language, Map<String, Answer> answers) {
     FileAsker file = new FileAsker(answers, Optional.empty());
     recording = new RecordingAsker(file);
-    Session.Result r = session(language, recording).run(SessionState.start(language));
+    SessionEnd r = session(language, recording).run(SessionState.start(language));
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(file.unused()).as("unused answers").isEmpty();
     return saved.profiles.get("grad");
@@ -85,7 +99,7 @@ class MoneyOverlapSessionTest {
         SavedAnswers.start(saved.open("grad"), review, language, messages(language), BANK);
     FileAsker file = new FileAsker(changes, Optional.empty());
     recording = new RecordingAsker(file);
-    Session.Result r = session(language, recording).run(start.state());
+    SessionEnd r = session(language, recording).run(start.state());
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(file.unused()).as("unused answers").isEmpty();
     return saved.profiles.get("grad");

@@ -1,5 +1,11 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.FileAsker;
+import dev.crossroads.session.question.BankCatalogue;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.SessionEnd;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossroads.ExitCode;
@@ -60,7 +66,7 @@ class MoneySectionTest {
         new BankCatalogue(TemplateSources.builtInOnly()), new WeightedSumSummary(), saved,
         h.drafts, h.drafts.fresh(Harness.TODAY.atStartOfDay()), Harness.TODAY, 80,
         new PrintWriter(out));
-    Session.Result r = session.run(SessionState.start(language));
+    SessionEnd r = session.run(SessionState.start(language));
     screen = out.toString();
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(asker.unused()).isEmpty();

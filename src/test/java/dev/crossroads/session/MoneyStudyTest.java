@@ -1,5 +1,14 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.FileAsker;
+import dev.crossroads.session.files.Drafts;
+import dev.crossroads.session.question.BankCatalogue;
+import dev.crossroads.session.question.Catalogue;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.Ids;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.SessionEnd;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossroads.ExitCode;
@@ -47,7 +56,7 @@ class MoneyStudyTest {
     RecordingAsker recording = new RecordingAsker(file);
     Drafts drafts = new Drafts(home.resolve("drafts"));
     Harness h = new Harness(home, "en");
-    Session.Result r = new Session(h.messages(), recording, BANK, new WeightedSumSummary(), saved,
+    SessionEnd r = new Session(h.messages(), recording, BANK, new WeightedSumSummary(), saved,
         drafts, drafts.fresh(Harness.TODAY.atStartOfDay()), Harness.TODAY, 80,
         new PrintWriter(new StringWriter())).run(SessionState.start("en"));
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);

@@ -1,5 +1,10 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.question.Blueprint;
+import dev.crossroads.session.question.Catalogue;
+import dev.crossroads.session.question.CriterionInfo;
+import dev.crossroads.session.step.SessionEnd;
+
 import static dev.crossroads.session.Harness.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +29,7 @@ class NamesTest {
   private static final String EDIT_CRITERIA = "edit 6";
   @TempDir Path home;
 
-  private static Decision decision(Harness h, Session.Result r) {
+  private static Decision decision(Harness h, SessionEnd r) {
     assertThat(r.exitCode()).as("stopped at %s; the screen:%n%s", r.state().cursor(), h.screen)
         .isEqualTo(ExitCode.OK);
     return r.decision().orElseThrow();

@@ -1,5 +1,14 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.files.DraftCodec;
+import dev.crossroads.session.question.BankCatalogue;
+import dev.crossroads.session.question.Catalogue;
+import dev.crossroads.session.question.Choices;
+import dev.crossroads.session.question.EditCommand;
+import dev.crossroads.session.question.Ratio;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.SessionState;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,10 +82,10 @@ class PartsTest {
 
   @Test
   void tmuxAndXtermLikeTerminalsAreGivenATypeJLineKnows() {
-    assertThat(InteractiveEntry.knownType("tmux-256color")).contains("screen-256color");
-    assertThat(InteractiveEntry.knownType("xterm-kitty")).contains("xterm-256color");
-    assertThat(InteractiveEntry.knownType("xterm-256color")).isEmpty();
-    assertThat(InteractiveEntry.knownType("linux")).isEmpty();
+    assertThat(SessionTerminal.knownType("tmux-256color")).contains("screen-256color");
+    assertThat(SessionTerminal.knownType("xterm-kitty")).contains("xterm-256color");
+    assertThat(SessionTerminal.knownType("xterm-256color")).isEmpty();
+    assertThat(SessionTerminal.knownType("linux")).isEmpty();
   }
 
   @Test

@@ -1,5 +1,8 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.step.SessionEnd;
+
 import static dev.crossroads.session.Harness.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +25,7 @@ class ProfileNameSessionTest {
   void aKoreanNameWithASpaceIsSavedAsTyped() {
     Harness h = new Harness(home, "en");
 
-    Session.Result r = h.typed(namedAs("한글 이름"));
+    SessionEnd r = h.typed(namedAs("한글 이름"));
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(h.profiles.saved).containsKey("한글 이름");
@@ -33,7 +36,7 @@ class ProfileNameSessionTest {
   void aNameTheStoreRefusesIsAskedAgainWithTheStoresReasonInEnglish() {
     Harness h = new Harness(home, "en");
 
-    Session.Result r = h.typed(namedAs("a/b", "x".repeat(101), "Grad school, maybe"));
+    SessionEnd r = h.typed(namedAs("a/b", "x".repeat(101), "Grad school, maybe"));
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(h.screen).contains(
@@ -46,7 +49,7 @@ class ProfileNameSessionTest {
   void aNameTheStoreRefusesIsAskedAgainWithTheStoresReasonInKorean() {
     Harness h = new Harness(home, "ko");
 
-    Session.Result r = h.typed(namedAs("a/b", "대학원 고민 2027"));
+    SessionEnd r = h.typed(namedAs("a/b", "대학원 고민 2027"));
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(h.screen).contains("프로필 이름으로 쓸 수 없어요: 이름에 / 나 \\ 는 넣을 수 없습니다.");
@@ -59,7 +62,7 @@ class ProfileNameSessionTest {
     Map<String, Answer> file = new LinkedHashMap<>(Script.file());
     file.put("save.name", Answer.text("한글 이름"));
 
-    Session.Result r = h.fromFile(file);
+    SessionEnd r = h.fromFile(file);
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(h.profiles.saved).containsOnlyKeys("한글 이름");

@@ -1,5 +1,14 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.edit.SavedAnswers;
+import dev.crossroads.session.question.Context;
+import dev.crossroads.session.question.CriterionInfo;
+import dev.crossroads.session.question.DecisionAssembler;
+import dev.crossroads.session.question.Outcome;
+import dev.crossroads.session.question.RatingQuestion;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.SessionState;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossroads.Messages;

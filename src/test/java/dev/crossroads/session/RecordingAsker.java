@@ -1,5 +1,10 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.Asker;
+import dev.crossroads.session.ask.FileAsker;
+import dev.crossroads.session.ask.Prompt;
+import dev.crossroads.session.ask.Reply;
+
 import dev.crossroads.Message;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,10 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.Ids;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.SessionEnd;
+
 import static dev.crossroads.session.Harness.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +43,7 @@ class ReviewChangesTest {
     return lines(keys.toArray(String[]::new));
   }
 
-  private static Decision decision(Session.Result r) {
+  private static Decision decision(SessionEnd r) {
     assertThat(r.exitCode()).as("stopped at %s", r.state().cursor()).isEqualTo(ExitCode.OK);
     return r.decision().orElseThrow();
   }
@@ -71,7 +76,7 @@ class ReviewChangesTest {
   @Test
   void theDraftOfTheOldCrashResumesAtThePlaceQuestionInsteadOfAStackTrace() {
     Harness h = new Harness(home, "en");
-    Session.Result stopped = h.typed(upToMethod() + lines("rank", "2 1") + ratingsToReview()
+    SessionEnd stopped = h.typed(upToMethod() + lines("rank", "2 1") + ratingsToReview()
         + Harness.CTRL_C);
     Path draft = h.drafts.list().get(0);
     // What an older crossroads left behind: a criterion added after the ranking, rated, and

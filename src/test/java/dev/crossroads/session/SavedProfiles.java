@@ -1,5 +1,8 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.edit.EditTarget;
+import dev.crossroads.session.state.EditOrigin;
+
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;

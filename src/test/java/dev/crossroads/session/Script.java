@@ -1,5 +1,7 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.state.Answer;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

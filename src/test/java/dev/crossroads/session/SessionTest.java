@@ -1,5 +1,8 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.SessionEnd;
+
 import static dev.crossroads.session.Harness.BACKSPACE;
 import static dev.crossroads.session.Harness.lines;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SessionTest {
   @TempDir Path home;
 
-  private Decision decision(Session.Result r) {
+  private Decision decision(SessionEnd r) {
     assertThat(r.exitCode()).as("the session finished; it was stopped at %s", r.state().cursor())
         .isEqualTo(ExitCode.OK);
     return r.decision().orElseThrow();
@@ -191,7 +194,7 @@ class SessionTest {
   @Test
   void theDraftHoldsEveryAnswerAsSoonAsItIsGiven() {
     Harness h = new Harness(home, "en");
-    Session.Result r = h.typed(Script.keysBefore("gut") + Harness.CTRL_C);
+    SessionEnd r = h.typed(Script.keysBefore("gut") + Harness.CTRL_C);
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.INTERRUPTED);
     List<Path> drafts = h.drafts.list();
@@ -204,12 +207,12 @@ class SessionTest {
   @Test
   void ctrlDStopsLikeCtrlCAndAHalfTypedLineComesBackOnResume() {
     Harness h = new Harness(home, "en");
-    Session.Result r = h.typed(Script.keysBefore("gut") + "2 1" + Harness.CTRL_C);
+    SessionEnd r = h.typed(Script.keysBefore("gut") + "2 1" + Harness.CTRL_C);
     assertThat(r.exitCode()).isEqualTo(ExitCode.INTERRUPTED);
     Path draft = h.drafts.list().get(0);
     assertThat(h.drafts.load(draft).typing()).isEqualTo("2 1");
 
-    Session.Result stopped = h.resumed(Harness.CTRL_D, draft);
+    SessionEnd stopped = h.resumed(Harness.CTRL_D, draft);
     assertThat(stopped.exitCode()).isEqualTo(ExitCode.INTERRUPTED);
 
     Decision d = decision(h.resumed(" 3\r" + Script.keysFrom("criteria"), draft));

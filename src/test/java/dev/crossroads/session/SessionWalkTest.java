@@ -1,5 +1,22 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.Prompt;
+import dev.crossroads.session.ask.Reply;
+import dev.crossroads.session.files.DraftCodec;
+import dev.crossroads.session.question.BankCatalogue;
+import dev.crossroads.session.question.Catalogue;
+import dev.crossroads.session.question.Flow;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.Ids;
+import dev.crossroads.session.state.SessionState;
+import dev.crossroads.session.step.Contexts;
+import dev.crossroads.session.step.Effect;
+import dev.crossroads.session.step.Next;
+import dev.crossroads.session.step.Outgoing;
+import dev.crossroads.session.step.Step;
+import dev.crossroads.session.step.Transition;
+import dev.crossroads.session.step.Walk;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 

@@ -1,5 +1,10 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.question.Blueprint;
+import dev.crossroads.session.question.Catalogue;
+import dev.crossroads.session.question.CriterionInfo;
+import dev.crossroads.session.question.Reflection;
+
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Direction;
 import dev.crossroads.decision.Option;

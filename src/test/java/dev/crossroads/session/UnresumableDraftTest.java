@@ -1,5 +1,11 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.ask.LineAsker;
+import dev.crossroads.session.files.Drafts;
+import dev.crossroads.session.question.Blueprint;
+import dev.crossroads.session.question.Catalogue;
+import dev.crossroads.session.step.SessionEnd;
+
 import static dev.crossroads.session.Harness.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,10 +56,10 @@ class UnresumableDraftTest {
     Harness h = new Harness(home, "en");
     Path draft = draftOfAGoneTemplate(h);
 
-    Session.Result r = h.resumed(lines("yes"), draft);
+    SessionEnd r = h.resumed(lines("yes"), draft);
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
-    assertThat(h.screen).contains("The draft " + Resumable.name(draft)
+    assertThat(h.screen).contains("The draft " + Drafts.name(draft)
         + " cannot be resumed: There is no template called grad.", "Discard it? [no] › yes",
         "Discarded the draft").doesNotContain("Exception");
     assertThat(draft).doesNotExist();
@@ -68,8 +74,8 @@ class UnresumableDraftTest {
         .isInstanceOfSatisfying(Failure.class, f -> {
           assertThat(f.exitCode()).isEqualTo(ExitCode.DATA);
           assertThat(h.messages().get(f.userMessage())).isEqualTo("Kept the draft "
-              + Resumable.name(draft) + ". To discard it: crossroads drafts discard "
-              + Resumable.name(draft));
+              + Drafts.name(draft) + ". To discard it: crossroads drafts discard "
+              + Drafts.name(draft));
         });
     assertThat(draft).exists();
   }
@@ -85,7 +91,7 @@ class UnresumableDraftTest {
         .isInstanceOfSatisfying(Failure.class, f -> {
           assertThat(f.exitCode()).isEqualTo(ExitCode.DATA);
           assertThat(h.messages().get(f.userMessage())).contains("이어서 할 수 없어요",
-              "crossroads drafts discard " + Resumable.name(draft));
+              "crossroads drafts discard " + Drafts.name(draft));
         });
     assertThat(draft).exists();
   }

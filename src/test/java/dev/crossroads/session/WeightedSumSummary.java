@@ -1,5 +1,7 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.question.Scales;
+
 import dev.crossroads.Messages;
 import dev.crossroads.analysis.Ranking;
 import dev.crossroads.decision.Criterion;

@@ -1,5 +1,7 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.step.SessionEnd;
+
 import static dev.crossroads.session.Harness.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,7 +53,7 @@ class WeightingStepsTest {
     String keys = upToMethod() + lines("pairs", "3", "1/3", "3", "fix", "9")
         + fromRatings();
 
-    Session.Result r = h.typed(keys);
+    SessionEnd r = h.typed(keys);
     Decision d = r.decision().orElseThrow();
 
     assertThat(h.screen).contains("above 0.10", "The one that fits worst:",

@@ -1,0 +1,65 @@
+package dev.crossroads.session.question;
+
+import dev.crossroads.decision.Option;
+import dev.crossroads.money.MoneyPlan;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A template as the session needs it, with every text already in the session's language: the
+ * default options, the criteria catalogue (some pre-selected), suggested points, and the
+ * reflection prompts. When a session edits a saved profile, its blueprint is the template widened
+ * with the profile's own options, criteria and prompts, and {@code keptMoney} holds a money plan
+ * the session's questions cannot express (a different currency, scholarships to repay), which is
+ * then carried over as it is. {@code moneyCriteria} are the ids of the criteria the template
+ * marks as counting money ({@code money: true}), which the money view would count again.
+ */
+public record Blueprint(
+    String id,
+    String title,
+    String intro,
+    List<Option> options,
+    List<CriterionInfo> catalogue,
+    List<String> preselected,
+    Map<String, Double> suggestedPoints,
+    List<Reflection> reflections,
+    Optional<MoneyPlan> keptMoney,
+    Set<String> moneyCriteria) {
+
+  public Blueprint {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(intro, "intro");
+    options = List.copyOf(options);
+    catalogue = List.copyOf(catalogue);
+    preselected = List.copyOf(preselected);
+    suggestedPoints = Collections.unmodifiableMap(new LinkedHashMap<>(suggestedPoints));
+    reflections = List.copyOf(reflections);
+    Objects.requireNonNull(keptMoney, "keptMoney");
+    moneyCriteria = Collections.unmodifiableSet(new LinkedHashSet<>(moneyCriteria));
+  }
+
+  /** A template as the question bank has it, marking no criterion as money. */
+  public Blueprint(
+      String id,
+      String title,
+      String intro,
+      List<Option> options,
+      List<CriterionInfo> catalogue,
+      List<String> preselected,
+      Map<String, Double> suggestedPoints,
+      List<Reflection> reflections) {
+    this(id, title, intro, options, catalogue, preselected, suggestedPoints, reflections,
+        Optional.empty(), Set.of());
+  }
+
+  public Optional<CriterionInfo> criterion(String id) {
+    return catalogue.stream().filter(c -> c.criterion().id().equals(id)).findFirst();
+  }
+}

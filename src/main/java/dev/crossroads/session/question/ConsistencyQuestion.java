@@ -1,0 +1,71 @@
+package dev.crossroads.session.question;
+
+import dev.crossroads.session.ask.Prompt;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.Ids;
+import dev.crossroads.session.state.Section;
+
+import dev.crossroads.weighting.Consistency;
+import dev.crossroads.weighting.JudgementFix;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Asked only when the judgements are too inconsistent (ratio above 0.10): keep them as they are,
+ * or go to the judgement that fits the others worst.
+ */
+public final class ConsistencyQuestion implements Question {
+  private final Consistency consistency;
+
+  ConsistencyQuestion(Consistency consistency) {
+    this.consistency = consistency;
+  }
+
+  @Override
+  public String id() {
+    return Ids.CONSISTENCY;
+  }
+
+  @Override
+  public Section section() {
+    return Section.WEIGHTS;
+  }
+
+  @Override
+  public String title(Context ctx) {
+    return ctx.t("session.consistency.title");
+  }
+
+  @Override
+  public Prompt prompt(Context ctx) {
+    List<String> lead = new ArrayList<>(Judgements.describe(ctx, consistency));
+    lead.add(ctx.t("session.consistency.ask"));
+    return new Prompt(id(), lead, ctx.t("session.consistency.label"),
+        Optional.of("keep"), List.of("keep", "fix"), "");
+  }
+
+  @Override
+  public List<String> help(Context ctx) {
+    return List.of(ctx.t("session.consistency.help"));
+  }
+
+  @Override
+  public Outcome typed(String line, Context ctx) {
+    String s = line.toLowerCase(Locale.ROOT);
+    if (s.equals("keep") || s.equals("1") || Choices.same(ctx.t("session.consistency.keep"), s)) {
+      return new Outcome.Done(Answer.text("keep"));
+    }
+    if (s.equals("fix") || s.equals("2") || Choices.same(ctx.t("session.consistency.fix"), s)) {
+      Optional<JudgementFix> f = consistency.worstJudgement();
+      if (f.isPresent()) {
+        String forward = Ids.pair(f.get().a(), f.get().b());
+        String backward = Ids.pair(f.get().b(), f.get().a());
+        return new Outcome.Jump(ctx.state().answer(forward).isPresent() ? forward : backward);
+      }
+      return new Outcome.Done(Answer.text("keep"));
+    }
+    return Outcome.invalid("session.choice.unknown", "keep, fix");
+  }
+}

@@ -1,0 +1,165 @@
+package dev.crossroads.session.question;
+
+import dev.crossroads.session.ask.Layout;
+import dev.crossroads.session.ask.Prompt;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.Ids;
+import dev.crossroads.session.state.Section;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The criteria: the template's pre-selected ones to start with, more from its catalogue, or the
+ * person's own (rated 1 to 10, more is better). Kept as catalogue ids and custom names.
+ */
+public final class CriteriaQuestion implements Question {
+  static final int MIN = 2;
+  static final int MAX = 12;
+
+  @Override
+  public String id() {
+    return Ids.CRITERIA;
+  }
+
+  @Override
+  public Section section() {
+    return Section.CRITERIA;
+  }
+
+  @Override
+  public String title(Context ctx) {
+    return ctx.t("session.criteria.title");
+  }
+
+  @Override
+  public Prompt prompt(Context ctx) {
+    List<CriterionInfo> chosen = ctx.criteria();
+    List<String> lead = new ArrayList<>();
+    lead.add(ctx.t("session.criteria.ask"));
+    for (int i = 0; i < chosen.size(); i++) {
+      lead.add(Layout.numbered(i + 1, chosen.size(), chosen.get(i).label()));
+    }
+    List<String> more = others(ctx);
+    if (!more.isEmpty()) {
+      lead.add(ctx.t("session.criteria.more", String.join(", ", more)));
+    }
+    lead.add(ctx.t("session.criteria.commands"));
+    List<String> words = new ArrayList<>(List.of("add ", "remove ", "edit "));
+    words.addAll(more);
+    return new Prompt(id(), lead, ctx.t("session.criteria.label"), Optional.empty(), words, "");
+  }
+
+  private static List<String> others(Context ctx) {
+    List<String> chosenIds = ctx.criteria().stream().map(CriterionInfo::id).toList();
+    return ctx.blueprint().catalogue().stream()
+        .filter(c -> !chosenIds.contains(c.id()))
+        .map(CriterionInfo::label)
+        .toList();
+  }
+
+  @Override
+  public List<String> help(Context ctx) {
+    List<String> lines = new ArrayList<>();
+    lines.add(ctx.t("session.criteria.help"));
+    for (CriterionInfo c : ctx.blueprint().catalogue()) {
+      lines.add("  " + c.label() + " — " + c.description());
+    }
+    return lines;
+  }
+
+  @Override
+  public Outcome typed(String line, Context ctx) {
+    List<String> items = new ArrayList<>(ctx.criterionItems());
+    EditCommand c = EditCommand.parse(line);
+    switch (c.kind()) {
+      case DONE:
+        return check(items).orElse(new Outcome.Done(Answer.items(items)));
+      case ADD:
+        if (items.size() >= MAX) {
+          return Outcome.invalid("session.criteria.tooMany", MAX);
+        }
+        Lookup.Found<CriterionInfo> added = named(c.text(), ctx);
+        if (added.match().isEmpty() && !added.candidates().isEmpty()) {
+          return added.reason("session.criteria.unknown");
+        }
+        String item = added.match().map(CriterionInfo::id).orElse(added.typed());
+        for (CriterionInfo existing : ctx.criteria()) {
+          if (existing.id().equals(item) || Choices.same(existing.label(), added.typed())) {
+            return Outcome.invalid("session.criteria.duplicate", existing.label());
+          }
+        }
+        items.add(item);
+        return new Outcome.Working(Answer.items(items));
+      case REMOVE:
+        if (c.index() < 1 || c.index() > items.size()) {
+          return Outcome.invalid("session.pick.range", 1, items.size());
+        }
+        items.remove(c.index() - 1);
+        return new Outcome.Working(Answer.items(items));
+      case EDIT:
+        if (c.index() < 1 || c.index() > items.size()) {
+          return Outcome.invalid("session.pick.range", 1, items.size());
+        }
+        Lookup.Found<CriterionInfo> renamed = named(c.text(), ctx);
+        if (renamed.match().isEmpty() && !renamed.candidates().isEmpty()) {
+          return renamed.reason("session.criteria.unknown");
+        }
+        items.set(c.index() - 1, renamed.match().map(CriterionInfo::id).orElse(renamed.typed()));
+        return new Outcome.Working(Answer.items(items));
+      default:
+        return Outcome.invalid("session.criteria.badCommand");
+    }
+  }
+
+  /**
+   * The catalogue's criterion a typed name means: its label in either language, or the start of
+   * one; none for a name of the person's own (or one in quotes).
+   */
+  private static Lookup.Found<CriterionInfo> named(String typed, Context ctx) {
+    return Lookup.find(ctx.blueprint().catalogue(), typed, CriterionInfo::id,
+        x -> ctx.names(x.id(), x.label()));
+  }
+
+  private static Optional<Outcome> check(List<String> items) {
+    if (items.size() < MIN) {
+      return Optional.of(Outcome.invalid("session.criteria.tooFew", MIN));
+    }
+    if (items.size() > MAX) {
+      return Optional.of(Outcome.invalid("session.criteria.tooMany", MAX));
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public Outcome given(Answer answer, Context ctx) {
+    List<String> raw =
+        answer instanceof Answer.Items i
+            ? i.values()
+            : List.of(((Answer.Text) answer).value().split("\\s*[,;\\n]\\s*"));
+    List<String> items = new ArrayList<>();
+    for (String r : raw) {
+      String s = r.strip();
+      if (s.isEmpty()) {
+        continue;
+      }
+      Lookup.Found<CriterionInfo> known = Lookup.exact(ctx.blueprint().catalogue(), s,
+          CriterionInfo::id, x -> ctx.names(x.id(), x.label()));
+      if (!known.candidates().isEmpty()) {
+        return known.reason("session.criteria.unknown");
+      }
+      String item = known.match().map(CriterionInfo::id).orElse(s);
+      if (items.contains(item)) {
+        return Outcome.invalid("session.criteria.duplicate", s);
+      }
+      items.add(item);
+    }
+    return check(items).orElse(new Outcome.Done(Answer.items(items)));
+  }
+
+  @Override
+  public String shown(Answer answer, Context ctx) {
+    return String.join(" · ", ctx.criteria().stream().map(CriterionInfo::label).toList());
+  }
+}

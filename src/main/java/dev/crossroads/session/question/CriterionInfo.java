@@ -1,0 +1,41 @@
+package dev.crossroads.session.question;
+
+import dev.crossroads.decision.Criterion;
+import java.util.Objects;
+
+/**
+ * A criterion with the words that help rate it: what it means, the question asked per option
+ * ({@code {option}} stands for the option's label), what the scale's ends mean, an example; and
+ * whether a figure on it may fall below zero (a saved profile's own net cost, say), which the
+ * template's quantities (salaries, years) never do.
+ */
+public record CriterionInfo(
+    Criterion criterion, String description, String question, String low, String high,
+    String example, boolean signed) {
+
+  public CriterionInfo(Criterion criterion, String description, String question, String low,
+      String high, String example) {
+    this(criterion, description, question, low, high, example, false);
+  }
+
+  public CriterionInfo {
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(low, "low");
+    Objects.requireNonNull(high, "high");
+    Objects.requireNonNull(example, "example");
+  }
+
+  public String id() {
+    return criterion.id();
+  }
+
+  public String label() {
+    return criterion.label();
+  }
+
+  public String questionFor(String optionLabel) {
+    return question.replace("{option}", optionLabel);
+  }
+}

@@ -1,0 +1,193 @@
+package dev.crossroads.session.question;
+
+import dev.crossroads.session.ask.Layout;
+import dev.crossroads.session.ask.Prompt;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.Ids;
+import dev.crossroads.session.state.Section;
+import dev.crossroads.session.state.SessionState;
+
+import dev.crossroads.decision.Option;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The options, starting from the template's: edited line by line, with "do nothing / stay"
+ * offered when the list lacks it. Each edit is kept (and drafted) before the next.
+ */
+public final class OptionsQuestion implements Question {
+  static final int MIN = 2;
+  static final int MAX = 8;
+  private static final Set<String> STAY_IDS = Set.of("stay", "wait", "do-nothing", "none");
+  private static final Set<String> STAY_WORDS = Set.of("stay", "그대로", "현상유지");
+
+  @Override
+  public String id() {
+    return Ids.OPTIONS;
+  }
+
+  @Override
+  public Section section() {
+    return Section.OPTIONS;
+  }
+
+  @Override
+  public String title(Context ctx) {
+    return ctx.t("session.options.title");
+  }
+
+  @Override
+  public Prompt prompt(Context ctx) {
+    List<String> labels = ctx.options().stream().map(Option::label).toList();
+    List<String> lead = new ArrayList<>();
+    lead.add(ctx.t("session.options.ask"));
+    for (int i = 0; i < labels.size(); i++) {
+      lead.add(Layout.numbered(i + 1, labels.size(), labels.get(i)));
+    }
+    lead.add(ctx.t("session.options.commands"));
+    if (!hasStay(ctx)) {
+      lead.add(ctx.t("session.options.stayHint", ctx.t("session.options.stayLabel")));
+    }
+    List<String> words = new ArrayList<>(List.of("add ", "remove ", "edit ", "stay"));
+    return new Prompt(id(), lead, ctx.t("session.options.label"), java.util.Optional.empty(),
+        words, "");
+  }
+
+  private boolean hasStay(Context ctx) {
+    String stay = ctx.t("session.options.stayLabel");
+    for (Option o : ctx.options()) {
+      if (STAY_IDS.contains(o.id()) || Choices.same(o.label(), stay)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public List<String> help(Context ctx) {
+    return List.of(ctx.t("session.options.help1"), ctx.t("session.options.help2"));
+  }
+
+  @Override
+  public Outcome typed(String line, Context ctx) {
+    List<String> labels = new ArrayList<>(ctx.optionLabels());
+    EditCommand c = STAY_WORDS.contains(line.strip().toLowerCase(java.util.Locale.ROOT))
+        ? new EditCommand(EditCommand.Kind.ADD, 0, ctx.t("session.options.stayLabel"))
+        : EditCommand.parse(line);
+    switch (c.kind()) {
+      case DONE:
+        return check(labels).orElse(new Outcome.Done(Answer.items(labels)));
+      case ADD:
+        if (labels.size() >= MAX) {
+          return Outcome.invalid("session.options.tooMany", MAX);
+        }
+        // A template's option named in the other language is the same option, in this one's.
+        Lookup.Found<Option> known = Lookup.exact(ctx.blueprint().options(), c.text(),
+            Option::id, o -> ctx.names(o.id(), o.label()));
+        if (!known.candidates().isEmpty()) {
+          return known.reason("session.options.duplicate");
+        }
+        String label = known.match().map(Option::label).orElse(c.text());
+        if (ctx.options().stream().anyMatch(o -> Choices.same(o.label(), label))) {
+          return Outcome.invalid("session.options.duplicate", label);
+        }
+        labels.add(label);
+        return new Outcome.Working(Answer.items(labels));
+      case REMOVE:
+        if (c.index() < 1 || c.index() > labels.size()) {
+          return Outcome.invalid("session.pick.range", 1, labels.size());
+        }
+        labels.remove(c.index() - 1);
+        return new Outcome.Working(Answer.items(labels));
+      case EDIT:
+        if (c.index() < 1 || c.index() > labels.size()) {
+          return Outcome.invalid("session.pick.range", 1, labels.size());
+        }
+        labels.set(c.index() - 1, c.text());
+        return new Outcome.Working(Answer.items(labels));
+      default:
+        return Outcome.invalid("session.options.badCommand");
+    }
+  }
+
+  private static java.util.Optional<Outcome> check(List<String> labels) {
+    if (labels.size() < MIN) {
+      return java.util.Optional.of(Outcome.invalid("session.options.tooFew", MIN));
+    }
+    if (labels.size() > MAX) {
+      return java.util.Optional.of(Outcome.invalid("session.options.tooMany", MAX));
+    }
+    return java.util.Optional.empty();
+  }
+
+  @Override
+  public Outcome given(Answer answer, Context ctx) {
+    List<String> labels =
+        answer instanceof Answer.Items i
+            ? i.values()
+            : List.of(((Answer.Text) answer).value().split("\\s*[;\\n]\\s*"));
+    List<String> clean = labels.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    for (int i = 0; i < clean.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (Choices.same(clean.get(i), clean.get(j))) {
+          return Outcome.invalid("session.options.duplicate", clean.get(i));
+        }
+      }
+    }
+    return check(clean).orElse(new Outcome.Done(Answer.items(clean)));
+  }
+
+  @Override
+  public String shown(Answer answer, Context ctx) {
+    return String.join(" · ", ctx.options().stream().map(Option::label).toList());
+  }
+
+  /**
+   * The answers after one option was renamed (the list is the same but for one entry, whose id
+   * changes with its words): its ratings, money figures and place in the gut ranking move to
+   * the new id, so renaming "Job" to "Job at Naver" keeps what was said about it.
+   */
+  public static SessionState carryRenamed(SessionState state, List<Option> before, List<Option> after) {
+    if (before.size() != after.size()) {
+      return state;
+    }
+    int changed = -1;
+    for (int i = 0; i < before.size(); i++) {
+      if (!before.get(i).id().equals(after.get(i).id())) {
+        if (changed >= 0) {
+          return state;
+        }
+        changed = i;
+      }
+    }
+    if (changed < 0) {
+      return state;
+    }
+    String from = before.get(changed).id();
+    String to = after.get(changed).id();
+    if (after.stream().anyMatch(o -> o.id().equals(from))) {
+      return state;
+    }
+    SessionState out = state;
+    for (Map.Entry<String, Answer> e : state.answers().entrySet()) {
+      String key = e.getKey();
+      for (String prefix : List.of(Ids.RATING, Ids.MONEY)) {
+        if (key.startsWith(prefix + from + ".")) {
+          String moved = prefix + to + key.substring(prefix.length() + from.length());
+          if (state.answer(moved).isEmpty()) {
+            out = out.without(key).with(moved, e.getValue());
+          }
+        }
+      }
+    }
+    List<String> gut = out.items(Ids.GUT);
+    if (gut.contains(from)) {
+      List<String> renamed = new java.util.ArrayList<>(gut);
+      renamed.set(gut.indexOf(from), to);
+      out = out.with(Ids.GUT, Answer.items(renamed));
+    }
+    return out.at(state.cursor()).reviewing(state.reviewing()).typing(state.typing());
+  }
+}

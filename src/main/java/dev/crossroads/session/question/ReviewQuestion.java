@@ -1,0 +1,92 @@
+package dev.crossroads.session.question;
+
+import dev.crossroads.session.ask.Layout;
+import dev.crossroads.session.ask.Numbers;
+import dev.crossroads.session.ask.Prompt;
+import dev.crossroads.session.state.Answer;
+import dev.crossroads.session.state.Ids;
+import dev.crossroads.session.state.Section;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Every answer, numbered; Enter goes on to the summary, {@code edit N} changes answer N. */
+public final class ReviewQuestion implements Question {
+  private static final int TITLE_COLUMNS = 44;
+  private final List<Question> before;
+
+  ReviewQuestion(List<Question> before) {
+    this.before = List.copyOf(before);
+  }
+
+  @Override
+  public String id() {
+    return Ids.REVIEW;
+  }
+
+  @Override
+  public Section section() {
+    return Section.REVIEW;
+  }
+
+  @Override
+  public String title(Context ctx) {
+    return ctx.t("session.review.title");
+  }
+
+  /** The numbered lines of the review; unanswered questions show as missing. */
+  List<String> lines(Context ctx) {
+    List<String> lines = new ArrayList<>();
+    int width = 0;
+    for (Question q : before) {
+      width = Math.max(width, Layout.width(q.title(ctx)));
+    }
+    width = Math.min(width, TITLE_COLUMNS);
+    for (int i = 0; i < before.size(); i++) {
+      Question q = before.get(i);
+      String value = ctx.state().answer(q.id()).map(a -> q.shown(a, ctx))
+          .orElse(ctx.t("session.review.missing"));
+      lines.add(Layout.numbered(i + 1, before.size(), Layout.pad(q.title(ctx), width) + "  "
+          + value));
+    }
+    return lines;
+  }
+
+  @Override
+  public Prompt prompt(Context ctx) {
+    List<String> lead = new ArrayList<>();
+    lead.add(ctx.t("session.review.ask"));
+    lead.addAll(lines(ctx));
+    lead.add(ctx.t("session.review.commands"));
+    return new Prompt(id(), lead, ctx.t("session.review.label"), Optional.empty(),
+        List.of("edit "), "");
+  }
+
+  @Override
+  public List<String> help(Context ctx) {
+    return List.of(ctx.t("session.review.help"));
+  }
+
+  @Override
+  public Outcome typed(String line, Context ctx) {
+    if (line.isEmpty() || line.equalsIgnoreCase("ok") || line.equals("확인")) {
+      return new Outcome.Done(Answer.text("ok"));
+    }
+    String number = line.replaceFirst("(?i)^(edit|수정)\\s*", "");
+    OptionalInt n = Numbers.integer(number);
+    if (n.isEmpty()) {
+      return Outcome.invalid("session.review.format");
+    }
+    if (n.getAsInt() < 1 || n.getAsInt() > before.size()) {
+      return Outcome.invalid("session.pick.range", 1, before.size());
+    }
+    return new Outcome.Jump(before.get(n.getAsInt() - 1).id());
+  }
+
+  @Override
+  public Outcome given(Answer answer, Context ctx) {
+    return new Outcome.Done(Answer.text("ok"));
+  }
+}
