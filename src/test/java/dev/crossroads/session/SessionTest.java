@@ -163,12 +163,13 @@ class SessionTest {
   }
 
   @Test
-  void theReviewListsEveryAnswerAndEditNChangesOne() {
+  void theReviewShowsEveryGroupAndOpenNShowsItsAnswersAndEditNChangesOne() {
     Harness h = new Harness(home, "en");
-    String keys = Script.keysBefore("review") + lines("edit 5", "1 2 3", "", "");
+    String keys = Script.keysBefore("review") + lines("open 5", "edit 5", "1 2 3", "", "");
 
     Decision d = decision(h.typed(keys));
 
+    assertThat(h.screen).containsPattern("5  Gut feeling +Start working > Master's");
     assertThat(h.screen).containsPattern("5\\. Gut ranking +Start working > Master's");
     assertThat(d.meta().gutRanking()).containsExactly("masters", "job", "keep-open");
   }

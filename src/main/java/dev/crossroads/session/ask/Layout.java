@@ -24,7 +24,30 @@ public final class Layout {
     return w >= columns ? text : text + " ".repeat(columns - w);
   }
 
-  static String padLeft(String text, int columns) {
+  /**
+   * {@code text} cut to at most {@code columns} display columns, ending in an ellipsis when cut,
+   * so a line never wraps however long the answers it quotes.
+   */
+  public static String cut(String text, int columns) {
+    if (width(text) <= columns) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder();
+    int used = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int w = Math.max(0, WCWidth.wcwidth(cp));
+      if (used + w > columns - 1) {
+        break;
+      }
+      b.appendCodePoint(cp);
+      used += w;
+      i += Character.charCount(cp);
+    }
+    return b.toString().stripTrailing() + "…";
+  }
+
+  public static String padLeft(String text, int columns) {
     int w = width(text);
     return w >= columns ? text : " ".repeat(columns - w) + text;
   }

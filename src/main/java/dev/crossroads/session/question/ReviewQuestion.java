@@ -1,6 +1,5 @@
 package dev.crossroads.session.question;
 
-import dev.crossroads.session.ask.Layout;
 import dev.crossroads.session.ask.Numbers;
 import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.state.Answer;
@@ -14,7 +13,6 @@ import java.util.OptionalInt;
 
 /** Every answer, numbered; Enter goes on to the summary, {@code edit N} changes answer N. */
 public final class ReviewQuestion implements Question {
-  private static final int TITLE_COLUMNS = 44;
   private final List<Question> before;
 
   ReviewQuestion(List<Question> before) {
@@ -36,22 +34,10 @@ public final class ReviewQuestion implements Question {
     return ctx.t("session.review.title");
   }
 
-  /** The numbered lines of the review; unanswered questions show as missing. */
+  /** The review's lines: one per group, the group the person opened with its answers. */
   List<String> lines(Context ctx) {
-    List<String> lines = new ArrayList<>();
-    int width = 0;
-    for (Question q : before) {
-      width = Math.max(width, Layout.width(q.title(ctx)));
-    }
-    width = Math.min(width, TITLE_COLUMNS);
-    for (int i = 0; i < before.size(); i++) {
-      Question q = before.get(i);
-      String value = ctx.state().answer(q.id()).map(a -> q.shown(a, ctx))
-          .orElse(ctx.t("session.review.missing"));
-      lines.add(Layout.numbered(i + 1, before.size(), Layout.pad(q.title(ctx), width) + "  "
-          + value));
-    }
-    return lines;
+    return new ReviewGroups(before).lines(ctx,
+        ReviewGroups.opened(ctx.state().text(Ids.REVIEW)));
   }
 
   @Override
@@ -61,7 +47,7 @@ public final class ReviewQuestion implements Question {
     lead.addAll(lines(ctx));
     lead.add(ctx.t("session.review.commands"));
     return new Prompt(id(), lead, ctx.t("session.review.label"), Optional.empty(),
-        List.of("edit "), "");
+        List.of("edit ", "open "), "");
   }
 
   @Override
@@ -73,6 +59,13 @@ public final class ReviewQuestion implements Question {
   public Outcome typed(String line, Context ctx) {
     if (line.isEmpty() || line.equalsIgnoreCase("ok") || line.equals("확인")) {
       return new Outcome.Done(Answer.text("ok"));
+    }
+    if (ReviewGroups.isOpenCommand(line)) {
+      OptionalInt open = Numbers.integer(line.replaceFirst("^\\D+", ""));
+      if (open.isEmpty() || open.getAsInt() < 1 || open.getAsInt() > before.size()) {
+        return Outcome.invalid("session.pick.range", 1, before.size());
+      }
+      return new Outcome.Working(ReviewGroups.openAnswer(open.getAsInt()));
     }
     String number = line.replaceFirst("(?i)^(edit|수정)\\s*", "");
     OptionalInt n = Numbers.integer(number);
