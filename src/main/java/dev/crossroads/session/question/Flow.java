@@ -20,7 +20,7 @@ public final class Flow {
   public static final List<String> METHODS = List.of("rank", "points", "pairs");
   private final List<Catalogue.Title> titles;
 
-public   Flow(List<Catalogue.Title> titles) {
+  public Flow(List<Catalogue.Title> titles) {
     this.titles = List.copyOf(titles);
   }
 
@@ -66,10 +66,15 @@ public   Flow(List<Catalogue.Title> titles) {
     List<CriterionInfo> rated = criteria.stream().filter(c -> fed.filter(c.id()::equals).isEmpty())
         .toList();
     int total = rated.size() * options.size();
-    for (int k = 0; k < rated.size(); k++) {
-      for (int i = 0; i < options.size(); i++) {
-        qs.add(new RatingQuestion(options.get(i), rated.get(k), i == 0,
-            k * options.size() + i + 1, total));
+    boolean byOption = ctx.state().text(Ids.RATING_ORDER).filter("option"::equals).isPresent();
+    for (int outer = 0; outer < (byOption ? options.size() : rated.size()); outer++) {
+      int inner = byOption ? rated.size() : options.size();
+      for (int j = 0; j < inner; j++) {
+        Option option = options.get(byOption ? outer : j);
+        CriterionInfo criterion = rated.get(byOption ? j : outer);
+        // Walked by option, every rating is of another criterion: each says what it measures.
+        qs.add(new RatingQuestion(option, criterion, byOption || j == 0, outer * inner + j + 1,
+            total));
       }
     }
     MoneySection.add(ctx, qs);

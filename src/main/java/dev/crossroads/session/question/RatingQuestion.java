@@ -1,5 +1,7 @@
 package dev.crossroads.session.question;
 
+import dev.crossroads.Message;
+
 import dev.crossroads.session.ask.Numbers;
 import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.state.Answer;
@@ -33,7 +35,7 @@ public final class RatingQuestion implements Question {
   private final int total;
 
   /** The {@code number}-th rating of {@code total}, shown in the prompt ("Rating 3 of 14"). */
-public   RatingQuestion(Option option, CriterionInfo criterion, boolean firstOfCriterion, int number,
+  public RatingQuestion(Option option, CriterionInfo criterion, boolean firstOfCriterion, int number,
       int total) {
     this.option = option;
     this.criterion = criterion;
@@ -66,7 +68,7 @@ public   RatingQuestion(Option option, CriterionInfo criterion, boolean firstOfC
     }
     lead.add(criterion.questionFor(option.label()));
     String scale = Scales.describe(criterion.criterion());
-    List<String> words = new ArrayList<>(List.of(DONT_KNOW));
+    List<String> words = new ArrayList<>(List.of(DONT_KNOW, "by option", "by criterion"));
     if (Scales.isRating(criterion.criterion())) {
       Scales.bounds(criterion.criterion()).ifPresent(b -> {
         for (int v = (int) b[0]; v <= (int) b[1]; v++) {
@@ -88,8 +90,32 @@ public   RatingQuestion(Option option, CriterionInfo criterion, boolean firstOfC
     }
     lines.add(ctx.t("session.rating.forms"));
     lines.add(ctx.t("session.rating.dontKnowHint"));
+    lines.add(ctx.t("session.rating.orderHint"));
     return lines;
   }
+
+  /** An answers file gives ratings, not the order they are walked in. */
+  @Override
+  public Outcome given(Answer answer, Context ctx) {
+    if (answer instanceof Answer.Text t && order(t.value()).isPresent()) {
+      return Outcome.invalid("session.rating.format", Scales.describe(criterion.criterion()));
+    }
+    return Question.super.given(answer, ctx);
+  }
+
+  /** "by option" or "by criterion" (in either language): the order to walk the ratings in. */
+  private static Optional<String> order(String line) {
+    String word = line.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+    if (BY_OPTION.contains(word)) {
+      return Optional.of("option");
+    }
+    return BY_CRITERION.contains(word) ? Optional.of("criterion") : Optional.empty();
+  }
+
+  private static final java.util.Set<String> BY_OPTION = java.util.Set.of("by option",
+      "선택지별", "선택지별로");
+  private static final java.util.Set<String> BY_CRITERION = java.util.Set.of("by criterion",
+      "기준별", "기준별로");
 
   @Override
   public boolean takesDontKnow() {
@@ -98,6 +124,11 @@ public   RatingQuestion(Option option, CriterionInfo criterion, boolean firstOfC
 
   @Override
   public Outcome typed(String line, Context ctx) {
+    Optional<String> order = order(line);
+    if (order.isPresent()) {
+      return new Outcome.Setting(Ids.RATING_ORDER, Answer.text(order.get()),
+          Message.of("session.rating.order." + order.get()));
+    }
     if (line.equals(DONT_KNOW) || line.equalsIgnoreCase("dk") || line.equals("모름")) {
       if (Scales.bounds(criterion.criterion()).isEmpty()) {
         return Outcome.invalid("session.rating.noBounds");

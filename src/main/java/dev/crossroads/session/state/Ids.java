@@ -28,6 +28,12 @@ public final class Ids {
   /** A criterion of the person's own: {@code custom.<id>.direction}, {@code .scale}, {@code .unit}. */
   public static final String CUSTOM = "custom.";
   public static final String RATING = "rating.";
+  /**
+   * Not a question: the order the ratings are walked in, {@code criterion} (every option on one
+   * criterion, then the next; the default) or {@code option} (one option on every criterion).
+   * Set by typing "by option" or "by criterion" at any rating. Kept in the draft.
+   */
+  public static final String RATING_ORDER = "ratings.order";
   public static final String MONEY = "money.";
   public static final String REFLECT = "reflect.";
   public static final String REVIEW = "review";

@@ -37,7 +37,7 @@ public final class Contexts {
     }
   };
 
-public   Contexts(Messages messages, Catalogue catalogue, LocalDate today,
+  public Contexts(Messages messages, Catalogue catalogue, LocalDate today,
       Optional<EditTarget> editing) {
     this.messages = messages;
     this.catalogue = catalogue;

@@ -43,7 +43,7 @@ public final class Step {
    * A step function over {@code flow}'s questions. {@code interactive} is true when a person
    * reads the screen (help and re-asking make sense); {@code draft} is named in messages only.
    */
-public   Step(Flow flow, Contexts contexts, boolean interactive, Path draft) {
+  public Step(Flow flow, Contexts contexts, boolean interactive, Path draft) {
     this.flow = flow;
     this.contexts = contexts;
     this.interactive = interactive;
@@ -127,6 +127,10 @@ public   Step(Flow flow, Contexts contexts, boolean interactive, Path draft) {
     if (outcome instanceof Outcome.Working working) {
       return kept(taken.with(Carry.over(q, ctx, state.with(q.id(), working.answer()), contexts)),
           effects);
+    }
+    if (outcome instanceof Outcome.Setting setting) {
+      effects.add(new Effect.Say("  " + contexts.messages().get(setting.said())));
+      return kept(taken.with(state.with(setting.id(), setting.answer()).at(q.id())), effects);
     }
     if (outcome instanceof Outcome.Jump j) {
       // After the jump, come back to the first question still open (the review, or the
