@@ -23,6 +23,9 @@ public final class Carry {
 
   /** {@code state} (with q's answer) after what the answer carries; {@code before} is where it was given. */
   static SessionState over(Question q, Context before, SessionState state, Contexts contexts) {
+    if (q.id().equals(Ids.TEMPLATE)) {
+      return TemplateChange.carry(before, state, contexts);
+    }
     if (q.id().equals(Ids.OPTIONS)) {
       return OptionsQuestion.carryRenamed(state, before.options(), contexts.of(state).options());
     }
