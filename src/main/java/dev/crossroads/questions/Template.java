@@ -30,9 +30,11 @@ public record Template(
     List<CriterionTemplate> criteria,
     List<String> preselected,
     Map<String, Double> suggestedWeights,
-    List<ReflectionPrompt> reflection) {
+    List<ReflectionPrompt> reflection,
+    MoneyQuestions money) {
 
   public Template {
+    Objects.requireNonNull(money, "money");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(intro, "intro");
@@ -41,6 +43,20 @@ public record Template(
     preselected = List.copyOf(preselected);
     suggestedWeights = Collections.unmodifiableMap(new LinkedHashMap<>(suggestedWeights));
     reflection = List.copyOf(reflection);
+  }
+
+  /** A template that asks nothing about money. */
+  public Template(
+      String id,
+      LocalizedText title,
+      LocalizedText intro,
+      List<OptionTemplate> options,
+      List<CriterionTemplate> criteria,
+      List<String> preselected,
+      Map<String, Double> suggestedWeights,
+      List<ReflectionPrompt> reflection) {
+    this(id, title, intro, options, criteria, preselected, suggestedWeights, reflection,
+        MoneyQuestions.NONE);
   }
 
   public Optional<CriterionTemplate> criterion(String criterionId) {

@@ -33,7 +33,7 @@ final class TemplateValidator {
   private static final Set<String> TOP =
       Set.of(
           "format", "id", "title", "intro", "options", "criteria", "preselected", "weights",
-          "reflection");
+          "reflection", "moneyView");
   private static final Set<String> OPTION = Set.of("id", "label");
   private static final Set<String> CRITERION =
       Set.of(
@@ -79,7 +79,11 @@ final class TemplateValidator {
         preselected(required(root, "", "preselected"), "preselected", catalogue);
     Map<String, Double> weights = weights(required(root, "", "weights"), "weights", preselected);
     List<ReflectionPrompt> reflection = reflection(required(root, "", "reflection"), "reflection");
-    return new Template(id, title, intro, options, criteria, preselected, weights, reflection);
+    MoneyQuestions money = root.has("moneyView")
+        ? new MoneyQuestionsReader(this).read(root.get("moneyView"), "moneyView")
+        : MoneyQuestions.NONE;
+    return new Template(id, title, intro, options, criteria, preselected, weights, reflection,
+        money);
   }
 
   private List<OptionTemplate> options(JsonNode node, String path) {
@@ -302,7 +306,7 @@ final class TemplateValidator {
     return id;
   }
 
-  private String id(JsonNode node, String path) {
+  String id(JsonNode node, String path) {
     String id = plainText(node, path);
     if (!ID.matcher(id).matches()) {
       throw problem(path, Message.of("questions.problem.idFormat", id));
@@ -331,7 +335,7 @@ final class TemplateValidator {
     return OptionalDouble.of(node.asDouble());
   }
 
-  private boolean optionalBoolean(JsonNode parent, String path, String field) {
+  boolean optionalBoolean(JsonNode parent, String path, String field) {
     JsonNode node = parent.get(field);
     if (node == null) {
       return false;
@@ -342,7 +346,7 @@ final class TemplateValidator {
     return node.booleanValue();
   }
 
-  private void array(JsonNode node, String path, int minItems) {
+  void array(JsonNode node, String path, int minItems) {
     if (!node.isArray()) {
       throw wrongType(node, path, "questions.type.list");
     }
@@ -352,7 +356,7 @@ final class TemplateValidator {
   }
 
   /** Checks that {@code node} is a mapping whose keys are all in {@code allowed}. */
-  private void object(JsonNode node, String path, Set<String> allowed) {
+  void object(JsonNode node, String path, Set<String> allowed) {
     if (!node.isObject()) {
       throw wrongType(node, path, "questions.type.object");
     }
@@ -364,7 +368,7 @@ final class TemplateValidator {
     }
   }
 
-  private JsonNode required(JsonNode parent, String path, String field) {
+  JsonNode required(JsonNode parent, String path, String field) {
     JsonNode node = parent.get(field);
     if (node == null || node.isNull()) {
       throw problem(join(path, field), Message.of("questions.problem.missing"));
@@ -376,7 +380,7 @@ final class TemplateValidator {
     return path.isEmpty() ? field : path + "." + field;
   }
 
-  private Failure wrongType(JsonNode node, String path, String expectedKey) {
+  Failure wrongType(JsonNode node, String path, String expectedKey) {
     return problem(
         path, Message.of("questions.problem.type", Message.of(expectedKey), found(node)));
   }
@@ -402,7 +406,7 @@ final class TemplateValidator {
     return Message.of("questions.type.nothing");
   }
 
-  private Failure problem(String path, Message problem) {
+  Failure problem(String path, Message problem) {
     String field = path.isEmpty() ? "(top)" : path;
     return new Failure(
         ExitCode.DATA, Message.of("questions.invalidTemplate", location, field, problem));

@@ -169,7 +169,7 @@ class NamesTest {
       catalogue.add(fit("jd-fit", ko ? "원하는 채용공고와의 적합도" : "Fit with the job postings you want"));
       catalogue.add(fit("fit", ko ? "나와의 궁합" : "Personal fit"));
       return new Blueprint(b.id(), b.title(), b.intro(), b.options(), catalogue, b.preselected(),
-          b.suggestedPoints(), b.reflections(), b.keptMoney(), b.moneyCriteria());
+          b.suggestedPoints(), b.reflections(), b.keptMoney(), b.moneyCriteria(), b.money());
     }
 
     private static CriterionInfo fit(String id, String label) {

@@ -111,7 +111,7 @@ class StepRefusalsTest {
             List.of(new dev.crossroads.decision.Option("masters", "Mast\u001b]0;pwned\u0007ers"),
                 b.options().get(1)),
             b.catalogue(), b.preselected(), b.suggestedPoints(), b.reflections(), b.keptMoney(),
-            b.moneyCriteria());
+            b.moneyCriteria(), b.money());
       }
     });
     h.typed(Harness.lines("1", "", "") + Harness.CTRL_C);

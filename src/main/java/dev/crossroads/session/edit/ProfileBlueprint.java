@@ -62,7 +62,7 @@ public final class ProfileBlueprint {
     Optional<MoneyPlan> kept = asked.isPresent() ? Optional.empty() : profile.money();
     return new Blueprint(template.id(), template.title(), template.intro(), options, catalogue,
         template.preselected(), template.suggestedPoints(), reflections, kept,
-        template.moneyCriteria());
+        template.moneyCriteria(), template.money());
   }
 
   /** A criterion of the profile's own, with plain words for its questions. */

@@ -92,7 +92,7 @@ public final class SavedAnswers {
   static Optional<String> askedMoneyCriterion(Blueprint template, Profile profile,
       Messages messages) {
     return profile.money()
-        .filter(p -> MoneyAnswers.expressible(p, profile.resolved(), template.id(),
+        .filter(p -> MoneyAnswers.expressible(p, profile.resolved(), template.money(),
             messages.get("session.money.currency")))
         .flatMap(MoneyPlan::criterion);
   }
@@ -151,9 +151,9 @@ public final class SavedAnswers {
     }
 
     if (asked.isPresent()) {
-      a.putAll(MoneyAnswers.answers(profile.money().orElseThrow(), widened.id(), moneyPoints));
+      a.putAll(MoneyAnswers.answers(profile.money().orElseThrow(), widened.money(), moneyPoints));
     } else if (profile.money().isEmpty()) {
-      a.putAll(MoneyAnswers.off(widened.id()));
+      a.putAll(MoneyAnswers.off(widened.money()));
     } else {
       notices.add(Message.of("session.edit.moneyKept"));
     }

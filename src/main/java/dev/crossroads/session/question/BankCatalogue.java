@@ -53,6 +53,6 @@ public final class BankCatalogue implements Catalogue {
     }
     return new Blueprint(t.id(), t.title().in(lang), t.intro().in(lang),
         t.defaultOptions(lang), catalogue, t.preselected(), t.suggestedWeights(), reflections,
-        Optional.empty(), t.moneyCriteria());
+        Optional.empty(), t.moneyCriteria(), t.money());
   }
 }

@@ -1,5 +1,7 @@
 package dev.crossroads.session.question;
 
+import dev.crossroads.questions.MoneyQuestions;
+
 import dev.crossroads.decision.Option;
 import dev.crossroads.money.MoneyPlan;
 import java.util.Collections;
@@ -18,7 +20,8 @@ import java.util.Set;
  * with the profile's own options, criteria and prompts, and {@code keptMoney} holds a money plan
  * the session's questions cannot express (a different currency, scholarships to repay), which is
  * then carried over as it is. {@code moneyCriteria} are the ids of the criteria the template
- * marks as counting money ({@code money: true}), which the money view would count again.
+ * marks as counting money ({@code money: true}), which the money view would count again;
+ * {@code money} is what the template asks about money, from its {@code moneyView:} block.
  */
 public record Blueprint(
     String id,
@@ -30,9 +33,11 @@ public record Blueprint(
     Map<String, Double> suggestedPoints,
     List<Reflection> reflections,
     Optional<MoneyPlan> keptMoney,
-    Set<String> moneyCriteria) {
+    Set<String> moneyCriteria,
+    MoneyQuestions money) {
 
   public Blueprint {
+    Objects.requireNonNull(money, "money");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(intro, "intro");
@@ -56,7 +61,7 @@ public record Blueprint(
       Map<String, Double> suggestedPoints,
       List<Reflection> reflections) {
     this(id, title, intro, options, catalogue, preselected, suggestedPoints, reflections,
-        Optional.empty(), Set.of());
+        Optional.empty(), Set.of(), MoneyQuestions.NONE);
   }
 
   public Optional<CriterionInfo> criterion(String id) {

@@ -6,7 +6,6 @@ import static dev.crossroads.session.question.MoneySection.DISCOUNT;
 import static dev.crossroads.session.question.MoneySection.EQUITY;
 import static dev.crossroads.session.question.MoneySection.HORIZON;
 import static dev.crossroads.session.question.MoneySection.LIVING;
-import static dev.crossroads.session.question.MoneySection.OFFERED;
 import static dev.crossroads.session.question.MoneySection.OVERLAP;
 import static dev.crossroads.session.question.MoneySection.RAISE;
 import static dev.crossroads.session.question.MoneySection.SALARY;
@@ -18,12 +17,11 @@ import static dev.crossroads.session.question.MoneySection.VESTING;
 import static dev.crossroads.session.question.MoneySection.VIEW;
 import static dev.crossroads.session.question.MoneySection.VIEW_ONLY;
 import static dev.crossroads.session.question.MoneySection.WEIGHT;
-import static dev.crossroads.session.question.MoneySection.WITH_EQUITY;
-import static dev.crossroads.session.question.MoneySection.WITH_LIVING;
 import static dev.crossroads.session.question.MoneySection.id;
 
 import dev.crossroads.session.ask.Numbers;
 import dev.crossroads.session.state.Answer;
+import dev.crossroads.questions.MoneyQuestions;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Option;
 import dev.crossroads.decision.WeightInput;
@@ -48,9 +46,9 @@ public final class MoneyAnswers {
    * criterion {@value #CRITERION}, in the session's currency, with points or plain weights, and
    * only the kinds of figure the template asks for.
    */
-  public static boolean expressible(MoneyPlan plan, Decision decision, String templateId,
+  public static boolean expressible(MoneyPlan plan, Decision decision, MoneyQuestions asks,
       String currency) {
-    if (!OFFERED.contains(templateId) || !plan.criterion().equals(Optional.of(CRITERION))
+    if (!asks.offered() || !plan.criterion().equals(Optional.of(CRITERION))
         || plan.discounted() || !plan.factTopics().equals(MoneyPlan.DEFAULT_FACT_TOPICS)
         || !plan.settings().currency().equals(currency)
         || plan.settings().horizonYears() < 1 || plan.settings().horizonYears() > 100
@@ -66,8 +64,8 @@ public final class MoneyAnswers {
     for (MoneyModel m : plan.models().values()) {
       boolean studyCosts = m.tuitionPerYear() != 0 || m.stipendPerYear() != 0;
       if (!m.obligations().isEmpty() || m.studyYears() == 0 && studyCosts
-          || m.livingCostDeltaPerYear() != 0 && !templateId.equals(WITH_LIVING)
-          || m.equity().isPresent() && !templateId.equals(WITH_EQUITY)) {
+          || m.livingCostDeltaPerYear() != 0 && !asks.livingCost()
+          || m.equity().isPresent() && !asks.equity()) {
         return false;
       }
     }
@@ -78,7 +76,7 @@ public final class MoneyAnswers {
    * The answers that make the session build {@code plan} again, with net worth weighing
    * {@code weight} points of 100: the reverse of {@link #plan} for an expressible plan.
    */
-  public static Map<String, Answer> answers(MoneyPlan plan, String templateId, int weight) {
+  public static Map<String, Answer> answers(MoneyPlan plan, MoneyQuestions asks, int weight) {
     Map<String, Answer> out = new LinkedHashMap<>();
     out.put(VIEW, Answer.text("yes"));
     out.put(HORIZON, Answer.text(Integer.toString(plan.settings().horizonYears())));
@@ -95,10 +93,10 @@ public final class MoneyAnswers {
       }
       out.put(id(option, SALARY), Answer.text(band(m.salary())));
       out.put(id(option, RAISE), Answer.text(percent(m.raiseRate())));
-      if (templateId.equals(WITH_LIVING)) {
+      if (asks.livingCost()) {
         out.put(id(option, LIVING), Answer.text(Numbers.format(m.livingCostDeltaPerYear())));
       }
-      if (templateId.equals(WITH_EQUITY)) {
+      if (asks.equity()) {
         out.put(id(option, EQUITY), Answer.text(m.equity().map(e -> band(e.value())).orElse("0")));
         m.equity().filter(e -> e.value().optimistic() > 0).ifPresent(e ->
             out.put(id(option, VESTING), Answer.text(Integer.toString(e.vestingYear()))));
@@ -111,8 +109,8 @@ public final class MoneyAnswers {
   }
 
   /** The answer that leaves the money view off, where the template offers it. */
-  public static Map<String, Answer> off(String templateId) {
-    return OFFERED.contains(templateId) ? Map.of(VIEW, Answer.text("no")) : Map.of();
+  public static Map<String, Answer> off(MoneyQuestions asks) {
+    return asks.offered() ? Map.of(VIEW, Answer.text("no")) : Map.of();
   }
 
   static String band(Band b) {

@@ -4,11 +4,8 @@ import static dev.crossroads.session.question.MoneySection.BOTH;
 import static dev.crossroads.session.question.MoneySection.CRITERION;
 import static dev.crossroads.session.question.MoneySection.DISCOUNT;
 import static dev.crossroads.session.question.MoneySection.EQUITY;
-import static dev.crossroads.session.question.MoneySection.EXAMPLES;
-import static dev.crossroads.session.question.MoneySection.Example;
 import static dev.crossroads.session.question.MoneySection.HORIZON;
 import static dev.crossroads.session.question.MoneySection.LIVING;
-import static dev.crossroads.session.question.MoneySection.OTHER;
 import static dev.crossroads.session.question.MoneySection.RAISE;
 import static dev.crossroads.session.question.MoneySection.SALARY;
 import static dev.crossroads.session.question.MoneySection.STIPEND;
@@ -16,8 +13,6 @@ import static dev.crossroads.session.question.MoneySection.STUDY;
 import static dev.crossroads.session.question.MoneySection.TUITION;
 import static dev.crossroads.session.question.MoneySection.VESTING;
 import static dev.crossroads.session.question.MoneySection.WEIGHT;
-import static dev.crossroads.session.question.MoneySection.WITH_EQUITY;
-import static dev.crossroads.session.question.MoneySection.WITH_LIVING;
 import static dev.crossroads.session.question.MoneySection.currency;
 import static dev.crossroads.session.question.MoneySection.id;
 import static dev.crossroads.session.question.MoneySection.on;
@@ -27,6 +22,7 @@ import static dev.crossroads.session.question.MoneySection.studying;
 import static dev.crossroads.session.question.MoneySection.text;
 import static dev.crossroads.session.question.MoneySection.value;
 
+import dev.crossroads.questions.MoneyQuestions;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.InvalidDecisionException;
@@ -70,12 +66,12 @@ public final class MoneyPlans {
     }
     MoneySettings settings = new MoneySettings((int) value(ctx, HORIZON, "10"),
         value(ctx, DISCOUNT, "3") / 100, currency(ctx));
-    boolean equity = ctx.blueprint().id().equals(WITH_EQUITY);
-    boolean living = ctx.blueprint().id().equals(WITH_LIVING);
+    boolean equity = ctx.blueprint().money().equity();
+    boolean living = ctx.blueprint().money().livingCost();
     Map<String, MoneyModel> models = new LinkedHashMap<>();
     for (Option o : ctx.options()) {
-      Example e = EXAMPLES.getOrDefault(o.id(), OTHER);
-      double study = studying(ctx) ? value(ctx, id(o.id(), STUDY), e.study()) : 0;
+      MoneyQuestions.Example e = ctx.blueprint().money().example(o.id());
+      double study = studying(ctx) ? value(ctx, id(o.id(), STUDY), e.studyYears()) : 0;
       double[] salary = FigureQuestion.ends(text(ctx, id(o.id(), SALARY), e.salary()));
       MoneyModel m = MoneyModel.study(study,
           study > 0 ? value(ctx, id(o.id(), TUITION), e.tuition()) : 0,

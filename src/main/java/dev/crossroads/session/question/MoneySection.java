@@ -1,5 +1,7 @@
 package dev.crossroads.session.question;
 
+import dev.crossroads.questions.MoneyQuestions;
+
 import dev.crossroads.session.state.Ids;
 import dev.crossroads.session.state.Section;
 
@@ -8,7 +10,6 @@ import dev.crossroads.decision.Option;
 import dev.crossroads.money.MoneyOverlap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,28 +44,8 @@ public final class MoneySection {
   public static final String EQUITY = "equity";
   public static final String VESTING = "vesting";
 
-  static final Set<String> OFFERED = Set.of("grad-school", "abroad-vs-home",
-      "startup-vs-bigco");
-  static final String WITH_LIVING = "abroad-vs-home";
-  static final String WITH_EQUITY = "startup-vs-bigco";
   private static final double MAX_AMOUNT = 1e9;
 
-  /** Example figures per template option: study years, tuition, stipend, salary, raise %. */
-  record Example(String study, String tuition, String stipend, String salary,
-      String raise, String living, String equity) {}
-
-  static final Example OTHER = new Example("0", "0", "0", "40-50", "3", "0", "0");
-  static final Map<String, Example> EXAMPLES = Map.ofEntries(
-      Map.entry("masters", new Example("2", "10", "6", "48-58", "4", "0", "0")),
-      Map.entry("phd", new Example("5.5", "8", "20", "60-75", "4", "0", "0")),
-      Map.entry("job", new Example("0", "0", "0", "40-48", "4", "0", "0")),
-      Map.entry("keep-open", new Example("0.5", "2", "0", "40-50", "4", "0", "0")),
-      Map.entry("abroad-grad", new Example("2", "40", "0", "70-110", "4", "15", "0")),
-      Map.entry("abroad-job", new Example("0", "0", "0", "70-100", "4", "15", "0")),
-      Map.entry("home", new Example("0", "0", "0", "40-50", "4", "0", "0")),
-      Map.entry("stay", new Example("0", "0", "0", "45-50", "3", "0", "0")),
-      Map.entry("startup", new Example("0", "0", "0", "45-55", "5", "0", "0-300")),
-      Map.entry("bigco", new Example("0", "0", "0", "55-65", "4", "0", "0")));
 
   private MoneySection() {}
 
@@ -73,7 +54,7 @@ public final class MoneySection {
    * as it is ({@link Blueprint#keptMoney}), since the questions could not show it.
    */
   static boolean offered(Context ctx) {
-    return ctx.template().map(b -> OFFERED.contains(b.id()) && b.keptMoney().isEmpty())
+    return ctx.template().map(b -> b.money().offered() && b.keptMoney().isEmpty())
         .orElse(false);
   }
 
@@ -115,7 +96,7 @@ public final class MoneySection {
   }
 
   private static String defaultView(Context ctx) {
-    return ctx.blueprint().id().equals("grad-school") ? "yes" : "no";
+    return ctx.blueprint().money().onByDefault() ? "yes" : "no";
   }
 
   static String currency(Context ctx) {
@@ -148,16 +129,16 @@ public final class MoneySection {
     qs.add(new ChoiceQuestion(STUDYING, Section.RATINGS, "session.money.studying",
         List.of("yes", "no"), c -> List.of(), Optional.of(defaultStudying(ctx))));
     boolean studying = studying(ctx);
-    boolean living = ctx.blueprint().id().equals(WITH_LIVING);
-    boolean equity = ctx.blueprint().id().equals(WITH_EQUITY);
+    boolean living = ctx.blueprint().money().livingCost();
+    boolean equity = ctx.blueprint().money().equity();
     for (Option o : ctx.options()) {
-      Example e = EXAMPLES.getOrDefault(o.id(), OTHER);
+      MoneyQuestions.Example e = ctx.blueprint().money().example(o.id());
       Optional<String> name = Optional.of(o.label());
       if (studying) {
-        qs.add(figure(id(o.id(), STUDY), "session.money.study", name, e.study(), false, false,
+        qs.add(figure(id(o.id(), STUDY), "session.money.study", name, e.studyYears(), false, false,
             0, 30));
       }
-      if (studying && value(ctx, id(o.id(), STUDY), e.study()) > 0) {
+      if (studying && value(ctx, id(o.id(), STUDY), e.studyYears()) > 0) {
         qs.add(figure(id(o.id(), TUITION), "session.money.tuition", name, e.tuition(), false,
             false, 0, MAX_AMOUNT));
         qs.add(figure(id(o.id(), STIPEND), "session.money.stipend", name, e.stipend(), false,
@@ -194,8 +175,8 @@ public final class MoneySection {
 
   private static String defaultStudying(Context ctx) {
     for (Option o : ctx.options()) {
-      Example e = EXAMPLES.getOrDefault(o.id(), OTHER);
-      if (value(ctx, id(o.id(), STUDY), e.study()) > 0) {
+      MoneyQuestions.Example e = ctx.blueprint().money().example(o.id());
+      if (value(ctx, id(o.id(), STUDY), e.studyYears()) > 0) {
         return "yes";
       }
     }
