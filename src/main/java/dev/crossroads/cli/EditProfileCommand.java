@@ -1,8 +1,6 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.session.InteractiveEntry;
 import dev.crossroads.session.SessionArgs;
-import dev.crossroads.session.StandardServices;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
  * as the defaults, and saves the changes over it.
  */
 @Command(name = "edit", mixinStandardHelpOptions = true)
-public final class EditProfileCommand implements Callable<Integer> {
+public final class EditProfileCommand implements Callable<Integer>, SessionCommand {
   @ParentCommand RootCommand root;
 
   @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "profiles.param.name")
@@ -35,12 +33,13 @@ public final class EditProfileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SessionArgs args = SessionArgs.edit(name, review,
+    return SessionOptions.run(context, sessionArgs());
+  }
+
+  @Override
+  public SessionArgs sessionArgs() {
+    return SessionArgs.edit(name, review,
         Optional.ofNullable(root == null ? null : root.lang), session.home(), session.noInput,
         session.answers(), session.saveAnswers());
-    return new InteractiveEntry(context.in(), context.out(), context.err(), context.env(),
-        context.clock(),
-        dir -> StandardServices.create(dir, context.env(), new AnalysisSummarizer(context.env())))
-        .run(args);
   }
 }

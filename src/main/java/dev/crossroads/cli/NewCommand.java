@@ -1,5 +1,7 @@
 package dev.crossroads.cli;
 
+import dev.crossroads.session.SessionArgs;
+
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -9,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code crossroads new}: walks through one decision and saves it as a profile. */
 @Command(name = "new", mixinStandardHelpOptions = true)
-public final class NewCommand implements Callable<Integer> {
+public final class NewCommand implements Callable<Integer>, SessionCommand {
   @ParentCommand RootCommand root;
 
   @Option(names = "--template", paramLabel = "ID", descriptionKey = "new.template")
@@ -25,7 +27,12 @@ public final class NewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return session.run(context, false, Optional.empty(), Optional.ofNullable(template),
+    return SessionOptions.run(context, sessionArgs());
+  }
+
+  @Override
+  public SessionArgs sessionArgs() {
+    return session.args(false, Optional.empty(), Optional.ofNullable(template),
         Optional.ofNullable(root == null ? null : root.lang));
   }
 }

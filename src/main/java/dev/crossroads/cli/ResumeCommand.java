@@ -1,5 +1,7 @@
 package dev.crossroads.cli;
 
+import dev.crossroads.session.SessionArgs;
+
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -9,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code crossroads resume [DRAFT]}: continues an unfinished session where it stopped. */
 @Command(name = "resume", mixinStandardHelpOptions = true)
-public final class ResumeCommand implements Callable<Integer> {
+public final class ResumeCommand implements Callable<Integer>, SessionCommand {
   @ParentCommand RootCommand root;
 
   @Parameters(arity = "0..1", paramLabel = "DRAFT", descriptionKey = "resume.draft")
@@ -25,7 +27,12 @@ public final class ResumeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return session.run(context, true, Optional.ofNullable(draft), Optional.empty(),
+    return SessionOptions.run(context, sessionArgs());
+  }
+
+  @Override
+  public SessionArgs sessionArgs() {
+    return session.args(true, Optional.ofNullable(draft), Optional.empty(),
         Optional.ofNullable(root == null ? null : root.lang));
   }
 }

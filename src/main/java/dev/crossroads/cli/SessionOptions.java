@@ -33,23 +33,19 @@ public final class SessionOptions {
     return Optional.ofNullable(saveAnswers);
   }
 
-  /** Runs a session with these options; the rest of {@link SessionArgs} comes from the command. */
-  int run(
-      AppContext context,
-      boolean resume,
-      Optional<String> draft,
-      Optional<String> template,
+  /**
+   * The session's arguments as picocli read them; equal to what {@link SessionArgs#parse} reads
+   * by hand on the fast path for the same words (SessionArgsParityTest keeps them so).
+   */
+  SessionArgs args(
+      boolean resume, Optional<String> draft, Optional<String> template,
       Optional<String> language) {
-    SessionArgs args =
-        new SessionArgs(
-            resume,
-            draft,
-            template,
-            language,
-            Optional.ofNullable(home),
-            noInput,
-            Optional.ofNullable(answers),
-            Optional.ofNullable(saveAnswers));
+    return new SessionArgs(resume, draft, template, language, Optional.ofNullable(home),
+        noInput, Optional.ofNullable(answers), Optional.ofNullable(saveAnswers));
+  }
+
+  /** Runs a session with {@code args}. */
+  static int run(AppContext context, SessionArgs args) {
     return new InteractiveEntry(
             context.in(),
             context.out(),
