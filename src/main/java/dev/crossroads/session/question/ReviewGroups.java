@@ -74,7 +74,8 @@ final class ReviewGroups {
       Question q = before.get(i);
       shown.add(q.shown(ctx.state().answer(q.id()).orElseThrow(), ctx));
     }
-    return String.join(" · ", shown);
+    // The decision's title is often the template's own: say it once.
+    return String.join(" · ", shown.stream().distinct().toList());
   }
 
   private List<String> items(Context ctx, Group g) {
