@@ -1,5 +1,6 @@
 package dev.crossroads.store;
 
+import dev.crossroads.decision.Limits;
 import dev.crossroads.decision.WeightInput;
 import dev.crossroads.store.FieldReader.Node;
 import java.util.ArrayList;
@@ -59,6 +60,7 @@ final class WeightsParser {
     Map<String, Double> amounts = new LinkedHashMap<>();
     boolean ok = true;
     double total = 0;
+    in.atMost(object, Limits.MAX_CRITERIA);
     for (Map.Entry<String, Node> member : in.members(object).entrySet()) {
       String id = member.getKey();
       if (ids.unknownCriterion(id)) {
@@ -89,6 +91,7 @@ final class WeightsParser {
     if (items.isEmpty()) {
       return Optional.empty();
     }
+    in.atMost(orderNode, Limits.MAX_CRITERIA);
     boolean ok = true;
     Set<String> order = new LinkedHashSet<>();
     for (Node item : items.get()) {
@@ -119,6 +122,7 @@ final class WeightsParser {
     if (items.isEmpty()) {
       return Optional.empty();
     }
+    in.atMost(judgementsNode, Limits.MAX_JUDGEMENTS);
     boolean ok = true;
     List<WeightInput.Judgement> judgements = new ArrayList<>();
     Set<Set<String>> pairs = new HashSet<>();

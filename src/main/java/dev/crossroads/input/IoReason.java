@@ -1,4 +1,4 @@
-package dev.crossroads.store;
+package dev.crossroads.input;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -13,10 +13,10 @@ import java.util.Locale;
  * Why the disk refused, as a person would say it: "file too large", "no space left on device",
  * "permission denied". Never an exception's class name.
  */
-final class IoReason {
+public final class IoReason {
   private IoReason() {}
 
-  static String of(IOException e) {
+  public static String of(IOException e) {
     // Java names these by their class and leaves the system's words out.
     if (e instanceof AccessDeniedException) {
       return "permission denied";
@@ -27,8 +27,9 @@ final class IoReason {
     if (e instanceof FileAlreadyExistsException) {
       return "the file already exists";
     }
-    if (e instanceof NotDirectoryException) {
-      return "not a folder";
+    if (e instanceof NotDirectoryException nd) {
+      // The file in the way may be a folder further up than the one being read.
+      return nd.getFile() == null ? "not a folder" : nd.getFile() + " is not a folder";
     }
     if (e instanceof DirectoryNotEmptyException) {
       return "the folder is not empty";
