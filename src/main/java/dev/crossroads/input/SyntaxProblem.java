@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.crossroads.Message;
 import dev.crossroads.Quote;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -15,13 +17,26 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * expected ':'" rather than a Java exception with a caret diagram. Line and column count from 1.
  */
 public record SyntaxProblem(int line, int column, Message detail) {
+  /** Jackson's words for a key given twice in one mapping (STRICT_DUPLICATE_DETECTION). */
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
   /**
+   * Why a JSON parser stopped.
+   *
    * @param e what the parser threw
    * @param where where the parser was when it threw, for the exceptions that do not say (a
    *     limit passed); null when unknown
    */
-  public static SyntaxProblem of(JsonProcessingException e, JsonLocation where) {
+  public static SyntaxProblem json(JsonProcessingException e, JsonLocation where) {
+    return of(e, where, "input.jsonSyntax");
+  }
+
+  /** Why a YAML parser stopped; see {@link #json}. */
+  public static SyntaxProblem yaml(JsonProcessingException e, JsonLocation where) {
+    return of(e, where, "input.yamlSyntax");
+  }
+
+  private static SyntaxProblem of(JsonProcessingException e, JsonLocation where, String syntaxKey) {
     if (e instanceof StreamConstraintsException limit) {
       JsonLocation at = limit.getLocation() != null ? limit.getLocation() : where;
       return at(at, limitPassed(String.valueOf(limit.getOriginalMessage())));
@@ -32,10 +47,15 @@ public record SyntaxProblem(int line, int column, Message detail) {
       return new SyntaxProblem(
           mark.getLine() + 1,
           mark.getColumn() + 1,
-          Message.of("input.yamlSyntax", Quote.cut(String.valueOf(yaml.get().getProblem()))));
+          Message.of(syntaxKey, Quote.cut(String.valueOf(yaml.get().getProblem()))));
     }
     JsonLocation at = e.getLocation() != null ? e.getLocation() : where;
-    return at(at, Message.of(syntaxKey(e), Quote.cut(firstLine(e.getOriginalMessage()))));
+    String message = firstLine(e.getOriginalMessage());
+    Matcher duplicate = DUPLICATE.matcher(message);
+    if (duplicate.matches()) {
+      return at(at, Message.of("input.duplicateKey", Quote.cut(duplicate.group(1))));
+    }
+    return at(at, Message.of(syntaxKey, Quote.cut(message)));
   }
 
   /** A long line found before parsing (see {@link ParserLimits#longYamlLine}). */
@@ -73,10 +93,6 @@ public record SyntaxProblem(int line, int column, Message detail) {
       return Message.of("input.limit.document");
     }
     return Message.of("input.limit.other");
-  }
-
-  private static String syntaxKey(JsonProcessingException e) {
-    return e.getClass().getName().contains(".yaml.") ? "input.yamlSyntax" : "input.jsonSyntax";
   }
 
   private static Optional<MarkedYAMLException> yamlCause(Throwable e) {

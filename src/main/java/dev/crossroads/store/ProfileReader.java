@@ -84,7 +84,7 @@ public final class ProfileReader {
       throw new ProfileFormatException(
           new ProfileProblem(sourceName, e.at(), Message.of("store.trailing")), e);
     } catch (JsonProcessingException e) {
-      SyntaxProblem problem = SyntaxProblem.of(e, null);
+      SyntaxProblem problem = SyntaxProblem.json(e, null);
       throw new ProfileFormatException(
           new ProfileProblem(
               sourceName, new SourceLocation(problem.line(), problem.column()), problem.detail()),
