@@ -24,8 +24,8 @@ public record SyntaxProblem(int line, int column, Message detail) {
    * Why a JSON parser stopped.
    *
    * @param e what the parser threw
-   * @param where where the parser was when it threw, for the exceptions that do not say (a
-   *     limit passed); null when unknown
+   * @param where the start of the token the parser was on when it threw, for the exceptions
+   *     that do not say (a limit passed) and for a repeated key; null when unknown
    */
   public static SyntaxProblem json(JsonProcessingException e, JsonLocation where) {
     return of(e, where, "input.jsonSyntax");
@@ -53,7 +53,8 @@ public record SyntaxProblem(int line, int column, Message detail) {
     String message = firstLine(e.getOriginalMessage());
     Matcher duplicate = DUPLICATE.matcher(message);
     if (duplicate.matches()) {
-      return at(at, Message.of("input.duplicateKey", Quote.cut(duplicate.group(1))));
+      // Jackson reports past the key; the key's own start is where a person looks.
+      return at(where != null ? where : at, Message.of("input.duplicateKey", Quote.cut(duplicate.group(1))));
     }
     return at(at, Message.of(syntaxKey, Quote.cut(message)));
   }

@@ -54,7 +54,7 @@ final class TemplateReader {
       try {
         return mapper.readTree(parser);
       } catch (JsonProcessingException e) {
-        throw unreadable(location, SyntaxProblem.yaml(e, parser.currentLocation()));
+        throw unreadable(location, SyntaxProblem.yaml(e, parser.currentTokenLocation()));
       }
     } catch (IOException e) {
       // Parsing a string reads nothing from a disk; only a parser fault lands here.

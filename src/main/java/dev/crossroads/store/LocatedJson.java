@@ -57,7 +57,7 @@ final class LocatedJson {
         return new LocatedJson(parser);
       } catch (StreamConstraintsException e) {
         // Jackson says which limit, not where; the parser still knows.
-        throw new StreamConstraintsException(e.getOriginalMessage(), parser.currentLocation());
+        throw new StreamConstraintsException(e.getOriginalMessage(), parser.currentTokenLocation());
       }
     }
   }

@@ -106,8 +106,8 @@ class SyntaxProblemTest {
         return null;
       } catch (JsonProcessingException e) {
         return yaml
-            ? SyntaxProblem.yaml(e, parser.currentLocation())
-            : SyntaxProblem.json(e, parser.currentLocation());
+            ? SyntaxProblem.yaml(e, parser.currentTokenLocation())
+            : SyntaxProblem.json(e, parser.currentTokenLocation());
       }
     } catch (IOException e) {
       throw new AssertionError(e);

@@ -121,7 +121,7 @@ class TemplateLimitsTest {
   void aKeyGivenTwiceIsRefusedAtItsLineAndColumnInPlainWords() throws IOException {
     String message = refusal(MINIMAL.replace("id: minimal\n", "id: minimal\nid: minimal\n"));
     assertThat(message)
-        .contains("minimal.yaml, line 4, column 3: the key \"id\" is given twice in the same mapping")
+        .contains("minimal.yaml, line 4, column 1: the key \"id\" is given twice in the same mapping")
         .doesNotContain("Duplicate field");
   }
 
