@@ -4,6 +4,7 @@ import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
+import dev.crossroads.input.IoReason;
 import dev.crossroads.store.AtomicFile;
 import dev.crossroads.store.ProfileName;
 import dev.crossroads.store.ProfileStore;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -102,19 +104,24 @@ public final class ExportCommand implements Callable<Integer> {
   }
 
   private void write(Path file, String text) {
-    if (Files.exists(file) && !force) {
-      throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.export.exists", file));
-    }
     if (Files.isDirectory(file)) {
       throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.export.isDirectory", file));
     }
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     try {
-      AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        // A device or a pipe (/dev/stdout, a FIFO) is written into, never replaced by a rename.
+        Files.write(file, bytes, StandardOpenOption.WRITE);
+        return;
+      }
+      if (Files.exists(file) && !force) {
+        throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.export.exists", file));
+      }
+      AtomicFile.write(file, bytes);
     } catch (IOException e) {
+      // The disk refused (full, not allowed, a file where a folder should be): an I/O error.
       throw new Failure(
-          ExitCode.CANT_CREATE,
-          Message.of("profiles.export.cannotWrite", file, String.valueOf(e.getMessage())),
-          e);
+          ExitCode.IO, Message.of("profiles.export.cannotWrite", file, IoReason.of(e)), e);
     }
   }
 }

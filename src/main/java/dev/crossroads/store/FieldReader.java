@@ -75,10 +75,19 @@ final class FieldReader {
     add(doc.nameAt(node.pointer()), key, args);
   }
 
+  /**
+   * A list of what the profile declares (ids, field names) for a message, shown whole: it is
+   * bounded by the limits, and cutting it would hide the choice the person is looking for.
+   */
+  static Message list(String joined) {
+    return Message.of("store.list", joined);
+  }
+
   private void add(SourceLocation at, String key, Object... args) {
     problemCount++;
     if (problems.size() < KEPT_PROBLEMS) {
-      // Every text a problem quotes came from the file: an id can be a megabyte long there.
+      // A text a problem quotes came from the file, where an id can be a megabyte long: at most
+      // 80 characters of it are shown. Lists (a nested message) are the profile's own, whole.
       Object[] shown = Arrays.stream(args).map(Quote::cutIfText).toArray();
       problems.add(new ProfileProblem(source, at, Message.of(key, shown)));
     }
@@ -215,7 +224,7 @@ final class FieldReader {
     members(object).forEach(
         (name, node) -> {
           if (!allowed.contains(name)) {
-            atName(node, "store.unknownField", name, where(object), String.join(", ", allowed));
+            atName(node, "store.unknownField", name, where(object), list(String.join(", ", allowed)));
           }
         });
   }

@@ -1,5 +1,6 @@
 package dev.crossroads.store;
 
+import dev.crossroads.Message;
 import dev.crossroads.decision.Limits;
 import dev.crossroads.decision.WeightInput;
 import dev.crossroads.store.FieldReader.Node;
@@ -164,7 +165,7 @@ final class WeightsParser {
         }
       }
       if (!missing.isEmpty()) {
-        in.atValue(judgementsNode, "store.pairsMissing", String.join(", ", missing));
+        in.atValue(judgementsNode, "store.pairsMissing", FieldReader.list(String.join(", ", missing)));
         ok = false;
       }
     }
@@ -181,11 +182,12 @@ final class WeightsParser {
     return id;
   }
 
-  static String quoted(List<String> ids) {
+  /** Ids the profile declares, quoted, as a list shown whole. */
+  static Message quoted(List<String> ids) {
     StringBuilder out = new StringBuilder();
     for (String id : ids) {
       out.append(out.length() == 0 ? "" : ", ").append('"').append(id).append('"');
     }
-    return out.toString();
+    return FieldReader.list(out.toString());
   }
 }

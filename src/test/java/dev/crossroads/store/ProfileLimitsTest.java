@@ -178,6 +178,15 @@ class ProfileLimitsTest {
   }
 
   @Test
+  void anUnknownIdIsCutButTheListOfChoicesIsShownWhole() {
+    String unknown = "u".repeat(500);
+    String json = LargeProfiles.json(50, 2).replace("\"gutRanking\"", "\"x\"")
+        .replace("\n}", ",\n  \"gutRanking\": [\"" + unknown + "\"]\n}");
+    String message = reportOf(json);
+    assertThat(message).doesNotContain("u".repeat(81)).contains("o0, o1, o2").contains("o48, o49");
+  }
+
+  @Test
   void fiftyOneScenariosAreRefusedAtTheFiftyFirst() {
     StringBuilder scenarios = new StringBuilder();
     for (int i = 0; i < 51; i++) {
