@@ -19,6 +19,14 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public record SyntaxProblem(int line, int column, Message detail) {
   /** Jackson's words for a key given twice in one mapping (STRICT_DUPLICATE_DETECTION). */
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
+  /**
+   * Where Jackson says a mismatched bracket was opened, in its own location format: "(for
+   * Object starting at [Source: REDACTED ...; line: 3, column: 5])".
+   */
+  private static final Pattern OPENED =
+      Pattern.compile("\\(for (?:Object|Array|root) starting at \\[Source:[^\\]]*?line: (\\d+), column: (\\d+)\\]\\)");
+  /** Any other location Jackson writes into a message. */
+  private static final Pattern SOURCE = Pattern.compile("\\s*(at )?\\[Source:[^\\]]*\\]");
 
   /**
    * Why a JSON parser stopped.
@@ -56,7 +64,13 @@ public record SyntaxProblem(int line, int column, Message detail) {
       // Jackson reports past the key; the key's own start is where a person looks.
       return at(where != null ? where : at, Message.of("input.duplicateKey", Quote.cut(duplicate.group(1))));
     }
-    return at(at, Message.of(syntaxKey, Quote.cut(message)));
+    return at(at, Message.of(syntaxKey, Quote.cut(plain(message))));
+  }
+
+  /** Jackson's message without its location notation: the position is given already. */
+  private static String plain(String message) {
+    String opened = OPENED.matcher(message).replaceAll("(opened on line $1, column $2)");
+    return SOURCE.matcher(opened).replaceAll("").strip();
   }
 
   /** A long line found before parsing (see {@link ParserLimits#longYamlLine}). */

@@ -75,6 +75,16 @@ class SyntaxProblemTest {
   }
 
   @Test
+  void aMismatchedBracketSaysWhereItWasOpenedWithoutJacksonsLocationNotation() {
+    SyntaxProblem p = problem("{\n  \"a\": [1, 2}\n", false);
+    assertThat(english.get(p.detail()))
+        .startsWith("not valid JSON: ")
+        .contains("(opened on line 2, column 8)")
+        .doesNotContain("[Source")
+        .doesNotContain("REDACTED");
+  }
+
+  @Test
   void aLongLineIsFoundBeforeParsing() {
     String text = "a: 1\nb: " + "x".repeat(ParserLimits.MAX_YAML_LINE - 3) + "\nc: " + "y".repeat(ParserLimits.MAX_YAML_LINE + 1);
     assertThat(ParserLimits.longYamlLine(text)).hasValue(3);

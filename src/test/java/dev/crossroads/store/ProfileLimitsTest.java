@@ -187,6 +187,19 @@ class ProfileLimitsTest {
   }
 
   @Test
+  void aMoneyViewWhoseNetWorthCompoundsPast10To15IsRefusedInItsOwnWords() throws Exception {
+    String json = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/profiles/money.json"))
+        .replace("\"horizonYears\": 10", "\"horizonYears\": 100")
+        .replace("\"conservative\": 55000000, \"optimistic\": 70000000", "\"conservative\": 900000000000000, \"optimistic\": 1000000000000000");
+    Profile profile = reader.parseProfile(json, "money.json");
+    Failure failure = catchThrowableOfType(Failure.class, profile::resolved);
+    assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThat(english.get(failure.userMessage()))
+        .startsWith("The money view's net worth for \"")
+        .contains("beyond the 10^15 either way that a decision can weigh");
+  }
+
+  @Test
   void fiftyOneScenariosAreRefusedAtTheFiftyFirst() {
     StringBuilder scenarios = new StringBuilder();
     for (int i = 0; i < 51; i++) {
