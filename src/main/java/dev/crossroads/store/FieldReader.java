@@ -146,13 +146,16 @@ final class FieldReader {
 
   /** The text at {@code node} if it is at most {@code max} characters (code points) long. */
   Optional<String> text(Node node, int max) {
-    Optional<String> text = text(node);
-    if (text.isPresent() && Limits.length(text.get()) > max) {
-      atValue(node, "store.tooLong", path(node), String.valueOf(Limits.length(text.get())),
+    if (!expect(node, node.json().isTextual(), "store.type.text")) {
+      return Optional.empty();
+    }
+    String text = node.json().textValue();
+    if (Limits.length(text) > max) {
+      atValue(node, "store.tooLong", path(node), String.valueOf(Limits.length(text)),
           String.valueOf(max));
       return Optional.empty();
     }
-    return text;
+    return Optional.of(text);
   }
 
   OptionalDouble number(Node object, String name, boolean required) {
@@ -170,16 +173,7 @@ final class FieldReader {
 
   /** Any text, a description or reflection at the longest ({@link Limits#MAX_TEXT}). */
   Optional<String> text(Node node) {
-    if (!expect(node, node.json().isTextual(), "store.type.text")) {
-      return Optional.empty();
-    }
-    String text = node.json().textValue();
-    if (Limits.length(text) > Limits.MAX_TEXT) {
-      atValue(node, "store.tooLong", path(node), String.valueOf(Limits.length(text)),
-          String.valueOf(Limits.MAX_TEXT));
-      return Optional.empty();
-    }
-    return Optional.of(text);
+    return text(node, Limits.MAX_TEXT);
   }
 
   OptionalDouble number(Node node) {

@@ -88,6 +88,14 @@ class ProfileLimitsTest {
   }
 
   @Test
+  void anIdOfThousandsOfCharactersIsMeasuredAgainstTheIdLimit() {
+    String id = "i".repeat(3000);
+    String marked = LargeProfiles.json(2, 2)
+        .replaceFirst("\"id\": \"o1\"", "\"id\": " + MARK + q(id));
+    expect(marked, "options[1].id is 3000 characters long; it can be at most 64");
+  }
+
+  @Test
   void aLabelOf200CharactersIsReadAndOneOf201IsRefusedAtTheLabel() {
     String ok = LargeProfiles.json(2, 2).replace("\"Option 1\"", q("가".repeat(200)));
     assertThatCode(() -> reader.parse(ok, "p.json")).doesNotThrowAnyException();
