@@ -32,8 +32,8 @@ public final class Analyzer {
   }
 
   /**
-   * @throws InvalidDecisionException when the decision is larger than {@link
-   *     dev.crossroads.decision.Limits} allow or holds a number beyond them, has no options or
+   * @throws InvalidDecisionException when the decision has more options, criteria or scenarios
+   *     than {@link dev.crossroads.decision.Limits} allow or a number beyond them, has no options or
    *     criteria, misses a rating, or gates an unknown criterion; or when its weights cannot be
    *     normalised
    */
@@ -118,7 +118,7 @@ public final class Analyzer {
 
   private static void validate(Decision decision) {
     // Before any work: a decision past the limits could take minutes, or overflow a sum.
-    LimitCheck.check(decision);
+    LimitCheck.forAnalysis(decision);
     if (decision.options().isEmpty()) {
       throw new InvalidDecisionException("analysis.noOptions");
     }

@@ -4,23 +4,55 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * Checks a decision against {@link Limits} before any work starts on it. The file readers check
- * the same limits with the file's own line and column; this is the check for decisions built any
- * other way (a session, a scenario from the command line), so no computation ever sees a
- * decision too large to finish quickly or a number too large to add.
+ * Checks a decision against {@link Limits}. The file readers check the same limits with the
+ * file's own line and column; this is the check for decisions built any other way (a session, a
+ * scenario from the command line): {@link #forAnalysis} before any computation, so none ever sees
+ * a decision too large to finish quickly or a number too large to add, and {@link #check} before
+ * a decision is saved, so every saved profile can be read again.
  */
 public final class LimitCheck {
   private LimitCheck() {}
 
   /**
+   * Every limit: counts, lengths and numbers.
+   *
    * @throws InvalidDecisionException a {@code decision.*} key naming the first limit passed
    */
   public static void check(Decision decision) {
+    forAnalysis(decision);
+    lengths(decision);
+  }
+
+  /**
+   * The limits that bound an analysis: how many options, criteria, scenarios, dealbreakers and
+   * judgements, and how large every number is. Lengths of text cost an analysis nothing; a text
+   * too long for a profile file is refused where the decision is saved.
+   *
+   * @throws InvalidDecisionException a {@code decision.*} key naming the first limit passed
+   */
+  public static void forAnalysis(Decision decision) {
     count(decision.options().size(), Limits.MAX_OPTIONS, "decision.tooManyOptions");
     count(decision.criteria().size(), Limits.MAX_CRITERIA, "decision.tooManyCriteria");
     count(decision.scenarios().size(), Limits.MAX_SCENARIOS, "decision.tooManyScenarios");
     count(decision.gates().size(), Limits.MAX_GATES, "decision.tooManyGates");
     count(decision.reflections().size(), Limits.MAX_REFLECTIONS, "decision.tooManyReflections");
+    for (Criterion c : decision.criteria()) {
+      scale(c);
+    }
+    for (Gate g : decision.gates()) {
+      number(g.atLeast(), "gates." + g.criterionId() + ".atLeast");
+      number(g.atMost(), "gates." + g.criterionId() + ".atMost");
+    }
+    weights(decision.weights(), "weights");
+    ratings(decision.ratings(), "ratings");
+    for (Scenario s : decision.scenarios()) {
+      String at = "scenarios." + s.name();
+      s.weights().ifPresent(w -> weights(w, at + ".weights"));
+      ratings(s.ratings(), at + ".ratings");
+    }
+  }
+
+  private static void lengths(Decision decision) {
     label(decision.title());
     for (Option o : decision.options()) {
       id(o.id());
@@ -30,24 +62,17 @@ public final class LimitCheck {
       id(c.id());
       label(c.label());
       text(c.description());
-      scale(c);
+      if (c.scale() instanceof QuantityScale q) {
+        label(q.unit());
+      }
     }
     decision.reflections().forEach((prompt, text) -> {
       id(prompt);
       text(text);
     });
-    for (Gate g : decision.gates()) {
-      number(g.atLeast(), "gates." + g.criterionId() + ".atLeast");
-      number(g.atMost(), "gates." + g.criterionId() + ".atMost");
-    }
-    weights(decision.weights(), "weights");
-    ratings(decision.ratings(), "ratings");
     for (Scenario s : decision.scenarios()) {
       label(s.name());
       text(s.description());
-      String at = "scenarios." + s.name();
-      s.weights().ifPresent(w -> weights(w, at + ".weights"));
-      ratings(s.ratings(), at + ".ratings");
     }
   }
 
@@ -58,7 +83,6 @@ public final class LimitCheck {
       number(r.max(), at + ".max");
     } else {
       QuantityScale q = (QuantityScale) c.scale();
-      label(q.unit());
       number(q.worst(), at + ".worst");
       number(q.best(), at + ".best");
     }

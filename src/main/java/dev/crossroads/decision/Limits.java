@@ -24,10 +24,14 @@ public final class Limits {
   /** Pairwise judgements: one per pair of criteria. */
   public static final int MAX_JUDGEMENTS = MAX_CRITERIA * (MAX_CRITERIA - 1) / 2;
 
-  /** An option or criterion id, a reflection prompt's id. */
-  public static final int MAX_ID = 64;
   /** A label, a title, a scenario name, a unit. */
   public static final int MAX_LABEL = 200;
+  /**
+   * An option or criterion id, a reflection prompt's id. As long as a label, because a session
+   * makes the id of an option or criterion of your own from its label's words: "One more
+   * semester, keeping both doors open for grad school" is an id of 58 characters.
+   */
+  public static final int MAX_ID = MAX_LABEL;
   /** A description or a reflection: a paragraph, as the prompts take it. */
   public static final int MAX_TEXT = 2000;
 

@@ -27,10 +27,19 @@ class LimitCheckTest {
   }
 
   @Test
-  void anIdOf64CharactersIsKeptAndOneOf65IsRefused() {
-    assertThatCode(() -> LimitCheck.check(withOptionId("o".repeat(64))))
+  void anIdOf200CharactersIsKeptAndOneOf201IsRefused() {
+    assertThatCode(() -> LimitCheck.check(withOptionId("o".repeat(200))))
         .doesNotThrowAnyException();
-    assertRefused(withOptionId("o".repeat(65)), "decision.idTooLong");
+    assertRefused(withOptionId("o".repeat(201)), "decision.idTooLong");
+  }
+
+  @Test
+  void anAnalysisIsNotStoppedByALongTextOnlyBySizesAndNumbers() {
+    // A session may make such a title; the save refuses it, in the store's words.
+    assertThatCode(() -> LimitCheck.forAnalysis(withTitle("t".repeat(5_000))))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> LimitCheck.forAnalysis(decision(51, 2)))
+        .isInstanceOf(InvalidDecisionException.class);
   }
 
   @Test

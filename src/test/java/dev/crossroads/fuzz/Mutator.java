@@ -109,7 +109,7 @@ final class Mutator {
     String content =
         switch (random.nextInt(8)) {
           case 0 -> "";
-          case 1 -> "i".repeat(64 + random.nextInt(2));
+          case 1 -> "i".repeat(200 + random.nextInt(2));
           case 2 -> "가".repeat(200 + random.nextInt(2));
           case 3 -> "d".repeat(2000 + random.nextInt(2));
           case 4 -> "x".repeat(4001);

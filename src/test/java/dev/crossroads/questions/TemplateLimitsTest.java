@@ -89,10 +89,10 @@ class TemplateLimitsTest {
   }
 
   @Test
-  void anIdOf64CharactersLoadsAndOneOf65IsRefused() throws IOException {
-    assertThat(load(MINIMAL.replace("- id: coffee", "- id: " + "c".repeat(64))).options()).hasSize(2);
-    assertThat(refusal(MINIMAL.replace("- id: coffee", "- id: " + "c".repeat(65))))
-        .contains(" options[1].id is 65 characters long; it can be at most 64");
+  void anIdOf200CharactersLoadsAndOneOf201IsRefused() throws IOException {
+    assertThat(load(MINIMAL.replace("- id: coffee", "- id: " + "c".repeat(200))).options()).hasSize(2);
+    assertThat(refusal(MINIMAL.replace("- id: coffee", "- id: " + "c".repeat(201))))
+        .contains(" options[1].id is 201 characters long; it can be at most 200");
   }
 
   @Test
@@ -148,7 +148,8 @@ class TemplateLimitsTest {
     assertThat(schema.errors(withOptions(51))).isNotEmpty();
     assertThat(schema.errors(withCriteria(60))).isEmpty();
     assertThat(schema.errors(withCriteria(61))).isNotEmpty();
-    assertThat(schema.errors(MINIMAL.replace("- id: coffee", "- id: " + "c".repeat(65)))).isNotEmpty();
+    assertThat(schema.errors(MINIMAL.replace("- id: coffee", "- id: " + "c".repeat(200)))).isEmpty();
+    assertThat(schema.errors(MINIMAL.replace("- id: coffee", "- id: " + "c".repeat(201)))).isNotEmpty();
     assertThat(schema.errors(MINIMAL.replace("\"커피\"", "\"" + "커".repeat(200) + "\""))).isEmpty();
     assertThat(schema.errors(MINIMAL.replace("\"커피\"", "\"" + "커".repeat(201) + "\""))).isNotEmpty();
     assertThat(schema.errors(MINIMAL.replace("worst: 7000", "worst: 1e16"))).isNotEmpty();

@@ -76,15 +76,15 @@ class ProfileLimitsTest {
   }
 
   @Test
-  void anIdOf64CharactersIsReadAndOneOf65IsRefusedAtTheId() {
-    String id64 = "i".repeat(64);
-    assertThatCode(() -> reader.parse(LargeProfiles.json(2, 2).replace("\"o1\"", q(id64)), "p.json"))
+  void anIdOf200CharactersIsReadAndOneOf201IsRefusedAtTheId() {
+    String id200 = "i".repeat(200);
+    assertThatCode(() -> reader.parse(LargeProfiles.json(2, 2).replace("\"o1\"", q(id200)), "p.json"))
         .doesNotThrowAnyException();
-    String id65 = "i".repeat(65);
+    String id201 = "i".repeat(201);
     String marked = LargeProfiles.json(2, 2)
-        .replaceFirst("\"id\": \"o1\"", "\"id\": " + MARK + q(id65))
-        .replace("\"o1\"", q(id65));
-    expect(marked, "options[1].id is 65 characters long; it can be at most 64");
+        .replaceFirst("\"id\": \"o1\"", "\"id\": " + MARK + q(id201))
+        .replace("\"o1\"", q(id201));
+    expect(marked, "options[1].id is 201 characters long; it can be at most 200");
   }
 
   @Test
@@ -92,7 +92,7 @@ class ProfileLimitsTest {
     String id = "i".repeat(3000);
     String marked = LargeProfiles.json(2, 2)
         .replaceFirst("\"id\": \"o1\"", "\"id\": " + MARK + q(id));
-    expect(marked, "options[1].id is 3000 characters long; it can be at most 64");
+    expect(marked, "options[1].id is 3000 characters long; it can be at most 200");
   }
 
   @Test
