@@ -45,9 +45,10 @@ import java.util.regex.Pattern;
  *
  * <p>An answers file is untrusted like a profile, and is read within the limits of
  * docs/limits.md before a single question is asked: at most 1 MB, {@value #MAX_ANSWERS}
- * answers, ids of {@value #MAX_ID} characters, answers of {@value Limits#MAX_TEXT}, lists of
- * {@value #MAX_ITEMS} items, and numbers within 10^15 wherever an answer is a number, the same as
- * a profile takes. Every refusal names the file, line and column: an id given twice too (as
+ * answers, ids of {@value #MAX_ID} characters, answers of {@value Limits#MAX_TEXT} (a title, a
+ * unit and every item of a list, which are labels, of {@value Limits#MAX_LABEL}), lists of
+ * {@value #MAX_ITEMS} items, and numbers within 10^15 wherever an answer is a number: what a
+ * profile takes, so a scripted session never builds a decision its profile could not hold. Every refusal names the file, line and column: an id given twice too (as
  * {@code rating.masters.growth} and again nested under {@code rating}), since the later one
  * would otherwise win silently.
  */
@@ -57,8 +58,13 @@ public final class AnswersFile {
    * judgements, a money view for every option.
    */
   static final int MAX_ANSWERS = 10_000;
-  /** A question id: its parts are ids of at most 64 characters, joined by short words. */
-  static final int MAX_ID = 200;
+  /**
+   * A question id: {@code weights.pair.A.B} names two ids of up to {@value Limits#MAX_ID}
+   * characters, joined by short words.
+   */
+  static final int MAX_ID = 500;
+  /** Ids whose answer is a label, at most {@value Limits#MAX_LABEL} characters, as in a profile. */
+  private static final Pattern LABELS = Pattern.compile("decision\\.title|custom\\..*\\.unit");
   /** Items of a list answer: options, criteria, a ranking. */
   static final int MAX_ITEMS = 100;
   /** Ids whose answers are numbers (or ranges of them): their numbers must be within 10^15. */
@@ -161,7 +167,8 @@ public final class AnswersFile {
           mapping(id);
           continue;
         }
-        Answer answer = value == JsonToken.START_ARRAY ? items(id) : Answer.text(scalar(id));
+        Answer answer = value == JsonToken.START_ARRAY ? items(id)
+            : Answer.text(scalar(id, LABELS.matcher(id).matches() ? Limits.MAX_LABEL : Limits.MAX_TEXT));
         Integer first = lineOf.putIfAbsent(id, at.getLineNr());
         if (first != null) {
           throw problem(at, Message.of("input.answers.twice", Quote.cut(id), String.valueOf(first)));
@@ -183,13 +190,13 @@ public final class AnswersFile {
           throw problem(parser.currentTokenLocation(),
               Message.of("input.answers.tooManyItems", String.valueOf(MAX_ITEMS)));
         }
-        items.add(scalar(id));
+        items.add(scalar(id, Limits.MAX_LABEL));
       }
       return Answer.items(items);
     }
 
-    /** The current scalar as the text it would be typed as. */
-    private String scalar(String id) throws IOException {
+    /** The current scalar as the text it would be typed as, at most {@code max} characters. */
+    private String scalar(String id, int max) throws IOException {
       JsonLocation at = parser.currentTokenLocation();
       JsonToken token = parser.currentToken();
       if (token == JsonToken.VALUE_NULL) {
@@ -206,9 +213,9 @@ public final class AnswersFile {
         return Numbers.format(number);
       }
       String text = parser.getText();
-      if (Limits.length(text) > Limits.MAX_TEXT) {
+      if (Limits.length(text) > max) {
         throw problem(at, Message.of("input.answers.tooLong",
-            String.valueOf(Limits.length(text)), String.valueOf(Limits.MAX_TEXT)));
+            String.valueOf(Limits.length(text)), String.valueOf(max)));
       }
       if (NUMERIC.stream().anyMatch(id::startsWith)) {
         Matcher digits = DIGITS.matcher(text);

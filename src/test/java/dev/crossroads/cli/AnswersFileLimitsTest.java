@@ -131,11 +131,22 @@ class AnswersFileLimitsTest {
   }
 
   @Test
-  void anIdOf200CharactersIsReadAndOneOf201IsRefused() throws IOException {
-    Path ok = Files.writeString(home.resolve("id.yaml"), "reflect." + "r".repeat(192) + ": fine\n");
+  void anIdOf500CharactersIsReadAndOneOf501IsRefused() throws IOException {
+    Path ok = Files.writeString(home.resolve("id.yaml"), "reflect." + "r".repeat(492) + ": fine\n");
     assertThat(AnswersFile.read(ok)).hasSize(1);
-    Path over = Files.writeString(home.resolve("id2.yaml"), "reflect:\n  " + "r".repeat(193) + ": long\n");
-    assertThat(refusal(over)).isEqualTo(over + ":2:3: a question id 201 characters long; ids are at most 200");
+    Path over = Files.writeString(home.resolve("id2.yaml"), "reflect:\n  " + "r".repeat(493) + ": long\n");
+    assertThat(refusal(over)).isEqualTo(over + ":2:3: a question id 501 characters long; ids are at most 500");
+  }
+
+  @Test
+  void aTitleOrAnOptionOf200CharactersIsReadAndOneOf201IsRefusedAsInAProfile() throws IOException {
+    Path ok = Files.writeString(home.resolve("t.yaml"),
+        "decision.title: " + "t".repeat(200) + "\noptions: [" + "o".repeat(200) + ", b]\n");
+    assertThat(AnswersFile.read(ok)).hasSize(2);
+    Path title = Files.writeString(home.resolve("t2.yaml"), "decision.title: " + "t".repeat(201) + "\n");
+    assertThat(refusal(title)).isEqualTo(title + ":1:17: an answer 201 characters long; an answer can be at most 200");
+    Path option = Files.writeString(home.resolve("t3.yaml"), "options: [a, " + "o".repeat(201) + "]\n");
+    assertThat(refusal(option)).isEqualTo(option + ":1:14: an answer 201 characters long; an answer can be at most 200");
   }
 
   @Test
