@@ -44,6 +44,12 @@ final class ScenarioSettings {
                               + NUMBER + ")?$"))
           .toList();
 
+  /**
+   * The longest assignment: two labels of {@value Limits#MAX_LABEL} characters, the words around
+   * them and a range of three numbers fit easily.
+   */
+  static final int MAX_SET = 1_000;
+
   private static final String WEIGHT = "weight.";
   private static final String RATING = "rating.";
 
@@ -79,6 +85,10 @@ final class ScenarioSettings {
    * @throws Failure {@link ExitCode#USAGE} naming the assignment when it does not fit the decision
    */
   void apply(String set) {
+    if (Limits.length(set) > MAX_SET) {
+      // Every dot is tried as the divide between option and criterion: a long one costs its square.
+      throw bad(set, "cli.set.tooLong", String.valueOf(MAX_SET));
+    }
     int eq = set.indexOf('=');
     if (eq < 0) {
       throw bad(set, "cli.set.form");

@@ -5,8 +5,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -24,7 +26,11 @@ public final class IoReason {
     if (e instanceof NoSuchFileException) {
       return "no such file or folder";
     }
-    if (e instanceof FileAlreadyExistsException) {
+    if (e instanceof FileAlreadyExistsException fe) {
+      // Making a folder where a file is gives this too; "already exists" would not say which.
+      if (fe.getFile() != null && Files.isRegularFile(Path.of(fe.getFile()))) {
+        return fe.getFile() + " is a file where a folder should be";
+      }
       return "the file already exists";
     }
     if (e instanceof NotDirectoryException nd) {

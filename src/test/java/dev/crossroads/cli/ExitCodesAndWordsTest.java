@@ -50,6 +50,17 @@ class ExitCodesAndWordsTest {
   }
 
   @Test
+  void aLockFolderThatIsAFileIsAnIoErrorSayingSoNotAlreadyExists() throws Exception {
+    Path locks = dir.resolve("profiles/.locks");
+    java.nio.file.Files.walk(locks).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    Files.writeString(locks, "in the way");
+    CommandRun run = run("scenario", "add", "grad", "x", "--set", "weight.growth=5");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.IO);
+    assertThat(run.err()).contains(locks + " is a file where a folder should be")
+        .doesNotContain("already exists").doesNotContain("Exception");
+  }
+
+  @Test
   void exportOntoAnExistingFileIsStillCannotCreate() throws Exception {
     Path taken = Files.writeString(dir.resolve("taken.json"), "mine");
     CommandRun run = run("export", "grad", "-o", taken.toString());
@@ -82,6 +93,20 @@ class ExitCodesAndWordsTest {
     CommandRun run = run("scenario", "add", "grad", "big", "--set", "rating." + megabyte + "=1");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.USAGE);
     assertThat(run.rawErr().length()).as("bytes of error").isLessThan(2_000);
+  }
+
+  @Test
+  void aSetOf1000CharactersIsReadAndALongerOneIsRefusedBeforeItsDotsAreTried() {
+    String label = "rating.masters.growth=7" + " ".repeat(1_000 - 23);
+    CommandRun ok = run("scenario", "add", "grad", "ok", "--set", label);
+    assertThat(ok.exitCode()).as(ok.toString()).isZero();
+    String dots = "rating.ML.Sal\n".repeat(2_000);
+    long start = System.nanoTime();
+    CommandRun run = run("scenario", "add", "grad", "dots", "--set", dots);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("longer than 1000 characters");
+    assertThat(millis).isLessThan(2_000);
   }
 
   @Test
