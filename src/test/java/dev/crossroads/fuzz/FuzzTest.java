@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>{@value #DEFAULT_CASES} cases by default (about a minute on two cores); more with {@code
  * -Dcrossroads.fuzz.cases=100000}, or {@code mvn -Pfuzz test}; another seed with {@code
- * -Dcrossroads.fuzz.seed=N}. A failure names its case as {@code seed/case}: run that seed and
- * case count again to see it. See docs/limits.md, "The fuzzer".
+ * -Dcrossroads.fuzz.seed=N}. A failure names its case as {@code seed/case}; {@code
+ * -Dcrossroads.fuzz.seed=S -Dcrossroads.fuzz.cases=C -Dcrossroads.fuzz.case=I} (C past I) runs that
+ * one case again and prints where its input was kept. See docs/limits.md, "The fuzzer".
  */
 class FuzzTest {
   static final int DEFAULT_CASES = 20_000;
@@ -41,10 +42,15 @@ class FuzzTest {
     Targets targets = new Targets(dir.resolve("cases"), tally);
     SplittableRandom kinds = new SplittableRandom(seed);
     long start = System.nanoTime();
+    int only = Integer.getInteger("crossroads.fuzz.case", -1);
     for (int i = 0; i < cases; i++) {
       Kind kind = pick(kinds.nextInt(100));
+      if (only >= 0 && i != only) {
+        continue;
+      }
       long caseSeed = seed * 1_000_003L + i;
       Mutator mutator = new Mutator(caseSeed);
+      targets.keepInput(only >= 0 ? Path.of("target", "fuzz-case-" + seed + "-" + i) : null);
       long allocated = allocatedBytes();
       long began = System.nanoTime();
       // Drafts are left out: session/Drafts.java reads a draft whole, whatever its size (see
@@ -65,7 +71,7 @@ class FuzzTest {
     String report = tally.report(seed, (System.nanoTime() - start) / 1_000_000);
     System.out.print(report);
     assertThat(tally.failures()).as(report).isEmpty();
-    assertThat(tally.total()).isEqualTo(cases);
+    assertThat(tally.total()).isEqualTo(only >= 0 ? 1 : cases);
   }
 
   private static Result run(Kind kind, Mutator mutator, Seeds seeds, Targets targets, boolean oversized) {

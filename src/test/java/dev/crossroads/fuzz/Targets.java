@@ -83,6 +83,7 @@ final class Targets {
   /** The case's input, for telling a leak from the input quoted back. */
   private String input = "";
   private int sessions;
+  private Path keep;
 
   Targets(Path dir, Tally tally) throws IOException {
     this.dir = dir;
@@ -93,8 +94,25 @@ final class Targets {
     this.setBase = store.readFile(Path.of("src/test/resources/cli/issue-example.json"));
   }
 
+  /** When set, each case's input is also copied here (to run one case again and look at it). */
+  void keepInput(Path where) {
+    keep = where;
+  }
+
+  private void kept(byte[] bytes) {
+    if (keep != null) {
+      try {
+        Files.write(keep, bytes);
+        System.out.println("fuzz: the case's input is in " + keep);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
   /** A case of a file kind: {@code bytes} as the file, named for {@code templateId} if a template. */
   Result file(Kind kind, byte[] bytes, String templateId) {
+    kept(bytes);
     input = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
     try {
       Path file = write(kind, templateId, bytes);
@@ -126,6 +144,7 @@ final class Targets {
   /** A case of {@code scenario add --set}: the assignments on the issue's example profile. */
   Result set(List<String> sets) {
     input = String.join("\n", sets);
+    kept(input.getBytes(StandardCharsets.UTF_8));
     try {
       Scenario scenario = FuzzAccess.scenario(setBase, sets);
       Decision with = setBase.withScenarios(List.of(scenario));
