@@ -12,7 +12,11 @@ import dev.crossroads.store.StoredProfile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
@@ -119,9 +123,22 @@ public final class ExportCommand implements Callable<Integer> {
       }
       AtomicFile.write(file, bytes);
     } catch (IOException e) {
-      // The disk refused (full, not allowed, a file where a folder should be): an I/O error.
       throw new Failure(
-          ExitCode.IO, Message.of("profiles.export.cannotWrite", file, IoReason.of(e)), e);
+          cannotCreate(e) ? ExitCode.CANT_CREATE : ExitCode.IO,
+          Message.of("profiles.export.cannotWrite", file, IoReason.of(e)),
+          e);
     }
+  }
+
+  /**
+   * True when the file cannot be made where it was asked for (no such folder, a file in the way,
+   * not allowed): 73. Anything else is the disk failing the write (full, too large, an I/O
+   * error): 74.
+   */
+  private static boolean cannotCreate(IOException e) {
+    return e instanceof NoSuchFileException
+        || e instanceof NotDirectoryException
+        || e instanceof AccessDeniedException
+        || (e instanceof FileSystemException f && "Not a directory".equals(f.getReason()));
   }
 }

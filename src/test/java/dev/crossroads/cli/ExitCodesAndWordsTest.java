@@ -41,10 +41,10 @@ class ExitCodesAndWordsTest {
   }
 
   @Test
-  void exportIntoAFolderThatIsAFileIsAnIoErrorNamingIt() throws Exception {
+  void exportIntoAFolderThatIsAFileCannotCreateItAndSaysWhy() throws Exception {
     Path blocker = Files.writeString(dir.resolve("blocker"), "x");
     CommandRun run = run("export", "grad", "-o", blocker.resolve("grad.json").toString());
-    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.IO);
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.CANT_CREATE);
     assertThat(run.err()).contains("Could not write " + blocker.resolve("grad.json") + ": ")
         .doesNotContain("Exception").doesNotContain("already exists");
   }
