@@ -195,9 +195,9 @@ final class Targets {
         }
         case ANSWERS -> {
           AnswersFile.read(file);
-          // One file in sixteen that loads is played through a whole session, as `new --no-input
+          // One file in 64 that loads is played through a whole session, as `new --no-input
           // --answers FILE` would: its answers meet the same checks as a profile's figures.
-          if (sessions++ % 16 == 0) {
+          if (sessions++ % 64 == 0) {
             return session(file);
           }
         }
@@ -221,12 +221,12 @@ final class Targets {
 
   /**
    * The analysis every command runs on a decision that loaded, rendered as JSON and as text; the
-   * base and up to two scenarios; a money view through the money command itself.
+   * base and its first scenario; a money view through the money command itself.
    */
   private Result analysed(Decision decision, Optional<Path> withMoney) {
     Set<String> ownTexts = texts(decision);
     List<Decision> versions = new ArrayList<>(List.of(decision));
-    decision.scenarios().stream().limit(2).map(decision::under).forEach(versions::add);
+    decision.scenarios().stream().limit(1).map(decision::under).forEach(versions::add);
     for (Decision d : versions) {
       AnalysisResult result = analyzer.analyze(d, FEW_DRAWS);
       String report = new JsonReport().render(d, result);
