@@ -85,6 +85,27 @@ class AnalyzerLimitsTest {
     assertThat(result.method("wsm").orElseThrow().winner()).isEqualTo("b");
   }
 
+  @Test
+  void aQuantityScaleWhoseEndsAre5eMinus324ApartGivesFiniteRatingChanges() {
+    // Found by the fuzzer: a change of 2 on a span of 4.9e-324 was Infinity spans, written into
+    // the JSON report as "Infinity".
+    Criterion growth = Criterion.rating("growth", "Growth", Direction.BENEFIT);
+    Criterion years =
+        new Criterion("years", "Years", Direction.COST, QuantityScale.between("years", Double.MIN_VALUE, 0));
+    Decision d =
+        Decision.of(
+            "t",
+            List.of(new Option("a", "A"), new Option("b", "B")),
+            List.of(growth, years),
+            new WeightInput.Points(Map.of("growth", 50.0, "years", 50.0)),
+            Map.of(
+                "a", Map.of("growth", Rating.of(8), "years", Rating.of(2)),
+                "b", Map.of("growth", Rating.of(6), "years", Rating.of(0))));
+    AnalysisResult result = ANALYZER.analyze(d, AnalysisSettings.defaults(7).withDraws(200));
+    assertThat(result.sensitivity().ratingChanges()).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.fractionOfSpan()).isFinite());
+  }
+
   private static Decision decision(int options, int criteria) {
     List<Option> os = new ArrayList<>();
     for (int i = 0; i < options; i++) {
