@@ -225,6 +225,7 @@ final class Targets {
    */
   private Result analysed(Decision decision, Optional<Path> withMoney) {
     Set<String> ownTexts = texts(decision);
+    ownTexts.addAll(inputTexts());
     List<Decision> versions = new ArrayList<>(List.of(decision));
     decision.scenarios().stream().limit(1).map(decision::under).forEach(versions::add);
     for (Decision d : versions) {
@@ -340,6 +341,27 @@ final class Targets {
       return Result.failed("a refusal of " + en.length() + " characters");
     }
     return Result.REFUSED;
+  }
+
+  /**
+   * Every string value of the case's input when it is JSON: a currency or an obligation's label
+   * may be "-Infinity" as text, and the reports show it as it was written.
+   */
+  private Set<String> inputTexts() {
+    Set<String> texts = new HashSet<>();
+    try {
+      List<JsonNode> pending = new ArrayList<>(List.of(json.readTree(input.getBytes(StandardCharsets.ISO_8859_1))));
+      while (!pending.isEmpty()) {
+        JsonNode node = pending.remove(pending.size() - 1);
+        if (node.isTextual()) {
+          texts.add(node.textValue());
+        }
+        node.elements().forEachRemaining(pending::add);
+      }
+    } catch (IOException | RuntimeException e) {
+      // not JSON (a --set case): the decision's own texts are all there is
+    }
+    return texts;
   }
 
   private static Set<String> texts(Decision d) {
