@@ -4,6 +4,7 @@ import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Gate;
 import dev.crossroads.decision.InvalidDecisionException;
+import dev.crossroads.decision.LimitCheck;
 import dev.crossroads.decision.Option;
 import dev.crossroads.decision.Rating;
 import dev.crossroads.method.Aggregation;
@@ -31,9 +32,10 @@ public final class Analyzer {
   }
 
   /**
-   * @throws InvalidDecisionException when the decision has no options or criteria, misses a
-   *     rating, holds a rating that is not a finite number, or gates an unknown criterion; or
-   *     when its weights cannot be normalised
+   * @throws InvalidDecisionException when the decision has more options, criteria or scenarios
+   *     than {@link dev.crossroads.decision.Limits} allow or a number beyond them, has no options or
+   *     criteria, misses a rating, or gates an unknown criterion; or when its weights cannot be
+   *     normalised
    */
   public AnalysisResult analyze(Decision decision, AnalysisSettings settings) {
     validate(decision);
@@ -119,6 +121,8 @@ public final class Analyzer {
   }
 
   private static void validate(Decision decision) {
+    // Before any work: a decision past the limits could take minutes, or overflow a sum.
+    LimitCheck.forAnalysis(decision);
     if (decision.options().isEmpty()) {
       throw new InvalidDecisionException("analysis.noOptions");
     }

@@ -248,7 +248,8 @@ final class RatingSensitivity {
       }
       // At the crossing the two draw level; the new first place shows just beyond the tie.
       double probe = best;
-      double nudge = Math.max(Math.abs(best), domain.span()) * 1e-15;
+      // Never 0 (a crossing at 0 on a span of 5e-324 would make it so), or the probe never moves.
+      double nudge = Math.max(Math.max(Math.abs(best), domain.span()) * 1e-15, Double.MIN_VALUE);
       int beyond = standingAt(probe);
       while (!changed(beyond) && (dir > 0 ? probe < pb : probe > pb)) {
         probe = dir > 0 ? Math.min(pb, best + nudge) : Math.max(pb, best - nudge);
@@ -317,9 +318,18 @@ final class RatingSensitivity {
           to,
           dir,
           domain.span(),
-          Math.abs(to - x0) / domain.span(),
+          fraction(Math.abs(to - x0), domain.span()),
           standing >= 0 ? Optional.of(central.options().get(standing).id()) : Optional.empty());
     }
+  }
+
+  /**
+   * A change as a share of the span, finite however small the span: scale ends 5e-324 apart would
+   * make a change of 2 infinitely many spans, which no report can show. As far as a double goes.
+   */
+  static double fraction(double change, double span) {
+    double fraction = change / span;
+    return Double.isFinite(fraction) ? fraction : Double.MAX_VALUE;
   }
 
   private boolean[] allTrue() {

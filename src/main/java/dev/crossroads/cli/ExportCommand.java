@@ -4,6 +4,7 @@ import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
+import dev.crossroads.input.IoReason;
 import dev.crossroads.store.AtomicFile;
 import dev.crossroads.store.ProfileName;
 import dev.crossroads.store.ProfileStore;
@@ -11,8 +12,13 @@ import dev.crossroads.store.StoredProfile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -102,19 +108,37 @@ public final class ExportCommand implements Callable<Integer> {
   }
 
   private void write(Path file, String text) {
-    if (Files.exists(file) && !force) {
-      throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.export.exists", file));
-    }
     if (Files.isDirectory(file)) {
       throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.export.isDirectory", file));
     }
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     try {
-      AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        // A device or a pipe (/dev/stdout, a FIFO) is written into, never replaced by a rename.
+        Files.write(file, bytes, StandardOpenOption.WRITE);
+        return;
+      }
+      if (Files.exists(file) && !force) {
+        throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.export.exists", file));
+      }
+      AtomicFile.write(file, bytes);
     } catch (IOException e) {
       throw new Failure(
-          ExitCode.CANT_CREATE,
-          Message.of("profiles.export.cannotWrite", file, String.valueOf(e.getMessage())),
+          cannotCreate(e) ? ExitCode.CANT_CREATE : ExitCode.IO,
+          Message.of("profiles.export.cannotWrite", file, IoReason.of(e)),
           e);
     }
+  }
+
+  /**
+   * True when the file cannot be made where it was asked for (no such folder, a file in the way,
+   * not allowed): 73. Anything else is the disk failing the write (full, too large, an I/O
+   * error): 74.
+   */
+  private static boolean cannotCreate(IOException e) {
+    return e instanceof NoSuchFileException
+        || e instanceof NotDirectoryException
+        || e instanceof AccessDeniedException
+        || (e instanceof FileSystemException f && "Not a directory".equals(f.getReason()));
   }
 }

@@ -6,6 +6,7 @@ import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Messages;
 import dev.crossroads.TerminalText;
+import dev.crossroads.Quote;
 import dev.crossroads.decision.InvalidDecisionException;
 import dev.crossroads.report.Wrap;
 import dev.crossroads.session.InteractiveEntry;
@@ -109,7 +110,9 @@ public final class Main {
       return failure.exitCode();
     }
     if (e instanceof InvalidDecisionException invalid) {
-      printError(err, messages.get(new dev.crossroads.Message(invalid.messageKey(), invalid.arguments())));
+      // The core quotes ids, labels and texts as they are; a person reads at most 80 characters of each.
+      List<Object> shown = invalid.arguments().stream().map(Quote::cutIfText).toList();
+      printError(err, messages.get(new dev.crossroads.Message(invalid.messageKey(), shown)));
       return ExitCode.DATA;
     }
     printError(err, messages.get("cli.internalError", String.valueOf(e)));

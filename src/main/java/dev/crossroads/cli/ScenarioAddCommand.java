@@ -5,6 +5,7 @@ import dev.crossroads.Failure;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
+import dev.crossroads.decision.LimitCheck;
 import dev.crossroads.decision.Scenario;
 import dev.crossroads.report.Numbers;
 import dev.crossroads.report.Table;
@@ -104,7 +105,11 @@ public final class ScenarioAddCommand implements Callable<Integer> {
           if (current.scenario(scenarioName).isEmpty()) {
             scenarios.add(added);
           }
-          return current.withScenarios(scenarios);
+          Decision changed = current.withScenarios(scenarios);
+          // Within the limits a profile file is read with (the 51st scenario, a name of 201
+          // characters), so what is saved can always be opened again.
+          LimitCheck.check(changed);
+          return changed;
         });
     print(messages.get("cli.scenario.added", scenarioName, profile));
     WeightOverrideNote.of(decision, scenario, settings.weightsSet(), messages).ifPresent(this::print);

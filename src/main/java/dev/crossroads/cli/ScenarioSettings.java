@@ -3,8 +3,10 @@ package dev.crossroads.cli;
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
+import dev.crossroads.Quote;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
+import dev.crossroads.decision.Limits;
 import dev.crossroads.decision.NameLookup;
 import dev.crossroads.decision.Rating;
 import dev.crossroads.decision.RatingScale;
@@ -26,7 +28,8 @@ import java.util.stream.Collectors;
  * Collects {@code --set} assignments into a scenario of a decision, checking each against it:
  * {@code weight.CRITERION=N} and {@code rating.OPTION.CRITERION=V}, where V is a number, a range
  * {@code LOW..HIGH} or {@code LOW..LIKELY..HIGH} ({@code -} and {@code ~} work between the parts
- * too: {@code 6-8}, {@code -5..-2}). Numbers may group thousands with commas or underscores.
+ * too: {@code 6-8}, {@code -5..-2}). Numbers may group thousands with commas or underscores, and
+ * must lie within 10^15 either way, as in a profile file (docs/limits.md).
  */
 final class ScenarioSettings {
   private static final String NUMBER = "(-?(?:\\d{1,3}(?:[,_]\\d{3})+|\\d+)(?:\\.\\d+)?)";
@@ -40,6 +43,12 @@ final class ScenarioSettings {
                           : "^" + NUMBER + "\\s*" + sep + "\\s*" + NUMBER + "(?:\\s*" + sep + "\\s*"
                               + NUMBER + ")?$"))
           .toList();
+
+  /**
+   * The longest assignment: two labels of {@value Limits#MAX_LABEL} characters, the words around
+   * them and a range of three numbers fit easily.
+   */
+  static final int MAX_SET = 1_000;
 
   private static final String WEIGHT = "weight.";
   private static final String RATING = "rating.";
@@ -76,6 +85,10 @@ final class ScenarioSettings {
    * @throws Failure {@link ExitCode#USAGE} naming the assignment when it does not fit the decision
    */
   void apply(String set) {
+    if (Limits.length(set) > MAX_SET) {
+      // Every dot is tried as the divide between option and criterion: a long one costs its square.
+      throw bad(set, "cli.set.tooLong", String.valueOf(MAX_SET));
+    }
     int eq = set.indexOf('=');
     if (eq < 0) {
       throw bad(set, "cli.set.form");
@@ -142,7 +155,7 @@ final class ScenarioSettings {
       String choices = readings.stream()
           .map(r -> RATING + r[0] + "." + r[1])
           .collect(Collectors.joining(", "));
-      throw bad(set, "cli.set.ambiguousCell", cell, choices);
+      throw bad(set, "cli.set.ambiguousCell", Quote.cut(cell), choices);
     }
     int first = cell.indexOf('.');
     if (first < 0) {
@@ -167,10 +180,10 @@ final class ScenarioSettings {
       return f.entry();
     }
     if (result instanceof NameLookup.Result.Ambiguous a) {
-      throw bad(set, option ? "cli.set.ambiguousOption" : "cli.set.ambiguousCriterion", typed,
-          listed(a.candidates()));
+      throw bad(set, option ? "cli.set.ambiguousOption" : "cli.set.ambiguousCriterion",
+          Quote.cut(typed), listed(a.candidates()));
     }
-    throw bad(set, option ? "cli.set.unknownOption" : "cli.set.unknownCriterion", typed,
+    throw bad(set, option ? "cli.set.unknownOption" : "cli.set.unknownCriterion", Quote.cut(typed),
         listed((option ? options : criteria).entries()));
   }
 
@@ -223,18 +236,18 @@ final class ScenarioSettings {
       if (!m.matches()) {
         continue;
       }
-      double a = parse(m.group(1));
+      double a = parse(m.group(1), set);
       if (m.groupCount() == 1) {
         return Rating.of(a);
       }
-      double b = parse(m.group(2));
+      double b = parse(m.group(2), set);
       if (m.group(3) == null) {
         if (a > b) {
           throw bad(set, "cli.set.order");
         }
         return Rating.range(a, b);
       }
-      double c = parse(m.group(3));
+      double c = parse(m.group(3), set);
       if (a > b || b > c) {
         throw bad(set, "cli.set.order");
       }
@@ -246,16 +259,23 @@ final class ScenarioSettings {
   private static double number(String value, String set) {
     Matcher m = VALUES.get(0).matcher(value);
     if (m.matches()) {
-      return parse(m.group(1));
+      return parse(m.group(1), set);
     }
     throw bad(set, "cli.set.number");
   }
 
-  private static double parse(String number) {
-    return Double.parseDouble(number.replace(",", "").replace("_", ""));
+  /** A number as written, refused past 10^15 as a profile refuses it (310 digits are infinity). */
+  private static double parse(String number, String set) {
+    double value = Double.parseDouble(number.replace(",", "").replace("_", ""));
+    if (!Limits.inRange(value)) {
+      throw bad(set, "cli.set.tooLarge", Quote.cut(number));
+    }
+    return value;
   }
 
   private static Failure bad(String set, String key, Object... args) {
-    return new Failure(ExitCode.USAGE, Message.of("cli.set.bad", set, Message.of(key, args)));
+    // The assignment is the person's own text: quote at most 80 characters of it. (What it named
+    // is cut where it is quoted; the choices listed after it are the profile's own, and whole.)
+    return new Failure(ExitCode.USAGE, Message.of("cli.set.bad", Quote.cut(set), Message.of(key, args)));
   }
 }

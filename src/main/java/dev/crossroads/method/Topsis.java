@@ -44,14 +44,26 @@ public final class Topsis implements Aggregation {
     double[] antiIdeal = new double[m];
     for (int j = 0; j < m; j++) {
       double squares = 0;
+      double largest = 0;
       for (int i = 0; i < n; i++) {
         squares += matrix.raw(i, j) * matrix.raw(i, j);
+        largest = Math.max(largest, Math.abs(matrix.raw(i, j)));
+      }
+      // Values past 1e154 square to infinity, which would make every r_ij 0: then take the
+      // squares of the values as shares of the largest instead, which gives the same r_ij.
+      double scale = Double.isInfinite(squares) ? largest : 1;
+      if (scale != 1) {
+        squares = 0;
+        for (int i = 0; i < n; i++) {
+          double x = matrix.raw(i, j) / scale;
+          squares += x * x;
+        }
       }
       double norm = Math.sqrt(squares);
       double lo = Double.POSITIVE_INFINITY;
       double hi = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < n; i++) {
-        v[i][j] = norm > 0 ? weights[j] * matrix.raw(i, j) / norm : 0;
+        v[i][j] = norm > 0 ? weights[j] * (matrix.raw(i, j) / scale) / norm : 0;
         lo = Math.min(lo, v[i][j]);
         hi = Math.max(hi, v[i][j]);
       }

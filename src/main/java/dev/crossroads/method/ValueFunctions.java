@@ -56,7 +56,7 @@ public final class ValueFunctions {
         double worst = q.worst().getAsDouble();
         double best = q.best().getAsDouble();
         for (int i = 0; i < raw.length; i++) {
-          out[i] = clamp((raw[i] - worst) / (best - worst));
+          out[i] = clamp(share(raw[i], worst, best));
         }
         return out;
       }
@@ -71,12 +71,24 @@ public final class ValueFunctions {
         return out;
       }
     }
-    double span = hi - lo;
     for (int i = 0; i < raw.length; i++) {
-      double v = clamp((raw[i] - lo) / span);
+      double v = clamp(share(raw[i], lo, hi));
       out[i] = benefit ? v : 1 - v;
     }
     return out;
+  }
+
+  /**
+   * How far {@code x} lies from {@code from} towards {@code to}, as a fraction. Ends more than
+   * Double.MAX_VALUE apart (-1e308 and 1e308) would make the span infinite and every fraction 0
+   * or NaN; halving all three first keeps it finite and the fraction the same.
+   */
+  private static double share(double x, double from, double to) {
+    double span = to - from;
+    if (Double.isInfinite(span)) {
+      return (x / 2 - from / 2) / (to / 2 - from / 2);
+    }
+    return (x - from) / span;
   }
 
   private static double clamp(double v) {

@@ -5,6 +5,7 @@ import dev.crossroads.Failure;
 import dev.crossroads.Message;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
+import dev.crossroads.decision.Limits;
 import dev.crossroads.decision.Option;
 import dev.crossroads.decision.Rating;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ public final class MoneyFeed {
    * feeds no criterion. A criterion the decision does not have yet is added as a benefit quantity
    * in the plan's currency (it then weighs only as much as the decision's weights give it).
    *
-   * @throws Failure (exit code DATA) when an option has no money model or a figure is unusable
+   * @throws Failure (exit code DATA) when an option has no money model or a figure is unusable,
+   *     or when an option's net worth comes to more than a decision can hold (10^15 either way)
    */
   public static Decision apply(Decision decision, MoneyPlan plan) {
     if (plan.criterion().isEmpty()) {
@@ -43,6 +45,15 @@ public final class MoneyFeed {
     }
     Map<String, Rating> netWorth =
         MoneyCriterion.netWorth(MoneyAnalysis.analyze(ordered, plan.settings()), plan.discounted());
+    for (Option option : decision.options()) {
+      Rating worth = netWorth.get(option.id());
+      // Figures of up to 10^15 each can compound past what a decision may hold over 100 years.
+      if (worth != null && !(Limits.inRange(worth.low()) && Limits.inRange(worth.high()))) {
+        double past = Limits.inRange(worth.low()) ? worth.high() : worth.low();
+        throw new Failure(
+            ExitCode.DATA, Message.of("money.netWorthTooLarge", option.label(), past));
+      }
+    }
     Map<String, Map<String, Rating>> ratings = new LinkedHashMap<>();
     decision.ratings().forEach((option, row) -> ratings.put(option, new LinkedHashMap<>(row)));
     netWorth.forEach(

@@ -29,7 +29,7 @@ final class MoneyQuestionsReader {
     Set<String> asks = new HashSet<>();
     if (node.has("asks")) {
       JsonNode list = node.get("asks");
-      validator.array(list, path + ".asks", 0);
+      validator.array(list, path + ".asks", 0, ASKS.size());
       for (int i = 0; i < list.size(); i++) {
         String ask = list.get(i).asText();
         if (!list.get(i).isTextual() || !ASKS.contains(ask)) {

@@ -3,6 +3,9 @@ package dev.crossroads.questions;
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
+import dev.crossroads.input.BoundedFile;
+import dev.crossroads.input.InputKind;
+import dev.crossroads.input.IoReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -109,26 +112,38 @@ public final class TemplateBank {
       if (reader == null) {
         reader = new TemplateReader();
       }
-      template = reader.read(open(entry), entry.location(), Optional.of(entry.id()));
+      template = reader.read(bytes(entry), entry.location(), Optional.of(entry.id()));
       loaded.put(entry.id(), template);
     }
     return template;
   }
 
-  private InputStream open(TemplateEntry entry) {
+  /** The template file's bytes, refused past a template's size before they are read. */
+  private byte[] bytes(TemplateEntry entry) {
     if (entry.source() == TemplateSource.BUILT_IN) {
-      InputStream in = classLoader.getResourceAsStream(entry.location());
-      if (in == null) {
-        throw new Failure(ExitCode.DATA, Message.of("questions.missingBuiltIn", entry.location()));
+      try (InputStream in = classLoader.getResourceAsStream(entry.location())) {
+        if (in == null) {
+          throw new Failure(ExitCode.DATA, Message.of("questions.missingBuiltIn", entry.location()));
+        }
+        return BoundedFile.read(in, entry.location(), InputKind.TEMPLATE);
+      } catch (IOException e) {
+        throw new Failure(
+            ExitCode.IO, Message.of("questions.cannotRead", entry.location(), IoReason.of(e)), e);
       }
-      return in;
     }
     try {
-      return Files.newInputStream(Path.of(entry.location()));
+      return BoundedFile.read(Path.of(entry.location()), InputKind.TEMPLATE);
     } catch (IOException e) {
       throw new Failure(
-          ExitCode.NO_INPUT, Message.of("questions.cannotRead", entry.location(), e.getMessage()), e);
+          ExitCode.NO_INPUT, Message.of("questions.cannotRead", entry.location(), IoReason.of(e)), e);
     }
+  }
+
+  private static String reason(Exception e) {
+    if (e instanceof IOException io) {
+      return IoReason.of(io);
+    }
+    return e.getCause() instanceof IOException io ? IoReason.of(io) : String.valueOf(e.getMessage());
   }
 
   /** The top-level {@code *.yaml} files of a directory, by name; the id is the file name. */
@@ -147,7 +162,7 @@ public final class TemplateBank {
           .toList();
     } catch (IOException | UncheckedIOException e) {
       throw new Failure(
-          ExitCode.IO, Message.of("questions.cannotRead", dir.toString(), e.getMessage()), e);
+          ExitCode.IO, Message.of("questions.cannotRead", dir.toString(), reason(e)), e);
     }
   }
 }

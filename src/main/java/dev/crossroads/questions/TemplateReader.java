@@ -1,46 +1,71 @@
 package dev.crossroads.questions;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
+import dev.crossroads.input.InputKind;
+import dev.crossroads.input.ParserLimits;
+import dev.crossroads.input.SyntaxProblem;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.OptionalInt;
 
-/** Reads template YAML into a tree and hands it to the validator; one per bank. */
+/**
+ * Reads template YAML into a tree and hands it to the validator; one per bank. The parser stops
+ * at the limits of a template (docs/limits.md): its size was checked before it was read, a key
+ * given twice is refused, and a line too long for SnakeYAML to read quickly is refused before
+ * it is parsed.
+ */
 final class TemplateReader {
-  private final YAMLMapper mapper;
+  private final YAMLMapper mapper = new YAMLMapper(ParserLimits.yaml(InputKind.TEMPLATE));
 
-  TemplateReader() {
-    YAMLFactory factory = YAMLFactory.builder().build();
-    // A key given twice is almost always a copy-paste slip; the later one would win silently.
-    factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    this.mapper = new YAMLMapper(factory);
+  /** Reads a whole template file's bytes (at most {@link InputKind#TEMPLATE}'s size). */
+  Template read(byte[] bytes, String location, Optional<String> expectedId) {
+    return new TemplateValidator(location).validate(tree(text(bytes, location), location), expectedId);
   }
 
-  Template read(InputStream in, String location, Optional<String> expectedId) {
-    return new TemplateValidator(location).validate(tree(in, location), expectedId);
-  }
-
-  private JsonNode tree(InputStream in, String location) {
-    try (in) {
-      return mapper.readTree(in);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String reason = e.getOriginalMessage().lines().findFirst().orElse("");
-      return failUnreadable(location, at == null ? 0 : at.getLineNr(), reason);
-    } catch (IOException e) {
-      throw new Failure(ExitCode.IO, Message.of("questions.cannotRead", location, e.getMessage()), e);
+  private static String text(byte[] bytes, String location) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new Failure(ExitCode.DATA, Message.of("questions.notUtf8", location), e);
     }
   }
 
-  private static JsonNode failUnreadable(String location, int line, String reason) {
-    throw new Failure(ExitCode.DATA, Message.of("questions.unreadable", location, line, reason));
+  private JsonNode tree(String text, String location) {
+    OptionalInt longLine = ParserLimits.longYamlLine(text);
+    if (longLine.isPresent()) {
+      throw unreadable(location, SyntaxProblem.longLine(longLine.getAsInt()));
+    }
+    try (JsonParser parser = mapper.createParser(text)) {
+      try {
+        return mapper.readTree(parser);
+      } catch (JsonProcessingException e) {
+        throw unreadable(location, SyntaxProblem.yaml(e, parser.currentTokenLocation()));
+      }
+    } catch (IOException e) {
+      // Parsing a string reads nothing from a disk; only a parser fault lands here.
+      throw new Failure(ExitCode.DATA, Message.of("questions.cannotRead", location, e.getMessage()), e);
+    }
+  }
+
+  private static Failure unreadable(String location, SyntaxProblem problem) {
+    return new Failure(
+        ExitCode.DATA,
+        Message.of(
+            "questions.unreadable", location, problem.line(), problem.column(), problem.detail()));
   }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
+import dev.crossroads.Quote;
 import dev.crossroads.decision.Direction;
+import dev.crossroads.decision.Limits;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,8 +23,10 @@ import java.util.regex.Pattern;
 /**
  * Turns a parsed template file into a {@link Template}, enforcing the rules of
  * {@code questions/schema.json} plus what a schema cannot say (ids unique, pre-selected criteria
- * in the catalogue, weights naming exactly the pre-selected criteria and adding up to 100). The
- * first problem found becomes a one-line {@link Failure} naming the file and the field.
+ * in the catalogue, weights naming exactly the pre-selected criteria and adding up to 100), and
+ * the limits of docs/limits.md (50 options, 60 criteria, ids of 64 characters, labels of 200,
+ * texts of 2000, numbers within 10^15). The first problem found becomes a one-line {@link
+ * Failure} naming the file and the field.
  */
 final class TemplateValidator {
   static final int FORMAT = 1;
@@ -69,7 +73,7 @@ final class TemplateValidator {
     if (expectedId.isPresent() && !expectedId.get().equals(id)) {
       throw problem("id", Message.of("questions.problem.fileName", id, expectedId.get()));
     }
-    LocalizedText title = text(required(root, "", "title"), "title");
+    LocalizedText title = label(required(root, "", "title"), "title");
     LocalizedText intro = text(required(root, "", "intro"), "intro");
     List<OptionTemplate> options = options(required(root, "", "options"), "options");
     List<CriterionTemplate> criteria = criteria(required(root, "", "criteria"), "criteria");
@@ -87,7 +91,7 @@ final class TemplateValidator {
   }
 
   private List<OptionTemplate> options(JsonNode node, String path) {
-    array(node, path, 2);
+    array(node, path, 2, Limits.MAX_OPTIONS);
     List<OptionTemplate> options = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < node.size(); i++) {
@@ -95,13 +99,13 @@ final class TemplateValidator {
       JsonNode option = node.get(i);
       object(option, at, OPTION);
       String id = uniqueId(required(option, at, "id"), at + ".id", ids);
-      options.add(new OptionTemplate(id, text(required(option, at, "label"), at + ".label")));
+      options.add(new OptionTemplate(id, label(required(option, at, "label"), at + ".label")));
     }
     return options;
   }
 
   private List<CriterionTemplate> criteria(JsonNode node, String path) {
-    array(node, path, 1);
+    array(node, path, 1, Limits.MAX_CRITERIA);
     List<CriterionTemplate> criteria = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < node.size(); i++) {
@@ -109,7 +113,7 @@ final class TemplateValidator {
       JsonNode c = node.get(i);
       object(c, at, CRITERION);
       String id = uniqueId(required(c, at, "id"), at + ".id", ids);
-      LocalizedText label = text(required(c, at, "label"), at + ".label");
+      LocalizedText label = label(required(c, at, "label"), at + ".label");
       LocalizedText description = text(required(c, at, "description"), at + ".description");
       Direction direction = direction(required(c, at, "direction"), at + ".direction");
       ScaleTemplate scale = scale(required(c, at, "scale"), at + ".scale", direction);
@@ -154,7 +158,7 @@ final class TemplateValidator {
       }
       case "quantity" -> {
         object(node, path, QUANTITY);
-        LocalizedText unit = text(required(node, path, "unit"), path + ".unit");
+        LocalizedText unit = label(required(node, path, "unit"), path + ".unit");
         OptionalDouble worst = optionalNumber(node, path, "worst");
         OptionalDouble best = optionalNumber(node, path, "best");
         if (worst.isPresent() != best.isPresent()) {
@@ -183,7 +187,7 @@ final class TemplateValidator {
   }
 
   private List<String> preselected(JsonNode node, String path, Set<String> catalogue) {
-    array(node, path, 1);
+    array(node, path, 1, Limits.MAX_CRITERIA);
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < node.size(); i++) {
       String at = path + "[" + i + "]";
@@ -214,6 +218,7 @@ final class TemplateValidator {
       if (!value.isNumber()) {
         throw wrongType(value, at, "questions.type.number");
       }
+      inRange(value, at);
       if (value.asDouble() < 0) {
         throw problem(at, Message.of("questions.problem.negative", value.asDouble()));
       }
@@ -232,7 +237,7 @@ final class TemplateValidator {
   }
 
   private List<ReflectionPrompt> reflection(JsonNode node, String path) {
-    array(node, path, 0);
+    array(node, path, 0, Limits.MAX_REFLECTIONS);
     List<ReflectionPrompt> prompts = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < node.size(); i++) {
@@ -276,17 +281,27 @@ final class TemplateValidator {
     }
   }
 
+  /** A title, label or unit: at most {@link Limits#MAX_LABEL} characters in each language. */
+  private LocalizedText label(JsonNode node, String path) {
+    return text(node, path, Limits.MAX_LABEL);
+  }
+
+  /** A description, question or hint: at most {@link Limits#MAX_TEXT} characters. */
   private LocalizedText text(JsonNode node, String path) {
+    return text(node, path, Limits.MAX_TEXT);
+  }
+
+  private LocalizedText text(JsonNode node, String path, int max) {
     if (!node.isObject()) {
       throw wrongType(node, path, "questions.type.localized");
     }
     object(node, path, LANGUAGES);
-    String en = languageText(node, path, "en");
-    String ko = languageText(node, path, "ko");
+    String en = languageText(node, path, "en", max);
+    String ko = languageText(node, path, "ko", max);
     return new LocalizedText(en, ko);
   }
 
-  private String languageText(JsonNode node, String path, String language) {
+  private String languageText(JsonNode node, String path, String language, int max) {
     JsonNode value = node.get(language);
     if (value == null || value.isNull()) {
       throw problem(path + "." + language, Message.of("questions.problem.missingLanguage"));
@@ -295,7 +310,16 @@ final class TemplateValidator {
     if (text.isBlank()) {
       throw problem(path + "." + language, Message.of("questions.problem.blank"));
     }
+    atMost(text, max, path + "." + language);
     return text;
+  }
+
+  private void atMost(String text, int max, String path) {
+    int length = Limits.length(text);
+    if (length > max) {
+      throw problem(
+          path, Message.of("questions.problem.tooLong", String.valueOf(length), String.valueOf(max)));
+    }
   }
 
   private String uniqueId(JsonNode node, String path, Set<String> seen) {
@@ -308,6 +332,7 @@ final class TemplateValidator {
 
   String id(JsonNode node, String path) {
     String id = plainText(node, path);
+    atMost(id, Limits.MAX_ID, path);
     if (!ID.matcher(id).matches()) {
       throw problem(path, Message.of("questions.problem.idFormat", id));
     }
@@ -321,6 +346,8 @@ final class TemplateValidator {
     if (!node.isTextual()) {
       throw wrongType(node, path, "questions.type.text");
     }
+    // YAML has no limit of its own on a scalar's length: no text in a template is longer.
+    atMost(node.asText(), Limits.MAX_TEXT, path);
     return node.asText();
   }
 
@@ -332,6 +359,7 @@ final class TemplateValidator {
     if (!node.isNumber()) {
       throw wrongType(node, path + "." + field, "questions.type.number");
     }
+    inRange(node, path + "." + field);
     return OptionalDouble.of(node.asDouble());
   }
 
@@ -346,12 +374,25 @@ final class TemplateValidator {
     return node.booleanValue();
   }
 
-  void array(JsonNode node, String path, int minItems) {
+  void array(JsonNode node, String path, int minItems, int maxItems) {
     if (!node.isArray()) {
       throw wrongType(node, path, "questions.type.list");
     }
     if (node.size() < minItems) {
       throw problem(path, Message.of("questions.problem.tooFew", minItems));
+    }
+    if (node.size() > maxItems) {
+      throw problem(
+          path + "[" + maxItems + "]",
+          Message.of(
+              "questions.problem.tooMany", String.valueOf(node.size()), String.valueOf(maxItems)));
+    }
+  }
+
+  /** A number within 10^15 either way, as every number crossroads weighs. */
+  private void inRange(JsonNode number, String path) {
+    if (!Limits.inRange(number.asDouble())) {
+      throw problem(path, Message.of("questions.problem.tooLarge"));
     }
   }
 
@@ -407,8 +448,11 @@ final class TemplateValidator {
   }
 
   Failure problem(String path, Message problem) {
-    String field = path.isEmpty() ? "(top)" : path;
+    String field = path.isEmpty() ? "(top)" : Quote.cut(path);
+    // Values quoted back came from the file; a person reads at most 80 characters of each.
+    Message shown =
+        new Message(problem.key(), problem.args().stream().map(Quote::cutIfText).toList());
     return new Failure(
-        ExitCode.DATA, Message.of("questions.invalidTemplate", location, field, problem));
+        ExitCode.DATA, Message.of("questions.invalidTemplate", location, field, shown));
   }
 }

@@ -1,5 +1,6 @@
 package dev.crossroads.store;
 
+import dev.crossroads.Message;
 import dev.crossroads.decision.Scale;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -22,11 +23,13 @@ record Declared(
     return criteriaRead && !criteria.contains(id);
   }
 
-  String optionList() {
-    return String.join(", ", new LinkedHashSet<>(options));
+  /** The option ids for a message: a list, shown whole (see {@link FieldReader#list}). */
+  Message optionList() {
+    return FieldReader.list(String.join(", ", new LinkedHashSet<>(options)));
   }
 
-  String criterionList() {
-    return String.join(", ", new LinkedHashSet<>(criteria));
+  /** The criterion ids for a message, shown whole. */
+  Message criterionList() {
+    return FieldReader.list(String.join(", ", new LinkedHashSet<>(criteria)));
   }
 }

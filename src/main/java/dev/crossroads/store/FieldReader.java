@@ -2,6 +2,10 @@ package dev.crossroads.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crossroads.Message;
+import dev.crossroads.Quote;
+import dev.crossroads.decision.Limits;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,20 +17,29 @@ import java.util.Set;
 /**
  * Reads typed values out of a {@link LocatedJson} document and records a located problem, instead
  * of failing, whenever a value is missing or of the wrong type, so that one pass finds them all.
+ * Every number and text it hands out is within {@link Limits}; a list or table longer than a
+ * profile can hold stops the reading at once ({@link #atMost}).
  */
 final class FieldReader {
+  /**
+   * Problems kept with their text; past this only counted. A 4 MB file can hold a hundred
+   * thousand mistakes, and the message shows ten.
+   */
+  static final int KEPT_PROBLEMS = 1000;
+
   /** A value in the document with its JSON Pointer. */
   record Node(String pointer, JsonNode json) {}
 
   private final LocatedJson doc;
   private final String source;
   private final List<ProfileProblem> problems = new ArrayList<>();
+  private int problemCount;
 
   FieldReader(LocatedJson doc, String source) {
     this.doc = doc;
     this.source = source;
     for (LocatedJson.Duplicate d : doc.duplicateFields()) {
-      problems.add(new ProfileProblem(source, d.at(), Message.of("store.duplicateField", d.name())));
+      add(d.at(), "store.duplicateField", d.name());
     }
   }
 
@@ -34,8 +47,14 @@ final class FieldReader {
     return new Node("", doc.root());
   }
 
+  /** The problems found so far, at most {@value #KEPT_PROBLEMS} of them. */
   List<ProfileProblem> problems() {
     return problems;
+  }
+
+  /** How many problems were found, kept or not. */
+  int problemCount() {
+    return problemCount;
   }
 
   String source() {
@@ -48,12 +67,61 @@ final class FieldReader {
 
   /** Reports a problem with a value, pointing at its start. */
   void atValue(Node node, String key, Object... args) {
-    problems.add(new ProfileProblem(source, doc.valueAt(node.pointer()), Message.of(key, args)));
+    add(doc.valueAt(node.pointer()), key, args);
   }
 
   /** Reports a problem with an object member's name (an unknown id used as a key). */
   void atName(Node node, String key, Object... args) {
-    problems.add(new ProfileProblem(source, doc.nameAt(node.pointer()), Message.of(key, args)));
+    add(doc.nameAt(node.pointer()), key, args);
+  }
+
+  /**
+   * A list of what the profile declares (ids, field names) for a message, shown whole: it is
+   * bounded by the limits, and cutting it would hide the choice the person is looking for.
+   */
+  static Message list(String joined) {
+    return Message.of("store.list", joined);
+  }
+
+  private void add(SourceLocation at, String key, Object... args) {
+    problemCount++;
+    if (problems.size() < KEPT_PROBLEMS) {
+      // A text a problem quotes came from the file, where an id can be a megabyte long: at most
+      // 80 characters of it are shown. Lists (a nested message) are the profile's own, whole.
+      Object[] shown = Arrays.stream(args).map(Quote::cutIfText).toArray();
+      problems.add(new ProfileProblem(source, at, Message.of(key, shown)));
+    }
+  }
+
+  /**
+   * Stops reading when a list or table holds more than {@code max} entries, pointing at the first
+   * one too many: a file with 100,000 options is not a decision anyone could weigh, and reading
+   * all of it would only cost time.
+   *
+   * @throws ProfileFormatException with that one problem
+   */
+  void atMost(Node container, int max) {
+    JsonNode json = container.json();
+    if (!(json.isArray() || json.isObject()) || json.size() <= max) {
+      return;
+    }
+    SourceLocation at;
+    if (json.isArray()) {
+      at = doc.valueAt(LocatedJson.child(container.pointer(), max));
+    } else {
+      Iterator<String> names = json.fieldNames();
+      for (int i = 0; i < max; i++) {
+        names.next();
+      }
+      at = doc.nameAt(LocatedJson.child(container.pointer(), names.next()));
+    }
+    Message tooMany =
+        Message.of(
+            "store.tooMany",
+            Quote.cut(path(container)),
+            String.format(java.util.Locale.ROOT, "%,d", json.size()),
+            String.valueOf(max));
+    throw new ProfileFormatException(List.of(new ProfileProblem(source, at, tooMany)));
   }
 
   Optional<Node> field(Node object, String name, boolean required) {
@@ -71,6 +139,25 @@ final class FieldReader {
     return field(object, name, required).flatMap(this::text);
   }
 
+  /** A text of at most {@code max} characters (code points), such as a label. */
+  Optional<String> text(Node object, String name, boolean required, int max) {
+    return field(object, name, required).flatMap(node -> text(node, max));
+  }
+
+  /** The text at {@code node} if it is at most {@code max} characters (code points) long. */
+  Optional<String> text(Node node, int max) {
+    if (!expect(node, node.json().isTextual(), "store.type.text")) {
+      return Optional.empty();
+    }
+    String text = node.json().textValue();
+    if (Limits.length(text) > max) {
+      atValue(node, "store.tooLong", path(node), String.valueOf(Limits.length(text)),
+          String.valueOf(max));
+      return Optional.empty();
+    }
+    return Optional.of(text);
+  }
+
   OptionalDouble number(Node object, String name, boolean required) {
     Optional<Node> node = field(object, name, required);
     return node.isPresent() ? number(node.get()) : OptionalDouble.empty();
@@ -84,8 +171,9 @@ final class FieldReader {
     return field(object, name, required).flatMap(this::array);
   }
 
+  /** Any text, a description or reflection at the longest ({@link Limits#MAX_TEXT}). */
   Optional<String> text(Node node) {
-    return expect(node, node.json().isTextual(), "store.type.text") ? Optional.of(node.json().textValue()) : Optional.empty();
+    return text(node, Limits.MAX_TEXT);
   }
 
   OptionalDouble number(Node node) {
@@ -93,7 +181,8 @@ final class FieldReader {
       return OptionalDouble.empty();
     }
     double value = node.json().doubleValue();
-    if (!Double.isFinite(value)) {
+    if (!Limits.inRange(value)) {
+      // Past 10^15 a sum of weights or a span of ratings could overflow, or lose every digit.
       atValue(node, "store.tooLarge", path(node));
       return OptionalDouble.empty();
     }
@@ -129,7 +218,7 @@ final class FieldReader {
     members(object).forEach(
         (name, node) -> {
           if (!allowed.contains(name)) {
-            atName(node, "store.unknownField", name, where(object), String.join(", ", allowed));
+            atName(node, "store.unknownField", name, where(object), list(String.join(", ", allowed)));
           }
         });
   }

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crossroads.input.InputKind;
+import dev.crossroads.input.ParserLimits;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,10 +21,15 @@ import java.util.Map;
  * A JSON document as Jackson's tree plus where each value and each field name starts, keyed by
  * JSON Pointer ({@code /ratings/masters/growth}). Jackson's own tree forgets locations, so this
  * builds the tree from the parser's tokens. A field repeated in one object keeps its first value
- * and is listed in {@link #duplicateFields()}.
+ * and is listed in {@link #duplicateFields()}. No list or object may hold more than {@value
+ * #MAX_ENTRIES} entries ({@link TooManyEntries}): the readers refuse far fewer where they know
+ * the place (50 options), and this keeps a file of 100,000 of them from being built at all.
  */
 final class LocatedJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /** More than the longest list a profile can hold: 1,770 pairwise judgements of 60 criteria. */
+  static final int MAX_ENTRIES = 2_000;
+
+  private static final JsonFactory FACTORY = ParserLimits.json(InputKind.PROFILE);
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final Map<String, SourceLocation> values = new HashMap<>();
@@ -39,10 +47,18 @@ final class LocatedJson {
     }
   }
 
-  /** Parses {@code text}; Jackson's {@link com.fasterxml.jackson.core.JsonProcessingException} on bad syntax. */
+  /**
+   * Parses {@code text}; Jackson's {@link com.fasterxml.jackson.core.JsonProcessingException} on
+   * bad syntax or past a limit of {@link ParserLimits}, with where the parser stopped.
+   */
   static LocatedJson parse(String text) throws IOException {
     try (JsonParser parser = FACTORY.createParser(text)) {
-      return new LocatedJson(parser);
+      try {
+        return new LocatedJson(parser);
+      } catch (StreamConstraintsException e) {
+        // Jackson says which limit, not where; the parser still knows.
+        throw new StreamConstraintsException(e.getOriginalMessage(), parser.currentTokenLocation());
+      }
     }
   }
 
@@ -80,10 +96,14 @@ final class LocatedJson {
     switch (token) {
       case START_OBJECT:
         ObjectNode object = NODES.objectNode();
+        int members = 0;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
           String path = child(pointer, name);
           SourceLocation nameLocation = location(parser.currentTokenLocation());
+          if (++members > MAX_ENTRIES) {
+            throw new TooManyEntries(pointer, nameLocation);
+          }
           parser.nextToken();
           if (object.has(name)) {
             // Keep the first value; the repeat is reported, not used.
@@ -98,6 +118,9 @@ final class LocatedJson {
       case START_ARRAY:
         ArrayNode array = NODES.arrayNode();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
+          if (array.size() == MAX_ENTRIES) {
+            throw new TooManyEntries(pointer, location(parser.currentTokenLocation()));
+          }
           array.add(value(parser, child(pointer, array.size())));
         }
         return array;
@@ -128,6 +151,39 @@ final class LocatedJson {
   static final class EmptyDocument extends IOException {
     EmptyDocument() {
       super("empty document");
+    }
+  }
+
+  /** A list or object with more than {@value #MAX_ENTRIES} entries; {@link #at} is the first too many. */
+  static final class TooManyEntries extends IOException {
+    private final String pointer;
+    private final transient SourceLocation at;
+
+    TooManyEntries(String pointer, SourceLocation at) {
+      super("more than " + MAX_ENTRIES + " entries in " + pointer);
+      this.pointer = pointer;
+      this.at = at;
+    }
+
+    SourceLocation at() {
+      return at;
+    }
+
+    /** The list or object as people read paths ({@code ratings.masters}, {@code options}). */
+    String path() {
+      if (pointer.isEmpty()) {
+        return "";
+      }
+      StringBuilder out = new StringBuilder();
+      for (String part : pointer.substring(1).split("/", -1)) {
+        String name = part.replace("~1", "/").replace("~0", "~");
+        if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
+          out.append('[').append(name).append(']');
+        } else {
+          out.append(out.length() == 0 ? "" : ".").append(name);
+        }
+      }
+      return out.toString();
     }
   }
 

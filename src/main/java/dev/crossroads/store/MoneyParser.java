@@ -1,6 +1,7 @@
 package dev.crossroads.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crossroads.decision.Limits;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.QuantityScale;
 import dev.crossroads.money.Band;
@@ -31,6 +32,8 @@ final class MoneyParser {
   static final int MAX_YEARS = 100;
 
   static final double MAX_AMOUNT = 1e15;
+  /** Obligations of one option, and fact topics: a handful is all a plan has (docs/limits.md). */
+  static final int MAX_LIST = 20;
 
   static final String CUMULATIVE = "cumulative";
   static final String PRESENT_VALUE = "presentValue";
@@ -72,7 +75,7 @@ final class MoneyParser {
     if (in.object(money).isEmpty()) {
       return Optional.empty();
     }
-    int before = in.problems().size();
+    int before = in.problemCount();
     in.allowOnly(money, PLAN_FIELDS);
     int horizon = whole(money, "horizonYears", 1, MAX_YEARS)
         .orElse(MoneySettings.DEFAULT_HORIZON_YEARS);
@@ -88,6 +91,7 @@ final class MoneyParser {
     Map<String, MoneyModel> models = new LinkedHashMap<>();
     Optional<Node> optionsNode = in.object(money, "options", true);
     if (optionsNode.isPresent()) {
+      in.atMost(optionsNode.get(), Limits.MAX_OPTIONS);
       for (Map.Entry<String, Node> entry : in.members(optionsNode.get()).entrySet()) {
         String option = entry.getKey();
         if (ids.unknownOption(option)) {
@@ -104,7 +108,7 @@ final class MoneyParser {
         }
       }
     }
-    if (in.problems().size() != before || currency.isEmpty()) {
+    if (in.problemCount() != before || currency.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new MoneyPlan(
@@ -116,6 +120,7 @@ final class MoneyParser {
     if (items.isEmpty()) {
       return MoneyPlan.DEFAULT_FACT_TOPICS;
     }
+    in.field(money, "factTopics", false).ifPresent(list -> in.atMost(list, MAX_LIST));
     List<String> topics = new ArrayList<>();
     for (Node item : items.get()) {
       Optional<String> topic = in.text(item);
@@ -162,7 +167,7 @@ final class MoneyParser {
     if (in.object(node).isEmpty()) {
       return Optional.empty();
     }
-    int before = in.problems().size();
+    int before = in.problemCount();
     in.allowOnly(node, MODEL_FIELDS);
     double studyYears = between(node, "studyYears", 0, MAX_YEARS).orElse(0);
     double tuition = nonNegative(node, "tuitionPerYear").orElse(0);
@@ -171,11 +176,12 @@ final class MoneyParser {
     double raise = raiseRate(node);
     double living = amount(node, "livingCostDeltaPerYear").orElse(0);
     List<Obligation> obligations = new ArrayList<>();
+    in.field(node, "obligations", false).ifPresent(list -> in.atMost(list, MAX_LIST));
     for (Node item : in.array(node, "obligations", false).orElse(List.of())) {
       obligation(item).ifPresent(obligations::add);
     }
     Optional<Equity> equity = in.field(node, "equity", false).flatMap(this::equity);
-    if (in.problems().size() != before || salary.isEmpty()) {
+    if (in.problemCount() != before || salary.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new MoneyModel(
@@ -201,11 +207,11 @@ final class MoneyParser {
     if (in.object(node).isEmpty()) {
       return Optional.empty();
     }
-    int before = in.problems().size();
+    int before = in.problemCount();
     in.allowOnly(node, BAND_FIELDS);
     OptionalDouble low = nonNegative(node, "conservative", true);
     OptionalDouble high = nonNegative(node, "optimistic", true);
-    if (in.problems().size() != before || low.isEmpty() || high.isEmpty()) {
+    if (in.problemCount() != before || low.isEmpty() || high.isEmpty()) {
       return Optional.empty();
     }
     if (low.getAsDouble() > high.getAsDouble()) {
@@ -225,7 +231,7 @@ final class MoneyParser {
     if (type.isEmpty()) {
       return Optional.empty();
     }
-    int before = in.problems().size();
+    int before = in.problemCount();
     Optional<String> label;
     OptionalDouble amount;
     OptionalDouble probability;
@@ -236,7 +242,7 @@ final class MoneyParser {
         amount = nonNegative(node, "amount", true);
         OptionalInt year = whole(node, "year", 1, Integer.MAX_VALUE, true);
         probability = between(node, "probability", 0, 1, true);
-        if (in.problems().size() != before || label.isEmpty()) {
+        if (in.problemCount() != before || label.isEmpty()) {
           return Optional.empty();
         }
         return Optional.of(new Obligation.Repayment(
@@ -250,7 +256,7 @@ final class MoneyParser {
         Optional<Boolean> proRata = bool(node, "proRata");
         OptionalInt served = whole(node, "leaveAfterServiceYears", 0, MAX_YEARS, true);
         probability = between(node, "probability", 0, 1, true);
-        if (in.problems().size() != before || label.isEmpty() || proRata.isEmpty()) {
+        if (in.problemCount() != before || label.isEmpty() || proRata.isEmpty()) {
           return Optional.empty();
         }
         return Optional.of(new Obligation.Clawback(
@@ -267,11 +273,11 @@ final class MoneyParser {
     if (in.object(node).isEmpty()) {
       return Optional.empty();
     }
-    int before = in.problems().size();
+    int before = in.problemCount();
     in.allowOnly(node, EQUITY_FIELDS);
     Optional<Band> value = in.field(node, "value", true).flatMap(this::band);
     OptionalInt year = whole(node, "vestingYear", 1, Integer.MAX_VALUE, true);
-    if (in.problems().size() != before || value.isEmpty()) {
+    if (in.problemCount() != before || value.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new Equity(value.get(), year.getAsInt()));

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crossroads.input.InputKind;
+import dev.crossroads.input.ParserLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +23,7 @@ import java.util.Optional;
  */
 final class NameField {
   static final String FIELD = "name";
-  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final JsonFactory FACTORY = ParserLimits.json(InputKind.PROFILE);
 
   private NameField() {}
 
@@ -30,6 +32,13 @@ final class NameField {
    * damaged further down still says whose it is; anything unreadable is simply no name.
    */
   static Optional<String> read(Path file) {
+    try {
+      if (Files.size(file) > InputKind.PROFILE.maxBytes()) {
+        return Optional.empty(); // not a profile anyone could open; its file name stands for it
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
     try (InputStream in = Files.newInputStream(file);
         JsonParser parser = FACTORY.createParser(in)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {

@@ -1,5 +1,6 @@
 package dev.crossroads.store;
 
+import dev.crossroads.decision.Limits;
 import dev.crossroads.money.OverlapChoice;
 import dev.crossroads.store.FieldReader.Node;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class OverlapParser {
     if (in.object(overlap).isEmpty()) {
       return Optional.empty();
     }
-    int before = in.problems().size();
+    int before = in.problemCount();
     in.allowOnly(overlap, FIELDS);
     Optional<Node> keepNode = in.field(overlap, "keep", true);
     Optional<OverlapChoice.Keep> keep = keepNode.flatMap(in::text).flatMap(k -> {
@@ -46,6 +47,7 @@ final class OverlapParser {
       return Optional.empty();
     });
     List<String> criteria = new ArrayList<>();
+    in.field(overlap, "criteria", false).ifPresent(list -> in.atMost(list, Limits.MAX_CRITERIA));
     for (Node item : in.array(overlap, "criteria", true).orElse(List.of())) {
       Optional<String> id = in.text(item);
       if (id.isPresent() && ids.unknownCriterion(id.get())) {
@@ -54,7 +56,7 @@ final class OverlapParser {
         id.filter(x -> !criteria.contains(x)).ifPresent(criteria::add);
       }
     }
-    if (in.problems().size() != before || keep.isEmpty()) {
+    if (in.problemCount() != before || keep.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new OverlapChoice(keep.get(), criteria));

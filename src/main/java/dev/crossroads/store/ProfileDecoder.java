@@ -1,6 +1,9 @@
 package dev.crossroads.store;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +11,9 @@ import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
 import dev.crossroads.decision.Decision;
+import dev.crossroads.input.InputKind;
+import dev.crossroads.input.ParserLimits;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -23,6 +29,8 @@ import java.util.OptionalInt;
  * migrated text's.
  */
 public final class ProfileDecoder {
+  private static final JsonFactory VERSION_READER = ParserLimits.json(InputKind.PROFILE);
+
   private final ProfileCodec codec;
   private final SchemaMigration migration;
   // Created on first read: saving needs no JSON parser, and Jackson takes a while to load.
@@ -44,7 +52,13 @@ public final class ProfileDecoder {
   /** The whole profile, money plan included; see {@link #decode}. */
   public Profile decodeProfile(byte[] bytes, String source) {
     String text = utf8(bytes, source);
-    Optional<ObjectNode> tree = tree(text);
+    // The version is read without building the document: a current file (nearly all of them)
+    // is then parsed once, by the codec, and a huge one is refused there at its first excess.
+    OptionalInt declared = declaredVersion(text);
+    Optional<ObjectNode> tree =
+        declared.isEmpty() || declared.getAsInt() == migration.current()
+            ? Optional.empty()
+            : tree(text);
     OptionalInt version = tree.map(SchemaMigration::declaredVersion).orElse(OptionalInt.empty());
     if (version.isEmpty() || version.getAsInt() == migration.current()) {
       // Current files, and files too broken to say their version, go to the codec as they
@@ -75,9 +89,44 @@ public final class ProfileDecoder {
 
   private ObjectMapper mapper() {
     if (mapper == null) {
-      mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      mapper =
+          new ObjectMapper(ParserLimits.json(InputKind.PROFILE))
+              .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
     return mapper;
+  }
+
+  /**
+   * The top-level {@code schemaVersion} as a whole number, read by streaming past every other
+   * field; empty when there is none, it is no whole number, or the text is not a JSON object.
+   */
+  private static OptionalInt declaredVersion(String text) {
+    OptionalInt version = OptionalInt.empty();
+    try (JsonParser parser = VERSION_READER.createParser(text)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return OptionalInt.empty();
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        boolean isVersion = SchemaMigration.VERSION_FIELD.equals(parser.currentName());
+        JsonToken value = parser.nextToken();
+        if (isVersion) {
+          // The last one counts, as for the tree the migration reads.
+          version = value.isNumeric() ? wholeNumber(parser.getDecimalValue()) : OptionalInt.empty();
+        }
+        parser.skipChildren();
+      }
+      return version;
+    } catch (IOException | RuntimeException e) {
+      return OptionalInt.empty();
+    }
+  }
+
+  private static OptionalInt wholeNumber(java.math.BigDecimal value) {
+    try {
+      return OptionalInt.of(value.intValueExact());
+    } catch (ArithmeticException e) {
+      return OptionalInt.empty();
+    }
   }
 
   /** The document as a tree, or empty when it is not a JSON object the codec should judge. */

@@ -3,6 +3,7 @@ package dev.crossroads.store;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +88,16 @@ final class ProfileFiles {
   private List<Path> files() throws IOException {
     Path dir = paths.profilesDir();
     if (!Files.isDirectory(dir)) {
+      // A file where the folder (or the data folder above it) should be: "no profiles yet"
+      // would hide that every save is about to fail.
+      for (Path at = dir; at != null; at = at.getParent()) {
+        if (Files.exists(at)) {
+          if (!Files.isDirectory(at)) {
+            throw new NotDirectoryException(at.toString());
+          }
+          break;
+        }
+      }
       return List.of();
     }
     List<Path> files = new ArrayList<>();

@@ -15,7 +15,12 @@ public final class ProfileFormatException extends Failure {
   private final transient List<ProfileProblem> problems;
 
   ProfileFormatException(List<ProfileProblem> problems) {
-    super(ExitCode.DATA, combined(problems));
+    this(problems, problems.size());
+  }
+
+  /** {@code total} problems were found, of which {@code problems} were kept. */
+  ProfileFormatException(List<ProfileProblem> problems, int total) {
+    super(ExitCode.DATA, combined(problems, total));
     this.problems = List.copyOf(problems);
   }
 
@@ -29,11 +34,11 @@ public final class ProfileFormatException extends Failure {
     return problems;
   }
 
-  private static Message combined(List<ProfileProblem> problems) {
+  private static Message combined(List<ProfileProblem> problems, int total) {
     int shown = Math.min(SHOWN, problems.size());
     Message all = problems.get(shown - 1).message();
-    if (problems.size() > shown) {
-      all = Message.of("store.lines", all, Message.of("store.more", String.valueOf(problems.size() - shown)));
+    if (total > shown) {
+      all = Message.of("store.lines", all, Message.of("store.more", String.valueOf(total - shown)));
     }
     for (int i = shown - 2; i >= 0; i--) {
       all = Message.of("store.lines", problems.get(i).message(), all);

@@ -3,6 +3,7 @@ package dev.crossroads.store;
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
+import dev.crossroads.input.IoReason;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -58,7 +59,7 @@ public final class ProfileLock implements AutoCloseable {
 
   private static Failure lockError(Path lockFile, IOException e) {
     return new Failure(
-        ExitCode.IO, Message.of("profiles.lockError", lockFile, String.valueOf(e.getMessage())), e);
+        ExitCode.IO, Message.of("profiles.lockError", lockFile, IoReason.of(e)), e);
   }
 
   private static void closeQuietly(FileChannel channel) {

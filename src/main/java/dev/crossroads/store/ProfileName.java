@@ -3,6 +3,7 @@ package dev.crossroads.store;
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
+import dev.crossroads.Quote;
 import java.text.Normalizer;
 
 /**
@@ -24,8 +25,9 @@ public record ProfileName(String value) implements Comparable<ProfileName> {
     value = Normalizer.normalize(value, Normalizer.Form.NFC);
     String problem = problem(value);
     if (problem != null) {
+      // The value is quoted back; a megabyte typed as a name is not printed back whole.
       throw new Failure(
-          ExitCode.USAGE, Message.of("profiles.badName", value, Message.of(problem)));
+          ExitCode.USAGE, Message.of("profiles.badName", Quote.cut(value), Message.of(problem)));
     }
   }
 

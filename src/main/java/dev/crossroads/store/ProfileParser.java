@@ -5,6 +5,7 @@ import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Direction;
 import dev.crossroads.decision.Gate;
+import dev.crossroads.decision.Limits;
 import dev.crossroads.decision.Meta;
 import dev.crossroads.decision.Option;
 import dev.crossroads.decision.QuantityScale;
@@ -61,7 +62,7 @@ final class ProfileParser {
       throw failed();
     }
     schema(root);
-    String title = in.text(root, "title", true).orElse("");
+    String title = in.text(root, "title", true, Limits.MAX_LABEL).orElse("");
     String language = language(root);
     readOptions(root);
     readCriteria(root);
@@ -83,7 +84,7 @@ final class ProfileParser {
           .flatMap(new OverlapParser(in, ids)::read);
       money = money.map(plan -> plan.withOverlap(overlap));
     }
-    if (!in.problems().isEmpty()) {
+    if (in.problemCount() > 0) {
       throw failed();
     }
     Decision decision = new Decision(
@@ -103,7 +104,7 @@ final class ProfileParser {
   private ProfileFormatException failed() {
     List<ProfileProblem> sorted = new ArrayList<>(in.problems());
     sorted.sort(Comparator.comparing(ProfileProblem::at));
-    return new ProfileFormatException(sorted);
+    return new ProfileFormatException(sorted, in.problemCount());
   }
 
   /** A newer schema is refused at once: the rest of such a file may mean something else. */
@@ -143,6 +144,7 @@ final class ProfileParser {
     if (items.isEmpty()) {
       return;
     }
+    in.atMost(listNode.get(), Limits.MAX_OPTIONS);
     optionsRead = true;
     if (items.get().isEmpty()) {
       in.atValue(listNode.get(), "store.emptyList", "options");
@@ -153,7 +155,7 @@ final class ProfileParser {
       }
       in.allowOnly(item, Set.of("id", "label"));
       Optional<String> id = id(item, optionIds, "store.duplicateOption");
-      Optional<String> label = in.text(item, "label", true);
+      Optional<String> label = in.text(item, "label", true, Limits.MAX_LABEL);
       if (id.isPresent() && label.isPresent()) {
         options.put(id.get(), new Option(id.get(), label.get()));
       }
@@ -166,6 +168,7 @@ final class ProfileParser {
     if (items.isEmpty()) {
       return;
     }
+    in.atMost(listNode.get(), Limits.MAX_CRITERIA);
     criteriaRead = true;
     if (items.get().isEmpty()) {
       in.atValue(listNode.get(), "store.emptyList", "criteria");
@@ -176,7 +179,7 @@ final class ProfileParser {
       }
       in.allowOnly(item, Set.of("id", "label", "description", "direction", "scale"));
       Optional<String> id = id(item, criterionIds, "store.duplicateCriterion");
-      Optional<String> label = in.text(item, "label", true);
+      Optional<String> label = in.text(item, "label", true, Limits.MAX_LABEL);
       String description = in.text(item, "description", false).orElse("");
       Optional<Direction> direction = direction(item);
       Optional<Scale> scale = in.field(item, "scale", false).isPresent()
@@ -194,7 +197,7 @@ final class ProfileParser {
   /** Reads an id, reporting it when empty or already taken; a duplicate is not returned. */
   private Optional<String> id(Node item, Set<String> taken, String duplicateKey) {
     Optional<Node> node = in.field(item, "id", true);
-    Optional<String> id = node.flatMap(in::text);
+    Optional<String> id = node.flatMap(n -> in.text(n, Limits.MAX_ID));
     if (id.isEmpty()) {
       return id;
     }
@@ -232,21 +235,21 @@ final class ProfileParser {
     if (type.isEmpty()) {
       return Optional.empty();
     }
-    int before = in.problems().size();
+    int before = in.problemCount();
     if (type.get().equals("rating")) {
       in.allowOnly(scale, Set.of("type", "min", "max"));
       OptionalDouble min = in.number(scale, "min", false);
       OptionalDouble max = in.number(scale, "max", false);
       double lo = min.orElse(RatingScale.ONE_TO_TEN.min());
       double hi = max.orElse(RatingScale.ONE_TO_TEN.max());
-      if (in.problems().size() == before && !(lo < hi)) {
+      if (in.problemCount() == before && !(lo < hi)) {
         in.atValue(scale, "store.scaleOrder", PlainNumber.format(lo), PlainNumber.format(hi));
       }
-      return in.problems().size() == before ? Optional.of(new RatingScale(lo, hi)) : Optional.empty();
+      return in.problemCount() == before ? Optional.of(new RatingScale(lo, hi)) : Optional.empty();
     }
     if (type.get().equals("quantity")) {
       in.allowOnly(scale, Set.of("type", "unit", "worst", "best"));
-      Optional<String> unit = in.text(scale, "unit", true);
+      Optional<String> unit = in.text(scale, "unit", true, Limits.MAX_LABEL);
       OptionalDouble worst = in.number(scale, "worst", false);
       OptionalDouble best = in.number(scale, "best", false);
       if (worst.isPresent() && best.isPresent()) {
@@ -259,7 +262,7 @@ final class ProfileParser {
               PlainNumber.format(w), PlainNumber.format(b));
         }
       }
-      return in.problems().size() == before && unit.isPresent()
+      return in.problemCount() == before && unit.isPresent()
           ? Optional.of(new QuantityScale(unit.get(), worst, best))
           : Optional.empty();
     }
@@ -269,6 +272,7 @@ final class ProfileParser {
 
   private List<Gate> gates(Node root, Declared ids) {
     List<Gate> gates = new ArrayList<>();
+    in.field(root, "gates", false).ifPresent(list -> in.atMost(list, Limits.MAX_GATES));
     for (Node item : in.array(root, "gates", false).orElse(List.of())) {
       if (in.object(item).isEmpty()) {
         continue;
@@ -295,20 +299,30 @@ final class ProfileParser {
   private Map<String, String> reflections(Node root) {
     Map<String, String> reflections = new LinkedHashMap<>();
     in.object(root, "reflections", false).ifPresent(
-        object -> in.members(object).forEach((prompt, text) -> in.text(text).ifPresent(t -> reflections.put(prompt, t))));
+        object -> {
+          in.atMost(object, Limits.MAX_REFLECTIONS);
+          in.members(object).forEach((prompt, text) -> {
+            if (Limits.length(prompt) > Limits.MAX_ID) {
+              in.atName(text, "store.tooLong", in.path(text),
+                  String.valueOf(Limits.length(prompt)), String.valueOf(Limits.MAX_ID));
+            }
+            in.text(text).ifPresent(t -> reflections.put(prompt, t));
+          });
+        });
     return reflections;
   }
 
   private List<Scenario> scenarios(Node root, WeightsParser weightsParser, RatingsParser ratingsParser) {
     List<Scenario> scenarios = new ArrayList<>();
     Set<String> names = new LinkedHashSet<>();
+    in.field(root, "scenarios", false).ifPresent(list -> in.atMost(list, Limits.MAX_SCENARIOS));
     for (Node item : in.array(root, "scenarios", false).orElse(List.of())) {
       if (in.object(item).isEmpty()) {
         continue;
       }
       in.allowOnly(item, Set.of("name", "description", "weights", "ratings"));
       Optional<Node> nameNode = in.field(item, "name", true);
-      Optional<String> name = nameNode.flatMap(in::text);
+      Optional<String> name = nameNode.flatMap(n -> in.text(n, Limits.MAX_LABEL));
       if (name.isPresent() && name.get().isBlank()) {
         in.atValue(nameNode.get(), "store.emptyName");
       } else if (name.isPresent() && !names.add(name.get())) {
@@ -324,10 +338,11 @@ final class ProfileParser {
   }
 
   private Meta meta(Node root, Declared ids) {
-    String template = in.text(root, "template", false).orElse("");
+    String template = in.text(root, "template", false, Limits.MAX_ID).orElse("");
     Optional<LocalDate> deadline = date(root, "deadline");
     Optional<LocalDate> reviewDate = date(root, "reviewDate");
     List<String> gut = new ArrayList<>();
+    in.field(root, "gutRanking", false).ifPresent(list -> in.atMost(list, Limits.MAX_OPTIONS));
     for (Node item : in.array(root, "gutRanking", false).orElse(List.of())) {
       Optional<String> id = in.text(item);
       if (id.isEmpty()) {

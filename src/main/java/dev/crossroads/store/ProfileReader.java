@@ -1,11 +1,15 @@
 package dev.crossroads.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonLocation;
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
+import dev.crossroads.Quote;
 import dev.crossroads.decision.Decision;
+import dev.crossroads.input.BoundedFile;
+import dev.crossroads.input.InputKind;
+import dev.crossroads.input.IoReason;
+import dev.crossroads.input.SyntaxProblem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Reads profile files (schema 1, see docs/profile-format.md). Every problem comes back as a
@@ -35,11 +40,11 @@ public final class ProfileReader {
     String source = path.toString();
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(path);
+      bytes = BoundedFile.read(path, InputKind.PROFILE);
     } catch (NoSuchFileException e) {
       throw new Failure(ExitCode.NO_INPUT, Message.of("store.noSuchFile", source), e);
-    } catch (IOException | SecurityException e) {
-      throw new Failure(ExitCode.NO_INPUT, Message.of("store.unreadable", source, String.valueOf(e.getMessage())), e);
+    } catch (IOException e) {
+      throw new Failure(ExitCode.NO_INPUT, Message.of("store.unreadable", source, IoReason.of(e)), e);
     }
     String text;
     try {
@@ -69,27 +74,24 @@ public final class ProfileReader {
     } catch (LocatedJson.EmptyDocument e) {
       throw new ProfileFormatException(
           new ProfileProblem(sourceName, new SourceLocation(1, 1), Message.of("store.empty")), e);
+    } catch (LocatedJson.TooManyEntries e) {
+      Object where = e.path().isEmpty() ? Message.of("store.theDocument") : Quote.cut(e.path());
+      String max = String.format(Locale.ROOT, "%,d", LocatedJson.MAX_ENTRIES);
+      throw new ProfileFormatException(
+          new ProfileProblem(sourceName, e.at(), Message.of("store.tooManyEntries", where, max)),
+          e);
     } catch (LocatedJson.TrailingContent e) {
       throw new ProfileFormatException(
           new ProfileProblem(sourceName, e.at(), Message.of("store.trailing")), e);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      SourceLocation where = at == null
-          ? new SourceLocation(1, 1)
-          : new SourceLocation(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+      SyntaxProblem problem = SyntaxProblem.json(e, null);
       throw new ProfileFormatException(
-          new ProfileProblem(sourceName, where, Message.of("store.syntax", firstLine(e.getOriginalMessage()))), e);
+          new ProfileProblem(
+              sourceName, new SourceLocation(problem.line(), problem.column()), problem.detail()),
+          e);
     } catch (IOException e) {
-      throw new Failure(ExitCode.NO_INPUT, Message.of("store.unreadable", sourceName, String.valueOf(e.getMessage())), e);
+      throw new Failure(ExitCode.NO_INPUT, Message.of("store.unreadable", sourceName, IoReason.of(e)), e);
     }
     return new ProfileParser(doc, sourceName).profile();
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "";
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 }

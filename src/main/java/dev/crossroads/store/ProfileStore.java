@@ -4,6 +4,9 @@ import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
 import dev.crossroads.decision.Decision;
+import dev.crossroads.input.BoundedFile;
+import dev.crossroads.input.InputKind;
+import dev.crossroads.input.IoReason;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -101,7 +104,7 @@ public final class ProfileStore {
     Instant changed;
     try {
       changed = Files.getLastModifiedTime(file).toInstant();
-      bytes = Files.readAllBytes(file);
+      bytes = BoundedFile.read(file, InputKind.PROFILE);
     } catch (NoSuchFileException e) {
       throw new Failure(ExitCode.NO_INPUT, Message.of("profiles.notFound", name.value()), e);
     } catch (IOException e) {
@@ -128,7 +131,7 @@ public final class ProfileStore {
   public Profile readProfileFile(Path file) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = BoundedFile.read(file, InputKind.PROFILE);
     } catch (NoSuchFileException e) {
       throw new Failure(ExitCode.NO_INPUT, Message.of("profiles.fileNotFound", file.toString()), e);
     } catch (IOException e) {
@@ -323,7 +326,7 @@ public final class ProfileStore {
       }
       refuseIfTaken(to, target);
       Path source = sources.get(0);
-      byte[] bytes = Files.readAllBytes(source);
+      byte[] bytes = BoundedFile.read(source, InputKind.PROFILE);
       byte[] renamed = renamedBytes(from, source, bytes, to);
       AtomicFile.removeLeftovers(target);
       // The new file first: a crash before the old one goes leaves the profile under both names.
@@ -430,7 +433,7 @@ public final class ProfileStore {
 
   private static Optional<byte[]> readIfPresent(Path file) throws IOException {
     try {
-      return Optional.of(Files.readAllBytes(file));
+      return Optional.of(BoundedFile.read(file, InputKind.PROFILE));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package dev.crossroads.store;
 
+import dev.crossroads.decision.Limits;
 import dev.crossroads.decision.Rating;
 import dev.crossroads.decision.RatingScale;
 import dev.crossroads.decision.Scale;
@@ -37,8 +38,9 @@ final class RatingsParser {
     if (in.object(table).isEmpty()) {
       return Optional.empty();
     }
-    int before = in.problems().size();
+    int before = in.problemCount();
     Map<String, Map<String, Rating>> ratings = new LinkedHashMap<>();
+    in.atMost(table, Limits.MAX_OPTIONS);
     Map<String, Node> rows = in.members(table);
     for (Map.Entry<String, Node> row : rows.entrySet()) {
       String option = row.getKey();
@@ -55,11 +57,12 @@ final class RatingsParser {
         }
       }
     }
-    return in.problems().size() == before ? Optional.of(ratings) : Optional.empty();
+    return in.problemCount() == before ? Optional.of(ratings) : Optional.empty();
   }
 
   private Map<String, Rating> row(String option, Node rowNode, boolean complete) {
     Map<String, Rating> row = new LinkedHashMap<>();
+    in.atMost(rowNode, Limits.MAX_CRITERIA);
     Map<String, Node> cells = in.members(rowNode);
     for (Map.Entry<String, Node> cell : cells.entrySet()) {
       String criterion = cell.getKey();
@@ -98,7 +101,7 @@ final class RatingsParser {
       in.atValue(cell, "store.notRating", option, criterion);
       return Optional.empty();
     }
-    int before = in.problems().size();
+    int before = in.problemCount();
     in.allowOnly(cell, Set.of("low", "likely", "high"));
     OptionalDouble low = part(option, criterion, cell, "low", true, scale);
     OptionalDouble likely = part(option, criterion, cell, "likely", false, scale);
@@ -114,7 +117,7 @@ final class RatingsParser {
       in.field(cell, "likely", false).ifPresent(
           n -> in.atValue(n, "store.likelyOutside", option, criterion, PlainNumber.format(likely.getAsDouble()), range));
     }
-    if (in.problems().size() != before) {
+    if (in.problemCount() != before) {
       return Optional.empty();
     }
     return Optional.of(new Rating.Range(low.getAsDouble(), likely, high.getAsDouble()));

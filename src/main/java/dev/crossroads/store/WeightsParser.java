@@ -1,5 +1,7 @@
 package dev.crossroads.store;
 
+import dev.crossroads.Message;
+import dev.crossroads.decision.Limits;
 import dev.crossroads.decision.WeightInput;
 import dev.crossroads.store.FieldReader.Node;
 import java.util.ArrayList;
@@ -59,6 +61,7 @@ final class WeightsParser {
     Map<String, Double> amounts = new LinkedHashMap<>();
     boolean ok = true;
     double total = 0;
+    in.atMost(object, Limits.MAX_CRITERIA);
     for (Map.Entry<String, Node> member : in.members(object).entrySet()) {
       String id = member.getKey();
       if (ids.unknownCriterion(id)) {
@@ -89,6 +92,7 @@ final class WeightsParser {
     if (items.isEmpty()) {
       return Optional.empty();
     }
+    in.atMost(orderNode, Limits.MAX_CRITERIA);
     boolean ok = true;
     Set<String> order = new LinkedHashSet<>();
     for (Node item : items.get()) {
@@ -119,6 +123,7 @@ final class WeightsParser {
     if (items.isEmpty()) {
       return Optional.empty();
     }
+    in.atMost(judgementsNode, Limits.MAX_JUDGEMENTS);
     boolean ok = true;
     List<WeightInput.Judgement> judgements = new ArrayList<>();
     Set<Set<String>> pairs = new HashSet<>();
@@ -160,7 +165,7 @@ final class WeightsParser {
         }
       }
       if (!missing.isEmpty()) {
-        in.atValue(judgementsNode, "store.pairsMissing", String.join(", ", missing));
+        in.atValue(judgementsNode, "store.pairsMissing", FieldReader.list(String.join(", ", missing)));
         ok = false;
       }
     }
@@ -177,11 +182,12 @@ final class WeightsParser {
     return id;
   }
 
-  static String quoted(List<String> ids) {
+  /** Ids the profile declares, quoted, as a list shown whole. */
+  static Message quoted(List<String> ids) {
     StringBuilder out = new StringBuilder();
     for (String id : ids) {
       out.append(out.length() == 0 ? "" : ", ").append('"').append(id).append('"');
     }
-    return out.toString();
+    return FieldReader.list(out.toString());
   }
 }

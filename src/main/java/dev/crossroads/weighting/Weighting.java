@@ -54,6 +54,7 @@ public final class Weighting {
       }
     }
     double total = 0;
+    double largest = 0;
     for (Criterion c : criteria) {
       double v = valueOf(raw, c.id());
       if (Double.isNaN(v) || Double.isInfinite(v)) {
@@ -63,13 +64,23 @@ public final class Weighting {
         throw new InvalidDecisionException("weighting.negative", c.id(), v);
       }
       total += v;
+      largest = Math.max(largest, v);
     }
     if (!(total > 0)) {
       throw new InvalidDecisionException("weighting.zero");
     }
+    // Two weights near Double.MAX_VALUE add up to infinity, which would make every weight 0%:
+    // then sum them as shares of the largest instead, which gives the same proportions.
+    double scale = Double.isInfinite(total) ? largest : 1;
+    if (scale != 1) {
+      total = 0;
+      for (Criterion c : criteria) {
+        total += valueOf(raw, c.id()) / scale;
+      }
+    }
     Map<String, Double> out = new LinkedHashMap<>();
     for (Criterion c : criteria) {
-      out.put(c.id(), valueOf(raw, c.id()) / total);
+      out.put(c.id(), valueOf(raw, c.id()) / scale / total);
     }
     return new Weights(out, Optional.empty());
   }

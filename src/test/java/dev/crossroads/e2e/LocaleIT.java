@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LocaleIT {
   private static final Path JAR = Path.of("target/crossroads.jar").toAbsolutePath();
   private static final Path LAUNCHER = Path.of("crossroads").toAbsolutePath();
-  private static final String LONG_NAME = "대학원진학".repeat(15); // 75 syllables, 225 bytes
+  // The longest name there is: 100 syllables, 300 bytes of UTF-8 (more than a file name holds).
+  private static final String LONG_NAME = "대학원진학".repeat(20);
 
   private record Run(int exit, String output) {
     /** One entry per message: errors wrap at 80 columns with indented continuation lines. */

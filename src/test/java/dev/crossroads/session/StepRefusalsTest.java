@@ -82,6 +82,20 @@ class StepRefusalsTest {
   }
 
   @Test
+  void aTitleOrAnOptionLongerThanAProfileKeepsIsRefusedWhereItIsTyped() {
+    Transition t = atTitle();
+    Transition title = step.reply(t.walk(), new Reply.Typed("t".repeat(201)));
+    assertThat(EN.get(rejection(title).reason())).contains("200");
+
+    Transition taken = step.reply(t.walk(), new Reply.Typed("t".repeat(200)));
+    while (!((Next.Ask) taken.next()).prompt().id().equals(Ids.OPTIONS)) {
+      taken = step.reply(taken.walk(), new Reply.Typed(""));
+    }
+    Transition option = step.reply(taken.walk(), new Reply.Typed("add " + "o".repeat(201)));
+    assertThat(EN.get(rejection(option).reason())).contains("200");
+  }
+
+  @Test
   void anAnswersFileValueWithAControlStopsTheSessionNamingTheQuestion() {
     Harness h = new Harness(home, "en");
     Map<String, Answer> file = Map.of("template", Answer.text("grad"),

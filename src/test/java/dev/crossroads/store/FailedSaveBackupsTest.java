@@ -45,7 +45,7 @@ class FailedSaveBackupsTest {
     for (int version = 1; version <= 6; version++) {
       store.save(NAME, TestProfiles.decision("v" + version), SaveMode.REPLACE);
     }
-    store.save(NAME, TestProfiles.decision(bigTitle("current")), SaveMode.REPLACE);
+    store.save(NAME, TestProfiles.big("current"), SaveMode.REPLACE);
     Path small = home.resolve("small.json");
     Files.writeString(small, TestProfiles.json("small"), StandardCharsets.UTF_8);
     assertFailedSavesChangeNothing(small);
@@ -115,13 +115,10 @@ class FailedSaveBackupsTest {
 
   private Path big(String label) throws Exception {
     Path file = home.resolve(label + ".json");
-    Files.writeString(file, TestProfiles.json(bigTitle(label)), StandardCharsets.UTF_8);
+    // Large enough that the profile holding it cannot be written under the file-size limit.
+    Files.writeString(
+        file, ProfileCodec.standard().toJson(TestProfiles.big(label)), StandardCharsets.UTF_8);
     return file;
-  }
-
-  /** A title long enough that the profile holding it cannot be written under the limit. */
-  private static String bigTitle(String label) {
-    return label + " " + "x".repeat(6000);
   }
 
   private Run importUnderFileSizeLimit(Path file) throws Exception {

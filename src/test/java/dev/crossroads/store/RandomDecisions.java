@@ -197,7 +197,8 @@ final class RandomDecisions {
       case 1:
         return random.nextLong(-100_000_000_000L, 100_000_000_000L);
       case 2:
-        return (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(-12, 20));
+        // up to half of 10^15, the largest number a profile holds (docs/limits.md)
+        return (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(-12, 16));
       default:
         return random.nextDouble() * 10;
     }

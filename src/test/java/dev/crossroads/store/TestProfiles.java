@@ -30,6 +30,21 @@ public final class TestProfiles {
             "job", Map.of("growth", Rating.of(6), "pay", Rating.of(7))));
   }
 
+  /**
+   * The decision of {@link #decision} with four reflections of 1,900 characters: over 7 kB of
+   * JSON, every part of it within the limits of docs/limits.md.
+   */
+  public static Decision big(String title) {
+    Decision small = decision(title);
+    Map<String, String> reflections = new java.util.LinkedHashMap<>();
+    for (int i = 1; i <= 4; i++) {
+      reflections.put("note-" + i, title + " " + "x".repeat(1900));
+    }
+    return new Decision(
+        small.title(), small.language(), small.options(), small.criteria(), small.gates(),
+        small.weights(), small.ratings(), reflections, small.scenarios(), small.meta());
+  }
+
   public static String json(String title) {
     return ProfileCodec.standard().toJson(decision(title));
   }

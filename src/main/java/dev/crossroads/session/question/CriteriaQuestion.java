@@ -1,5 +1,7 @@
 package dev.crossroads.session.question;
 
+import dev.crossroads.decision.Limits;
+
 import dev.crossroads.session.ask.Layout;
 import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.state.Answer;
@@ -73,6 +75,10 @@ public final class CriteriaQuestion implements Question {
   public Outcome typed(String line, Context ctx) {
     List<String> items = new ArrayList<>(ctx.criterionItems());
     EditCommand c = EditCommand.parse(line);
+    if (c.text() != null && c.text().length() > Limits.MAX_LABEL) {
+      // A profile keeps labels of at most this length; refusing here says so while it can be fixed.
+      return Outcome.invalid("session.text.tooLong", Limits.MAX_LABEL);
+    }
     switch (c.kind()) {
       case DONE:
         return check(items).orElse(new Outcome.Done(Answer.items(items)));

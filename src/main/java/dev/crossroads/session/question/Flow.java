@@ -1,5 +1,7 @@
 package dev.crossroads.session.question;
 
+import dev.crossroads.decision.Limits;
+
 import dev.crossroads.session.state.Ids;
 import dev.crossroads.session.state.Section;
 
@@ -115,7 +117,9 @@ public final class Flow {
         c -> Optional.of(c.blueprint().title()),
         c -> List.of(c.t("session.decision.help")),
         false,
-        s -> Optional.empty()));
+        s -> s.length() > Limits.MAX_LABEL
+            ? Optional.of(Message.of("session.text.tooLong", Limits.MAX_LABEL))
+            : Optional.empty()));
   }
 
   private static Question reflection(Reflection r) {

@@ -1,5 +1,7 @@
 package dev.crossroads.session.question;
 
+import dev.crossroads.decision.Limits;
+
 import dev.crossroads.session.ask.Layout;
 import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.state.Answer;
@@ -76,6 +78,10 @@ public final class OptionsQuestion implements Question {
     EditCommand c = STAY_WORDS.contains(line.strip().toLowerCase(java.util.Locale.ROOT))
         ? new EditCommand(EditCommand.Kind.ADD, 0, ctx.t("session.options.stayLabel"))
         : EditCommand.parse(line);
+    if (c.text() != null && c.text().length() > Limits.MAX_LABEL) {
+      // A profile keeps labels of at most this length; refusing here says so while it can be fixed.
+      return Outcome.invalid("session.text.tooLong", Limits.MAX_LABEL);
+    }
     switch (c.kind()) {
       case DONE:
         return check(labels).orElse(new Outcome.Done(Answer.items(labels)));
