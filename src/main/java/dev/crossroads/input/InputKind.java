@@ -11,7 +11,12 @@ public enum InputKind {
   /** A question-bank template (YAML). */
   TEMPLATE(1_000_000, "input.kind.template"),
   /** An answers file (YAML or JSON) for a scripted session. */
-  ANSWERS(1_000_000, "input.kind.answers");
+  ANSWERS(1_000_000, "input.kind.answers"),
+  /**
+   * A draft of an unfinished session: its answers, and for an edit the profile it started from,
+   * kept whole as one text (hence a profile's size and room for the answers).
+   */
+  DRAFT(5_000_000, "input.kind.draft");
 
   private final long maxBytes;
   private final String messageKey;

@@ -6,6 +6,7 @@ import dev.crossroads.session.ask.Layout;
 import dev.crossroads.session.ask.LineAsker;
 import dev.crossroads.session.ask.TerminalAsker;
 import dev.crossroads.session.edit.EditTarget;
+import dev.crossroads.session.files.AnswersWriter;
 import dev.crossroads.session.files.AnswersFile;
 import dev.crossroads.session.files.Drafts;
 import dev.crossroads.session.state.Answer;
@@ -162,10 +163,10 @@ public final class InteractiveEntry {
         screen.flush();
       }
       if (args.saveAnswers().isPresent()) {
-        AnswersFile.write(args.saveAnswers().get(), session.answersInOrder(result.state()));
+        AnswersWriter.write(args.saveAnswers().get(), session.answersInOrder(result.state()));
       }
       if (asker instanceof FileAsker fa && !fa.unused().isEmpty()) {
-        error(messages.get("session.input.unused", String.join(", ", fa.unused())));
+        error(messages.get("session.input.unused", UnusedKeys.shown(fa.unused(), messages)));
       }
       if (result.exitCode() == ExitCode.INTERRUPTED) {
         String line = java.nio.file.Files.exists(draft)

@@ -61,24 +61,46 @@ final class HostileProfile {
         + " \r\b\bend";
   }
 
+  /**
+   * A hostile label starting with {@code what}: the same payloads as {@link #text} with half of
+   * {@link #CONTROLS} ({@code half} 0 or 1), so that it stays within a label's 200 characters
+   * and the fields between them still carry every control.
+   */
+  static String label(String what, int half) {
+    int cut = CONTROLS.length() / 2;
+    String label = what
+        + " A "
+        + WINDOW_AND_CLEAR
+        + " <script>alert('"
+        + what
+        + "')</script><img src=x onerror=alert(1)> [win](javascript:alert(2)) "
+        + OWN_COLOURS
+        + (half == 0 ? CONTROLS.substring(0, cut) : CONTROLS.substring(cut))
+        + " \r\b\bend";
+    if (label.length() > 200) {
+      throw new IllegalStateException("a hostile label past the label limit: " + label.length());
+    }
+    return label;
+  }
+
   private HostileProfile() {}
 
   /** The hostile profile as JSON; {@code mentor} moves one rating, for compare --with. */
   static String json(boolean mentor) {
     try {
       ObjectNode root = (ObjectNode) JSON.readTree(EXAMPLE.toFile());
-      root.put("title", text("Title"));
+      root.put("title", label("Title", 0));
       int i = 0;
       for (JsonNode option : root.get("options")) {
-        ((ObjectNode) option).put("label", text("Option" + ++i));
+        ((ObjectNode) option).put("label", label("Option" + ++i, i % 2));
       }
       i = 0;
       for (JsonNode criterion : root.get("criteria")) {
         ObjectNode c = (ObjectNode) criterion;
-        c.put("label", text("Criterion" + ++i));
+        c.put("label", label("Criterion" + ++i, i % 2));
         c.put("description", text("Description" + i));
         if (c.get("scale").has("unit")) {
-          ((ObjectNode) c.get("scale")).put("unit", text("Unit"));
+          ((ObjectNode) c.get("scale")).put("unit", label("Unit", i % 2));
         }
       }
       ObjectNode reflections = (ObjectNode) root.get("reflections");
@@ -87,11 +109,11 @@ final class HostileProfile {
       ObjectNode money = (ObjectNode) root.get("money");
       money.put("currency", "KRW" + CONTROLS);
       for (JsonNode obligation : money.at("/options/sponsored/obligations")) {
-        ((ObjectNode) obligation).put("label", text("Repayment"));
+        ((ObjectNode) obligation).put("label", label("Repayment", 1));
       }
       root.putArray("gates").addObject().put("criterion", "growth").put("atLeast", 7);
       ObjectNode scenario = root.putArray("scenarios").addObject();
-      scenario.put("name", text("Scenario"));
+      scenario.put("name", label("Scenario", 1));
       scenario.put("description", text("ScenarioDescription"));
       scenario.putObject("ratings").putObject("masters").put("growth", 5);
       ObjectNode plain = ((com.fasterxml.jackson.databind.node.ArrayNode) root.get("scenarios")).addObject();

@@ -1,5 +1,6 @@
 package dev.crossroads.session;
 
+import dev.crossroads.session.files.AnswersWriter;
 import dev.crossroads.session.files.AnswersFile;
 import dev.crossroads.session.state.Answer;
 import dev.crossroads.session.state.SessionState;
@@ -58,7 +59,7 @@ class AnswersFileTest {
     answers.put("decision.title", Answer.text("대학원? 아니면 취업: 2027"));
     for (String name : List.of("a.yaml", "a.json")) {
       Path file = home.resolve(name);
-      AnswersFile.write(file, answers);
+      AnswersWriter.write(file, answers);
       assertThat(AnswersFile.read(file)).as(name).isEqualTo(answers);
     }
   }

@@ -7,11 +7,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
@@ -27,10 +23,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -240,44 +233,4 @@ public final class AnswersFile {
     }
   }
 
-  /** Writes {@code answers} (in order) as YAML, or JSON when the file name ends in ".json". */
-  public static void write(Path file, Map<String, Answer> answers) {
-    boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-    ObjectMapper mapper = json ? new ObjectMapper()
-        : new ObjectMapper(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .build());
-    ObjectNode root = mapper.createObjectNode();
-    answers.forEach((id, a) -> {
-      if (a instanceof Answer.Text t) {
-        root.put(id, t.value());
-      } else {
-        ArrayNode arr = root.putArray(id);
-        ((Answer.Items) a).values().forEach(arr::add);
-      }
-    });
-    Path dir = file.toAbsolutePath().getParent();
-    try {
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".answers-", ".tmp");
-      try {
-        Files.write(tmp, json ? mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root)
-            : mapper.writeValueAsBytes(root));
-        try {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING,
-              StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      // The disk refused (full, not allowed): an I/O error, with the reason in plain words.
-      throw new Failure(ExitCode.IO,
-          Message.of("input.answers.cannotWrite", file.toString(), IoReason.of(e)), e);
-    }
-  }
 }

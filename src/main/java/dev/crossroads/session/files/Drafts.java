@@ -5,6 +5,9 @@ import dev.crossroads.session.state.SessionState;
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
+import dev.crossroads.input.BoundedFile;
+import dev.crossroads.input.InputKind;
+import dev.crossroads.input.IoReason;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -88,6 +91,12 @@ public final class Drafts {
   public void save(Path file, SessionState state) {
     try {
       Files.createDirectories(dir);
+    } catch (IOException e) {
+      // The folder cannot be made (a file in the way, no permission): nothing can be created.
+      throw new Failure(ExitCode.CANT_CREATE,
+          Message.of("session.draft.cannotWrite", file, IoReason.of(e)), e);
+    }
+    try {
       Path tmp = Files.createTempFile(dir, ".draft-", ".tmp");
       try {
         try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -103,13 +112,16 @@ public final class Drafts {
         Files.deleteIfExists(tmp);
       }
     } catch (IOException e) {
-      throw new Failure(ExitCode.CANT_CREATE, Message.of("session.draft.cannotWrite", file), e);
+      // The folder is there but the disk refused the write (full, a size limit, an I/O error).
+      throw new Failure(ExitCode.IO, Message.of("session.draft.cannotWrite", file, IoReason.of(e)),
+          e);
     }
   }
 
   public SessionState load(Path file) {
     try {
-      return DraftCodec.read(Files.readAllBytes(file), file.toString());
+      // Read within a draft's size, so a huge file is refused before it is read.
+      return DraftCodec.read(BoundedFile.read(file, InputKind.DRAFT), file.toString());
     } catch (IOException e) {
       throw new Failure(ExitCode.NO_INPUT, Message.of("session.draft.missing", file), e);
     }
