@@ -56,7 +56,7 @@ public final class MonteCarlo {
    * about 500 MB. Past this budget fewer draws are kept (still thousands), and the estimate's
    * standard error says how much that costs.
    */
-  static final long LOG_BYTES = 24L << 20;
+  static final long LOG_BYTES = 16L << 20;
   private static final double TWO_TO_MINUS_32 = 0x1.0p-32;
 
   private final int n;
