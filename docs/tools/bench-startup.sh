@@ -4,7 +4,7 @@
 # needs tmux, GNU time (/usr/bin/time), python3, and for the first figure node with
 # @clack/prompts installed in $CLACK_DIR (see docs/benchmark.md).
 #
-# usage: docs/tools/bench-startup.sh [first-screen|version|session|heavy|all]   (default all)
+# usage: docs/tools/bench-startup.sh [first-screen|version|session|heavy|ctrl-c|all]  (default all)
 #   env: PAIRS (interleaved pairs, default 7), CLACK_DIR (default /tmp/clack-bench),
 #        CROSSROADS (the launcher to measure, default ./crossroads of this checkout)
 set -euo pipefail
@@ -124,11 +124,43 @@ heavy() {
     "$(( $(median <"$work/hm") / 1024 )) MiB"
 }
 
+# Ctrl-C at 20, 50, 100, 200 and 500 ms after start (the last at the first prompt), in tmux: the exit code must be 130 and the
+# terminal settings (stty -a, read inside the same window before and after) unchanged.
+ctrl_c() {
+  local s="intr$$" ms dir="$work/intr"
+  mkdir -p "$dir/home"
+  "$launcher" --version >/dev/null
+  for ms in 20 50 100 200 500; do
+    rm -f "$dir/before" "$dir/after" "$dir/code"
+    # The window's shell survives the Ctrl-C (a trap, unlike an ignored signal, is not inherited)
+    # to note the exit code and the settings after it.
+    cat >"$dir/run.sh" <<EOS
+trap : INT
+stty -a >'$dir/before'
+touch '$dir/go'
+CROSSROADS_HOME='$dir/home' '$launcher'
+echo \$? >'$dir/code'
+stty -a >'$dir/after'
+sleep 30
+EOS
+    tmux new-session -d -s "$s" -x 100 -y 30 "bash '$dir/run.sh'"
+    until [ -f "$dir/go" ]; do sleep 0.005; done
+    rm -f "$dir/go"
+    sleep "$(awk -v m="$ms" 'BEGIN { print m / 1000 }')"
+    tmux send-keys -t "$s" C-c
+    for _ in $(seq 500); do [ -f "$dir/after" ] && break; sleep 0.01; done
+    tmux kill-session -t "$s" 2>/dev/null || true
+    if cmp -s "$dir/before" "$dir/after"; then same=unchanged; else same=CHANGED; fi
+    echo "Ctrl-C at ${ms} ms: exit $(cat "$dir/code" 2>/dev/null || echo none), stty ${same}"
+  done
+}
+
 case "${1:-all}" in
   first-screen) first_screen ;;
   version) version ;;
   session) session ;;
   heavy) heavy ;;
-  all) first_screen; version; session; heavy ;;
+  ctrl-c) ctrl_c ;;
+  all) first_screen; version; session; heavy; ctrl_c ;;
   *) sed -n '2,9p' "$0" >&2; exit 2 ;;
 esac
