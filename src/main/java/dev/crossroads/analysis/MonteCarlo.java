@@ -49,6 +49,14 @@ public final class MonteCarlo {
    * the run); the default run keeps all of its 10,000. The memory grows with draws times inputs.
    */
   static final int MAX_LOGGED = 100_000;
+
+  /**
+   * The most memory the kept draws may take, whatever the profile's size: a 30-option,
+   * 40-criterion profile with every rating a range has 1,240 inputs, and 100,000 draws of it took
+   * about 500 MB. Past this budget fewer draws are kept (still thousands), and the estimate's
+   * standard error says how much that costs.
+   */
+  static final long LOG_BYTES = 16L << 20;
   private static final double TWO_TO_MINUS_32 = 0x1.0p-32;
 
   private final int n;
@@ -160,7 +168,7 @@ public final class MonteCarlo {
 
   /**
    * A log for {@link #run(AnalysisSettings, DrawLog)} that keeps the run's first draws (up to
-   * {@link #MAX_LOGGED}): every rating range, in the order the run draws them, then every weight
+   * {@link #MAX_LOGGED}, and {@link #LOG_BYTES} of memory): every rating range, in the order the run draws them, then every weight
    * when the settings vary the weights.
    */
   DrawLog newLog(AnalysisSettings settings) {
@@ -195,7 +203,14 @@ public final class MonteCarlo {
         }
       }
     }
-    return new DrawLog(Math.min(settings.draws(), MAX_LOGGED), n, inputs, cuts);
+    return new DrawLog(logged(settings.draws(), inputs.size(), n), n, inputs, cuts);
+  }
+
+  /** How many draws a log keeps: the first ones, as many as the cap and the memory budget allow. */
+  static int logged(int draws, int inputs, int options) {
+    // A draw keeps each input as a float and each option's worth as a double.
+    long perDraw = 4L * inputs + 8L * options;
+    return (int) Math.min(Math.min(draws, MAX_LOGGED), Math.max(1, LOG_BYTES / perDraw));
   }
 
   /** The run, keeping in {@code log} as many of its first draws as the log has room for. */

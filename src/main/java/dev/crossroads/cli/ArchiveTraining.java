@@ -1,10 +1,14 @@
 package dev.crossroads.cli;
 
+import dev.crossroads.session.InteractiveEntry;
+import dev.crossroads.session.StandardServices;
+import dev.crossroads.session.TerminalSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,11 +16,13 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
 
 /**
  * A short workload for the run that writes the class-data archive: after the person's own command
- * it saves, edits, shows, analyses and compares a throw-away profile in a temporary folder, with
- * all output discarded, so the archive also holds what those commands load, whichever command
+ * it goes through a session at a scripted terminal, then saves, edits, shows, analyses and
+ * compares a throw-away profile in a temporary folder, with all output discarded, so the archive also holds what those commands load, whichever command
  * happened to run first after a build. Only the launcher asks for it, once per build.
  */
 final class ArchiveTraining {
@@ -35,6 +41,7 @@ final class ArchiveTraining {
         }
         Files.copy(in, answers, StandardCopyOption.REPLACE_EXISTING);
       }
+      session(env, home.resolve("session"), answers);
       String h = home.toString();
       Path file = home.resolve("profiles").resolve("training.json");
       command(env, "new", "--no-input", "--answers", answers.toString(), "--home", h);
@@ -50,6 +57,37 @@ final class ArchiveTraining {
       deleteQuietly(home);
     }
   }
+
+  /**
+   * The grad-school session as a person at a terminal goes through it (JLine's line reader, its
+   * key bindings and display), over a dumb terminal of a full type: the answers file gives what
+   * it can, and Enter takes the offered default everywhere else, up to the save.
+   */
+  static int session(Map<String, String> env, Path home, Path answers) throws IOException {
+    byte[] keys = "\r".repeat(ENTERS).getBytes(StandardCharsets.US_ASCII);
+    PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream());
+    try (Terminal terminal = new DumbTerminal("training", "ansi", new ByteArrayInputStream(keys),
+        OutputStream.nullOutputStream(), StandardCharsets.UTF_8)) {
+      TerminalSource scripted = new TerminalSource() {
+        @Override
+        public boolean available() {
+          return true;
+        }
+
+        @Override
+        public Terminal open(Map<String, String> ignored) {
+          return terminal;
+        }
+      };
+      return new InteractiveEntry(new ByteArrayInputStream(new byte[0]), nowhere, nowhere, env,
+          Clock.systemDefaultZone(),
+          h -> StandardServices.create(h, env, new AnalysisSummarizer(env)), scripted)
+          .run(new String[] {"new", "--answers", answers.toString(), "--home", home.toString()});
+    }
+  }
+
+  // More than the session has questions left after the answers file: the rest read as the end.
+  private static final int ENTERS = 200;
 
   private static void command(Map<String, String> env, String... args) {
     PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream());

@@ -52,24 +52,30 @@ public final class Main {
   }
 
   private static int start(String[] args) {
+    int code = answer(args);
+    // The launcher's first run after a build writes the class-data archive. Training runs
+    // whatever that command was, --version included: an archive of what --version alone loads
+    // would leave every other command without one until the next build.
+    if (Boolean.getBoolean(ArchiveTraining.PROPERTY)) {
+      ArchiveTraining.run(System.getenv());
+    }
+    return code;
+  }
+
+  private static int answer(String[] args) {
     if (VersionProvider.asked(args)) {
       // Answered before anything else loads: a version check should cost no more than the JVM.
       System.out.println(VersionProvider.text());
+      System.out.flush();
       return ExitCode.OK;
     }
     Map<String, String> env = System.getenv();
     // The interactive session is what people start most: it skips picocli's model entirely,
     // because building it costs more start-up time than the first prompt can afford.
-    int code =
-        SessionArgs.handles(args)
-            ? InteractiveEntry.run(args, System.in, System.out, System.err, env, new AnalysisSummarizer(env))
-            : new Main(System.in, System.out, System.err, env, Clock.systemDefaultZone()).run(args);
-    if (Boolean.getBoolean(ArchiveTraining.PROPERTY)) {
-      ArchiveTraining.run(env);
-    }
-    return code;
+    return SessionArgs.handles(args)
+        ? InteractiveEntry.run(args, System.in, System.out, System.err, env, new AnalysisSummarizer(env))
+        : new Main(System.in, System.out, System.err, env, Clock.systemDefaultZone()).run(args);
   }
-
 
   private static PrintWriter writer(PrintStream stream) {
     return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);

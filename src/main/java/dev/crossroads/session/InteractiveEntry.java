@@ -47,6 +47,7 @@ public final class InteractiveEntry {
   private final Map<String, String> env;
   private final Clock clock;
   private final Function<Optional<Path>, SessionServices> services;
+  private final TerminalSource terminals;
 
   public InteractiveEntry(
       InputStream in,
@@ -55,6 +56,18 @@ public final class InteractiveEntry {
       Map<String, String> env,
       Clock clock,
       Function<Optional<Path>, SessionServices> services) {
+    this(in, out, err, env, clock, services, TerminalSource.SYSTEM);
+  }
+
+  public InteractiveEntry(
+      InputStream in,
+      PrintWriter out,
+      PrintWriter err,
+      Map<String, String> env,
+      Clock clock,
+      Function<Optional<Path>, SessionServices> services,
+      TerminalSource terminals) {
+    this.terminals = terminals;
     this.in = in;
     this.out = out;
     this.err = err;
@@ -99,7 +112,7 @@ public final class InteractiveEntry {
     try {
       Drafts drafts = new Drafts(Drafts.directory(args.home(), env));
       SessionServices svc = services.apply(args.home());
-      boolean interactive = !args.noInput() && SessionTerminal.isTerminal();
+      boolean interactive = !args.noInput() && terminals.available();
       SessionStart start = SessionStart.of(args, language, drafts, svc, interactive, clock);
       language = start.language();
       messages = new Messages(locale(language));
@@ -117,7 +130,7 @@ public final class InteractiveEntry {
       PipedLines piped = null;
       int width = 80;
       if (interactive) {
-        terminal = SessionTerminal.open(env);
+        terminal = terminals.open(env);
         TerminalAsker ta = new TerminalAsker(terminal, messages);
         width = ta.width();
         asker = args.answers().isPresent() ? new FileAsker(answers, Optional.of(ta)) : ta;

@@ -124,4 +124,18 @@ class InformationEstimatorTest {
         information(coinToss(), new AnalysisSettings(1, MonteCarlo.MAX_LOGGED + 1_000, 0, 2));
     assertThat(v.draws()).isEqualTo(MonteCarlo.MAX_LOGGED);
   }
+
+  @Test
+  void aLargeProfileKeepsNoMoreDrawsThanTheMemoryBudgetHolds() {
+    // 30 options x 40 criteria with every rating a range and the 40 weights varying.
+    int kept = MonteCarlo.logged(300_000, 30 * 40 + 40, 30);
+    assertThat(kept).isLessThan(MonteCarlo.MAX_LOGGED).isGreaterThan(1_000);
+    assertThat((4L * 1_240 + 8L * 30) * kept).isLessThanOrEqualTo(MonteCarlo.LOG_BYTES);
+  }
+
+  @Test
+  void aSmallProfileKeepsEveryDrawUpToTheCap() {
+    assertThat(MonteCarlo.logged(10_000, 12, 4)).isEqualTo(10_000);
+    assertThat(MonteCarlo.logged(300_000, 12, 4)).isEqualTo(MonteCarlo.MAX_LOGGED);
+  }
 }

@@ -37,6 +37,18 @@ class ArchiveTrainingTest {
   }
 
   @Test
+  void theTrainingSessionAtAScriptedTerminalGoesThroughToTheSave() throws IOException {
+    Path answers = home.resolve("training.yaml");
+    try (InputStream in = ArchiveTraining.class.getResourceAsStream("training.yaml")) {
+      Files.copy(in, answers);
+    }
+    Path sessionHome = home.resolve("session");
+    assertThat(ArchiveTraining.session(Map.of("LANG", "en_US.UTF-8"), sessionHome, answers))
+        .isZero();
+    assertThat(sessionHome.resolve("profiles/training.json")).exists();
+  }
+
+  @Test
   void trainingLeavesNothingBehind() throws IOException {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
     long before;
