@@ -1,5 +1,7 @@
 package dev.crossroads.report;
 
+import dev.crossroads.DisplayWidth;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;

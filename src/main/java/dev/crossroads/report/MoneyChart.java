@@ -1,5 +1,7 @@
 package dev.crossroads.report;
 
+import dev.crossroads.DisplayWidth;
+
 import dev.crossroads.money.OptionMoney;
 import dev.crossroads.money.YearRow;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.crossroads.report;
 
+import dev.crossroads.DisplayWidth;
+
 import dev.crossroads.Messages;
 import dev.crossroads.money.Equity;
 import dev.crossroads.money.MoneyModel;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crossroads.questions.TemplateBank;
-import dev.crossroads.report.DisplayWidth;
+import dev.crossroads.DisplayWidth;
 import dev.crossroads.questions.TemplateSources;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.crossroads.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crossroads.report.DisplayWidth;
+import dev.crossroads.DisplayWidth;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import dev.crossroads.analysis.Analyzer;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Scenario;
 import dev.crossroads.report.ComparisonBuilder;
-import dev.crossroads.report.DisplayWidth;
+import dev.crossroads.DisplayWidth;
 import dev.crossroads.report.MoneyReport;
 import dev.crossroads.report.ProfileComparisonBuilder;
 import dev.crossroads.report.TextComparison;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crossroads.ExitCode;
 import dev.crossroads.questions.Fact;
 import dev.crossroads.questions.Facts;
-import dev.crossroads.report.DisplayWidth;
+import dev.crossroads.DisplayWidth;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

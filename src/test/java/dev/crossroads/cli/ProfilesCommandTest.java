@@ -2,7 +2,7 @@ package dev.crossroads.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crossroads.report.DisplayWidth;
+import dev.crossroads.DisplayWidth;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

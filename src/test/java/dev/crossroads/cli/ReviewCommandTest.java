@@ -1,5 +1,7 @@
 package dev.crossroads.cli;
 
+import dev.crossroads.DisplayWidth;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -104,7 +106,7 @@ class ReviewCommandTest {
 
     assertThat(run.out()).contains("55일");
     for (String line : run.out().split("\n")) {
-      assertThat(dev.crossroads.report.DisplayWidth.of(line)).as(line).isLessThanOrEqualTo(60);
+      assertThat(dev.crossroads.DisplayWidth.of(line)).as(line).isLessThanOrEqualTo(60);
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.crossroads.cli;
 
+import dev.crossroads.DisplayWidth;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -124,7 +126,7 @@ class ScenarioCommandsTest {
     }
     CommandRun run = run("compare", "grad", "--width", "60");
     for (String line : run.out().split("\n")) {
-      assertThat(dev.crossroads.report.DisplayWidth.of(line)).as(line).isLessThanOrEqualTo(60);
+      assertThat(dev.crossroads.DisplayWidth.of(line)).as(line).isLessThanOrEqualTo(60);
     }
     // Too many to sit beside each other at 60 columns: shown in groups, each next to the base.
     assertThat(run.out().split("Option", -1)).hasSizeGreaterThan(2);

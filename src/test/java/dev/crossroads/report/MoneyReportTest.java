@@ -1,5 +1,7 @@
 package dev.crossroads.report;
 
+import dev.crossroads.DisplayWidth;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossroads.Messages;

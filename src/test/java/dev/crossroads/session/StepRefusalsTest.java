@@ -59,13 +59,11 @@ class StepRefusalsTest {
   }
 
   @Test
-  void aTenKilobytePasteIsRefusedAtOnceQuotedShortAndNotPutBack() {
+  void aTenKilobytePasteIsRefusedBeforeAnyQuestionReadsItQuotedShortAndNotPutBack() {
     Transition t = atTitle();
     String paste = "words".repeat(2_000);
-    long began = System.nanoTime();
     Transition refused = step.reply(t.walk(), new Reply.Typed(paste));
 
-    assertThat(System.nanoTime() - began).isLessThan(1_000_000_000L);
     Effect.Reject r = rejection(refused);
     assertThat(EN.get(r.reason())).contains("10,000").contains("2,000");
     assertThat(r.typed().codePointCount(0, r.typed().length())).isLessThanOrEqualTo(80);

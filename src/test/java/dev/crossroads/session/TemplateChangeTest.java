@@ -46,6 +46,19 @@ class TemplateChangeTest {
   }
 
   @Test
+  void aTemplateChangedBeforeAnyOptionWasTalkedAboutOffersTheNewTemplatesOptions() {
+    Transition t = step.start(SessionState.start("en")
+        .with(Ids.TEMPLATE, Answer.text("grad-school")));
+    t = step.reply(t.walk(), new Reply.Back());
+    int startup = BANK.titles("en").stream().map(Catalogue.Title::id).toList()
+        .indexOf("startup-vs-bigco");
+    t = step.reply(t.walk(), new Reply.Typed(String.valueOf(startup + 1)));
+
+    assertThat(t.walk().state().answer(Ids.OPTIONS)).isEmpty();
+    assertThat(t.walk().state().text(Ids.TEMPLATE)).contains("startup-vs-bigco");
+  }
+
+  @Test
   void anotherTemplateChosenAtTheReviewKeepsTheCriteriaLabelsAndTheRatings() {
     Transition review = atReview();
     SessionState before = review.walk().state();

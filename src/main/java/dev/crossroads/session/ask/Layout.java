@@ -1,27 +1,22 @@
 package dev.crossroads.session.ask;
 
+import dev.crossroads.DisplayWidth;
 import dev.crossroads.TerminalText;
-
 import org.jline.utils.WCWidth;
 
 /** Lines laid out by display width, so Hangul (two columns a letter) lines up with Latin text. */
 public final class Layout {
   private Layout() {}
 
+  // Column arithmetic is DisplayWidth's, the one the renderers use too; these keep the
+  // session's short names.
   public static int width(String text) {
-    int w = 0;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      w += Math.max(0, WCWidth.wcwidth(cp));
-      i += Character.charCount(cp);
-    }
-    return w;
+    return DisplayWidth.of(text);
   }
 
   /** {@code text} followed by spaces up to {@code columns} display columns. */
   public static String pad(String text, int columns) {
-    int w = width(text);
-    return w >= columns ? text : text + " ".repeat(columns - w);
+    return DisplayWidth.padRight(text, columns);
   }
 
   /**
@@ -29,27 +24,11 @@ public final class Layout {
    * so a line never wraps however long the answers it quotes.
    */
   public static String cut(String text, int columns) {
-    if (width(text) <= columns) {
-      return text;
-    }
-    StringBuilder b = new StringBuilder();
-    int used = 0;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      int w = Math.max(0, WCWidth.wcwidth(cp));
-      if (used + w > columns - 1) {
-        break;
-      }
-      b.appendCodePoint(cp);
-      used += w;
-      i += Character.charCount(cp);
-    }
-    return b.toString().stripTrailing() + "…";
+    return DisplayWidth.truncate(text, columns, "…");
   }
 
   public static String padLeft(String text, int columns) {
-    int w = width(text);
-    return w >= columns ? text : " ".repeat(columns - w) + text;
+    return DisplayWidth.padLeft(text, columns);
   }
 
   /** "  2. text", with the numbers right-aligned to the widest. */

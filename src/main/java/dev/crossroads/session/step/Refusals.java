@@ -1,6 +1,7 @@
 package dev.crossroads.session.step;
 
 import dev.crossroads.Message;
+import dev.crossroads.Quote;
 import dev.crossroads.TypedText;
 import java.util.Optional;
 
@@ -12,8 +13,6 @@ import java.util.Optional;
 public final class Refusals {
   /** Longer than any label, figure or reflection a person types; a paste of a page is more. */
   public static final int LONGEST = 2_000;
-  /** How much of a refused line is quoted back. */
-  static final int QUOTED = 80;
 
   private Refusals() {}
 
@@ -24,11 +23,8 @@ public final class Refusals {
     return TypedText.refusal(typed);
   }
 
-  /** {@code typed} cut to {@link #QUOTED} characters, with an ellipsis when cut. */
+  /** {@code typed} as a refusal quotes it back: cut as every quoted value is ({@link Quote}). */
   static String quoted(String typed) {
-    if (typed.codePointCount(0, typed.length()) <= QUOTED) {
-      return typed;
-    }
-    return typed.substring(0, typed.offsetByCodePoints(0, QUOTED - 1)) + "…";
+    return Quote.cut(typed);
   }
 }

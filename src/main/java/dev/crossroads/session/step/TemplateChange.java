@@ -35,8 +35,10 @@ final class TemplateChange {
       }
       out = out.with(Ids.CRITERIA, Answer.items(items));
     }
-    if (state.answer(Ids.OPTIONS).isEmpty()) {
-      // The old template's options were never changed: they stay the person's options.
+    if (state.answer(Ids.OPTIONS).isEmpty() && aboutOptions(state)) {
+      // The old template's options were taken as they were, and answers were given about them
+      // (a gut ranking, ratings): they stay the person's options. Before any such answer, the
+      // new template's own options are offered instead.
       out = out.with(Ids.OPTIONS, Answer.items(before.options().stream()
           .map(Option::label).toList()));
     }
@@ -50,6 +52,11 @@ final class TemplateChange {
         after.options().stream().map(Option::id).toList(), renamed);
     return moved(out, renamed).at(state.cursor()).reviewing(state.reviewing())
         .typing(state.typing());
+  }
+
+  private static boolean aboutOptions(SessionState state) {
+    return state.answer(Ids.GUT).isPresent()
+        || state.answers().keySet().stream().anyMatch(k -> k.startsWith(Ids.RATING));
   }
 
   /** Pairs up the ids in the same places; nothing when the lists no longer line up. */

@@ -1,4 +1,4 @@
-package dev.crossroads.report;
+package dev.crossroads;
 
 import org.jline.utils.WCWidth;
 
