@@ -136,7 +136,8 @@ public final class Main {
    */
   static void printError(PrintWriter err, String message) {
     for (String paragraph : TerminalText.clean(message).split("\n", -1)) {
-      Wrap.lines(paragraph, ERROR_WIDTH, "", "  ").forEach(err::println);
+      // A path or id longer than the line is kept whole: it is what the person needs to act on.
+      Wrap.keepingWords(paragraph, ERROR_WIDTH, "", "  ").forEach(err::println);
     }
   }
 

@@ -20,6 +20,19 @@ public final class Wrap {
    * others with {@code rest} (usually spaces of the same width, for hanging indents).
    */
   public static List<String> lines(String text, int width, String first, String rest) {
+    return wrapped(text, width, first, rest, true);
+  }
+
+  /**
+   * {@link #lines} for text whose every word matters whole (an error naming a path or an id): a
+   * word longer than the line stands on a line of its own, longer than the width, never cut.
+   */
+  public static List<String> keepingWords(String text, int width, String first, String rest) {
+    return wrapped(text, width, first, rest, false);
+  }
+
+  private static List<String> wrapped(String text, int width, String first, String rest,
+      boolean cut) {
     List<String> out = new ArrayList<>();
     StringBuilder line = new StringBuilder(first);
     int used = DisplayWidth.of(first);
@@ -40,7 +53,7 @@ public final class Wrap {
         used++;
       }
       // A single word longer than the line is cut rather than allowed to overflow.
-      if (used + w > width) {
+      if (cut && used + w > width) {
         word = DisplayWidth.truncate(word, Math.max(1, width - used), "..");
         w = DisplayWidth.of(word);
       }

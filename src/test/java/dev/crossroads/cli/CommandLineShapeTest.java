@@ -55,4 +55,15 @@ class CommandLineShapeTest {
       }
     }
   }
+
+  @Test
+  void anErrorKeepsAPathLongerThanALineWholeOnALineOfItsOwn() {
+    String path = home.resolve("a-folder-with-a-name-long-enough".repeat(3))
+        .resolve("profile-that-is-not-there.json").toString();
+    CommandRun run = CommandRun.of(Map.of(), "analyze", path);
+
+    assertThat(path.length()).isGreaterThan(80);
+    assertThat(run.exitCode()).as(run.toString()).isNotZero();
+    assertThat(run.rawErr().split("\n")).anySatisfy(line -> assertThat(line).contains(path));
+  }
 }
