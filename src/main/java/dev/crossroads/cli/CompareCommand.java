@@ -43,11 +43,6 @@ public final class CompareCommand implements Callable<Integer> {
   private static final Set<ReportFormat> FORMATS =
       EnumSet.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.MARKDOWN);
 
-  /**
-   * Only the weighted-sum scores and ranks are shown, and they do not depend on the Monte Carlo;
-   * a few draws keep a comparison of many scenarios quick.
-   */
-
   private final ProfileCommandContext context;
 
   @Mixin HomeOption home;

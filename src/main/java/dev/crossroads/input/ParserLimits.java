@@ -11,7 +11,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 /**
  * The JSON and YAML parsers, set to stop where the limits of docs/limits.md say a file has gone
  * too far, so that nothing is built in memory from a file past them. The field-by-field checks
- * of the readers come first for anything a real file could hold (an id of 65 characters is
+ * of the readers come first for anything a real file could hold (an id of 201 characters is
  * refused there, with its own words); these are the backstop for what no real file holds.
  */
 public final class ParserLimits {

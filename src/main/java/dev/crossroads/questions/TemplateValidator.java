@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * Turns a parsed template file into a {@link Template}, enforcing the rules of
  * {@code questions/schema.json} plus what a schema cannot say (ids unique, pre-selected criteria
  * in the catalogue, weights naming exactly the pre-selected criteria and adding up to 100), and
- * the limits of docs/limits.md (50 options, 60 criteria, ids of 64 characters, labels of 200,
+ * the limits of docs/limits.md (50 options, 60 criteria, ids of 200 characters, labels of 200,
  * texts of 2000, numbers within 10^15). The first problem found becomes a one-line {@link
  * Failure} naming the file and the field.
  */

@@ -30,8 +30,10 @@ public record Summary(
     List<String> howItWasWorkedOut) {
 
   public Summary {
-    title = TerminalText.clean(title);
-    criteria = TerminalText.clean(criteria);
+    // One-line fields (a title, a label in a chart row) keep no line break: a break from a
+    // profile would split a chart row and throw its columns off.
+    title = TerminalText.line(title);
+    criteria = TerminalText.lines(criteria);
     ranking = List.copyOf(ranking);
     weights = List.copyOf(weights);
     methodNotes = TerminalText.clean(methodNotes);
@@ -53,7 +55,7 @@ public record Summary(
    */
   public record VerdictLines(String kind, String leader, String tag, List<String> sentences) {
     public VerdictLines {
-      leader = TerminalText.clean(leader);
+      leader = TerminalText.line(leader);
       tag = TerminalText.clean(tag);
       sentences = TerminalText.clean(sentences);
     }
@@ -79,7 +81,7 @@ public record Summary(
       boolean failsGates,
       List<Double> contributions) {
     public RankRow {
-      label = TerminalText.clean(label);
+      label = TerminalText.line(label);
       contributions = List.copyOf(contributions);
     }
   }
@@ -101,7 +103,7 @@ public record Summary(
   /** One criterion and its normalised weight. */
   public record WeightRow(String label, double weight) {
     public WeightRow {
-      label = TerminalText.clean(label);
+      label = TerminalText.line(label);
     }
   }
 
@@ -109,7 +111,7 @@ public record Summary(
   public record SensitivityRow(
       String label, double weight, double low, double high, String range, String takeover) {
     public SensitivityRow {
-      label = TerminalText.clean(label);
+      label = TerminalText.line(label);
       range = TerminalText.clean(range);
       takeover = TerminalText.clean(takeover);
     }

@@ -76,7 +76,7 @@ final class HostileProfile {
         + "')</script><img src=x onerror=alert(1)> [win](javascript:alert(2)) "
         + OWN_COLOURS
         + (half == 0 ? CONTROLS.substring(0, cut) : CONTROLS.substring(cut))
-        + " \r\b\bend";
+        + " \r\b\bend\nnext line";
     if (label.length() > 200) {
       throw new IllegalStateException("a hostile label past the label limit: " + label.length());
     }

@@ -53,9 +53,7 @@ class FuzzTest {
       targets.keepInput(only >= 0 ? Path.of("target", "fuzz-case-" + seed + "-" + i) : null);
       long allocated = allocatedBytes();
       long began = System.nanoTime();
-      // Drafts are left out: session/Drafts.java reads a draft whole, whatever its size (see
-      // docs/limits.md, "Not yet limited").
-      boolean oversized = kind != Kind.SET && kind != Kind.DRAFT && mutator.nextInt(200) == 0;
+      boolean oversized = kind != Kind.SET && mutator.nextInt(200) == 0;
       Result result = run(kind, mutator, seeds, targets, oversized);
       long nanos = System.nanoTime() - began;
       long bytes = allocatedBytes() - allocated;

@@ -162,7 +162,8 @@ final class Targets {
 
   static long limit(Kind kind) {
     return switch (kind) {
-      case PROFILE, DRAFT -> InputKind.PROFILE.maxBytes();
+      case PROFILE -> InputKind.PROFILE.maxBytes();
+      case DRAFT -> InputKind.DRAFT.maxBytes();
       case TEMPLATE -> InputKind.TEMPLATE.maxBytes();
       default -> InputKind.ANSWERS.maxBytes();
     };
