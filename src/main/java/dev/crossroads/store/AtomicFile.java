@@ -1,7 +1,9 @@
 package dev.crossroads.store;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -11,19 +13,77 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Replaces a file so that a reader, or the file after a crash, sees either the old bytes or the
- * new ones, never a mix: write a temp file in the same folder, force it to disk, rename it over
- * the target, then force the folder so the rename itself survives a power cut.
+ * The one way crossroads replaces a file (profiles, drafts, answers files, exports), so that a
+ * reader, or the file after a crash, sees either the old bytes or the new ones, never a mix:
+ * write a temp file in the same folder, force it to disk, rename it over the target, then force
+ * the folder so the rename itself survives a power cut. A write that fails at any point leaves
+ * the target as it was and no temp file behind. Where the caller wants the replaced version
+ * kept (a profile's backups), a {@link Keeper} sets it aside once the new bytes are safely on
+ * disk and puts it back should the rename fail.
  */
 public final class AtomicFile {
   private static final String TEMP_SUFFIX = ".tmp";
+  /** For writes that keep no previous version. */
+  public static final Keeper KEEP_NOTHING = () -> new Kept() {
+    @Override
+    public void undo(Throwable cause) {}
+
+    @Override
+    public void close() {}
+  };
+
+  /** What goes into the file, written to a stream that the writer flushes and forces to disk. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Keeps the version a write is about to replace, where the caller wants it. */
+  @FunctionalInterface
+  public interface Keeper {
+    /**
+     * Sets the previous version aside. Called once the new bytes are on disk and before the
+     * rename: a keeper that fails leaves the target untouched.
+     */
+    Kept keep() throws IOException;
+  }
+
+  /** A previous version set aside: closed once the write is done, undone if it failed. */
+  public interface Kept extends AutoCloseable {
+    /** The rename failed after all: put things back as they were, adding trouble to {@code cause}. */
+    void undo(Throwable cause);
+
+    /** Never fails. */
+    @Override
+    void close();
+  }
 
   private AtomicFile() {}
 
   public static void write(Path target, byte[] bytes) throws IOException {
-    Path temp = prepare(target, bytes);
+    write(target, out -> out.write(bytes));
+  }
+
+  public static void write(Path target, Content content) throws IOException {
+    write(target, content, KEEP_NOTHING);
+  }
+
+  /**
+   * Replaces {@code target} with what {@code content} writes, {@code keeper} keeping the version
+   * it replaces. The folder must exist: where it does not, the caller decides what that means.
+   */
+  public static void write(Path target, Content content, Keeper keeper) throws IOException {
+    Path temp = prepare(target, content);
     try {
-      commit(temp, target);
+      try (Kept kept = keeper.keep()) {
+        try {
+          move(temp, target);
+        } catch (IOException | RuntimeException e) {
+          kept.undo(e);
+          throw e;
+        }
+        syncDirectory(target.toAbsolutePath().getParent());
+      }
     } catch (IOException | RuntimeException e) {
       deleteQuietly(temp, e);
       throw e;
@@ -31,20 +91,26 @@ public final class AtomicFile {
   }
 
   /**
-   * The first half of {@link #write}: the bytes in a temp file beside {@code target}, forced to
-   * disk, with {@code target} not yet touched. A write the disk refuses (full, too large, not
-   * allowed) fails here and leaves no temp file behind.
+   * The bytes in a temp file beside {@code target}, forced to disk, with {@code target} not yet
+   * touched. A write the disk refuses (full, too large, not allowed) or a content that fails
+   * fails here and leaves no temp file behind.
    */
-  public static Path prepare(Path target, byte[] bytes) throws IOException {
+  static Path prepare(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     // createTempFile makes the file readable by its owner only, which suits private profiles.
     Path temp = Files.createTempFile(dir, tempPrefix(target), TEMP_SUFFIX);
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel)) {
+          // A content that closes its stream (a JSON generator does) must not close the channel
+          // before it is forced.
+          @Override
+          public void close() throws IOException {
+            flush();
+          }
+        };
+        content.writeTo(out);
+        out.flush();
         channel.force(true);
       }
     } catch (IOException | RuntimeException e) {
@@ -52,12 +118,6 @@ public final class AtomicFile {
       throw e;
     }
     return temp;
-  }
-
-  /** The second half of {@link #write}: renames a prepared temp file over {@code target}. */
-  public static void commit(Path temp, Path target) throws IOException {
-    move(temp, target);
-    syncDirectory(target.toAbsolutePath().getParent());
   }
 
   /** Deletes {@code file} if it is there, adding any trouble to {@code cause} rather than hiding it. */
@@ -69,8 +129,8 @@ public final class AtomicFile {
     }
   }
 
-  /** Renames within one folder atomically, then makes the rename durable. */
-  public static void move(Path from, Path to) throws IOException {
+  /** Renames within one folder atomically; {@link #syncDirectory} makes it durable. */
+  static void move(Path from, Path to) throws IOException {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
@@ -79,7 +139,7 @@ public final class AtomicFile {
   }
 
   /** Forces a folder's entries to disk; a no-op where the platform cannot open folders. */
-  public static void syncDirectory(Path dir) {
+  static void syncDirectory(Path dir) {
     try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
       channel.force(true);
     } catch (IOException | UnsupportedOperationException e) {
@@ -91,7 +151,7 @@ public final class AtomicFile {
    * Deletes temp files a killed writer left behind for {@code target}. Call it only while holding
    * the target's lock, or a live writer's temp file could vanish under it.
    */
-  public static void removeLeftovers(Path target) throws IOException {
+  static void removeLeftovers(Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     if (!Files.isDirectory(dir)) {
       return;

@@ -31,9 +31,24 @@ public final class Backups {
 
   /** Keeps {@code current}'s bytes as the newest backup, dropping the oldest beyond the limit. */
   public void keep(ProfileName name, byte[] current) throws IOException {
-    try (Staged staged = stage(name, current)) {
-      staged.commit();
-    }
+    keeper(name, current).keep().close();
+  }
+
+  /**
+   * What keeps a profile's version as its newest backup when {@link AtomicFile} replaces it: the
+   * backup is staged and put first, and undone should the profile's own rename fail.
+   */
+  public AtomicFile.Keeper keeper(ProfileName name, byte[] current) {
+    return () -> {
+      Staged staged = stage(name, current);
+      try {
+        staged.commit();
+        return staged;
+      } catch (IOException | RuntimeException e) {
+        staged.close();
+        throw e;
+      }
+    };
   }
 
   /**
@@ -48,14 +63,14 @@ public final class Backups {
     for (int i = 1; i <= kept; i++) {
       AtomicFile.removeLeftovers(slot(dir, i)); // a killed save's temp or set-aside oldest
     }
-    return new Staged(dir, AtomicFile.prepare(slot(dir, 1), current));
+    return new Staged(dir, AtomicFile.prepare(slot(dir, 1), out -> out.write(current)));
   }
 
   /**
    * A backup written but not yet in place. Closing it without {@link #commit} removes it; closing
    * it after a commit that was not {@linkplain #undo undone} drops the oldest backup for good.
    */
-  public final class Staged implements AutoCloseable {
+  public final class Staged implements AtomicFile.Kept {
     private final Path dir;
     private final Path temp;
     /** Where the oldest backup waits until the save is done, so an undo can bring it back. */
@@ -98,6 +113,7 @@ public final class Backups {
     }
 
     /** After a commit: the backups as they were before it, for a save that failed after all. */
+    @Override
     public void undo(Throwable cause) {
       if (!committed) {
         return;

@@ -233,27 +233,12 @@ public final class ProfileStore {
     String json = codec.toJson(profile, name.value());
     // Never replace a good file with one this build could not read back.
     codec.parse(json, target.toString());
-    // Both new files are written and on disk before any backup moves: a save the disk refuses
-    // (full, file too large, not allowed) fails here with the profile and every backup as they were.
-    Path next = AtomicFile.prepare(target, json.getBytes(StandardCharsets.UTF_8));
-    try {
-      if (previous.isEmpty()) {
-        AtomicFile.commit(next, target);
-        return;
-      }
-      try (Backups.Staged backup = backups.stage(name, previous.get())) {
-        backup.commit();
-        try {
-          AtomicFile.commit(next, target);
-        } catch (IOException | RuntimeException e) {
-          backup.undo(e);
-          throw e;
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      AtomicFile.deleteQuietly(next, e);
-      throw e;
-    }
+    // Both new files (the profile and its backup) are written and on disk before any backup
+    // moves: a save the disk refuses (full, file too large, not allowed) fails with the profile
+    // and every backup as they were.
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    AtomicFile.write(target, out -> out.write(bytes),
+        previous.map(p -> backups.keeper(name, p)).orElse(AtomicFile.KEEP_NOTHING));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.crossroads.session.files;
 
 import dev.crossroads.session.state.Answer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -10,17 +11,16 @@ import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
 import dev.crossroads.input.IoReason;
+import dev.crossroads.store.AtomicFile;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Writes a session's answers as an answers file (YAML, or JSON when the name ends in .json),
- * atomically: a temporary file in the same folder, then a rename.
+ * atomically ({@link AtomicFile}).
  */
 public final class AnswersWriter {
   private AnswersWriter() {}
@@ -43,22 +43,10 @@ public final class AnswersWriter {
         ((Answer.Items) a).values().forEach(arr::add);
       }
     });
-    Path dir = file.toAbsolutePath().getParent();
     try {
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".answers-", ".tmp");
-      try {
-        Files.write(tmp, json ? mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root)
-            : mapper.writeValueAsBytes(root));
-        try {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING,
-              StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      ObjectWriter writer = json ? mapper.writerWithDefaultPrettyPrinter() : mapper.writer();
+      AtomicFile.write(file, out -> writer.writeValue(out, root));
     } catch (IOException e) {
       // The disk refused (full, not allowed): an I/O error, with the reason in plain words.
       throw new Failure(ExitCode.IO,

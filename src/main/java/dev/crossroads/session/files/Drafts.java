@@ -8,13 +8,11 @@ import dev.crossroads.Message;
 import dev.crossroads.input.BoundedFile;
 import dev.crossroads.input.InputKind;
 import dev.crossroads.input.IoReason;
+import dev.crossroads.store.AtomicFile;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,8 +25,8 @@ import java.util.stream.Stream;
 /**
  * Where unfinished sessions are kept: {@code <home>/drafts} with {@code --home} or
  * {@code CROSSROADS_HOME}, else {@code $XDG_STATE_HOME/crossroads/drafts}, else
- * {@code ~/.local/state/crossroads/drafts}. Every write goes to a temporary file in the same
- * folder and is renamed over the draft, so a draft is always whole.
+ * {@code ~/.local/state/crossroads/drafts}. Every write is atomic ({@link AtomicFile}), so a
+ * draft is always whole.
  */
 public final class Drafts {
   private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -97,20 +95,7 @@ public final class Drafts {
           Message.of("session.draft.cannotWrite", file, IoReason.of(e)), e);
     }
     try {
-      Path tmp = Files.createTempFile(dir, ".draft-", ".tmp");
-      try {
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-          DraftCodec.write(state, out);
-        }
-        try {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING,
-              StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      AtomicFile.write(file, out -> DraftCodec.write(state, out));
     } catch (IOException e) {
       // The folder is there but the disk refused the write (full, a size limit, an I/O error).
       throw new Failure(ExitCode.IO, Message.of("session.draft.cannotWrite", file, IoReason.of(e)),
