@@ -10,6 +10,7 @@ import dev.crossroads.decision.Limits;
 import dev.crossroads.decision.NameLookup;
 import dev.crossroads.decision.Rating;
 import dev.crossroads.decision.RatingScale;
+import dev.crossroads.decision.RatingText;
 import dev.crossroads.decision.Scenario;
 import dev.crossroads.decision.WeightInput;
 import dev.crossroads.report.Numbers;
@@ -20,30 +21,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Collects {@code --set} assignments into a scenario of a decision, checking each against it:
- * {@code weight.CRITERION=N} and {@code rating.OPTION.CRITERION=V}, where V is a number, a range
- * {@code LOW..HIGH} or {@code LOW..LIKELY..HIGH} ({@code -} and {@code ~} work between the parts
- * too: {@code 6-8}, {@code -5..-2}). Numbers may group thousands with commas or underscores, and
- * must lie within 10^15 either way, as in a profile file (docs/limits.md).
+ * {@code weight.CRITERION=N} and {@code rating.OPTION.CRITERION=V}, where V is a rating as a session
+ * takes it ({@link RatingText}: a number, a range {@code LOW..HIGH} or {@code LOW..LIKELY..HIGH},
+ * with {@code -} or {@code ~} between the parts too: {@code 6-8}, {@code -5..-2}). Numbers may
+ * group thousands with commas or underscores, and must lie within 10^15 either way, as in a
+ * profile file (docs/limits.md).
  */
 final class ScenarioSettings {
-  private static final String NUMBER = "(-?(?:\\d{1,3}(?:[,_]\\d{3})+|\\d+)(?:\\.\\d+)?)";
-  private static final List<Pattern> VALUES =
-      List.of("", "-", "\\.\\.", "~").stream()
-          .map(
-              sep ->
-                  Pattern.compile(
-                      sep.isEmpty()
-                          ? "^" + NUMBER + "$"
-                          : "^" + NUMBER + "\\s*" + sep + "\\s*" + NUMBER + "(?:\\s*" + sep + "\\s*"
-                              + NUMBER + ")?$"))
-          .toList();
-
   /**
    * The longest assignment: two labels of {@value Limits#MAX_LABEL} characters, the words around
    * them and a range of three numbers fit easily.
@@ -231,46 +219,32 @@ final class ScenarioSettings {
   }
 
   private static Rating rating(String value, String set) {
-    for (Pattern pattern : VALUES) {
-      Matcher m = pattern.matcher(value);
-      if (!m.matches()) {
-        continue;
-      }
-      double a = parse(m.group(1), set);
-      if (m.groupCount() == 1) {
-        return Rating.of(a);
-      }
-      double b = parse(m.group(2), set);
-      if (m.group(3) == null) {
-        if (a > b) {
-          throw bad(set, "cli.set.order");
-        }
-        return Rating.range(a, b);
-      }
-      double c = parse(m.group(3), set);
-      if (a > b || b > c) {
-        throw bad(set, "cli.set.order");
-      }
-      return Rating.range(a, b, c);
+    Optional<RatingText> text = read(value, set);
+    if (text.isEmpty()) {
+      throw bad(set, "scenario.set.value");
     }
-    throw bad(set, "scenario.set.value");
+    if (!text.get().inOrder()) {
+      throw bad(set, "cli.set.order");
+    }
+    return text.get().rating();
   }
 
   private static double number(String value, String set) {
-    Matcher m = VALUES.get(0).matcher(value);
-    if (m.matches()) {
-      return parse(m.group(1), set);
+    Optional<RatingText> text = read(value, set).filter(t -> !t.isRange());
+    if (text.isPresent()) {
+      return text.get().values().get(0);
     }
     throw bad(set, "cli.set.number");
   }
 
-  /** A number as written, refused past 10^15 as a profile refuses it (310 digits are infinity). */
-  private static double parse(String number, String set) {
-    double value = Double.parseDouble(number.replace(",", "").replace("_", ""));
-    if (!Limits.inRange(value)) {
-      throw bad(set, "cli.set.tooLarge", Quote.cut(number));
+  /** The value as written, refused past 10^15 as a profile refuses it (310 digits are infinity). */
+  private static Optional<RatingText> read(String value, String set) {
+    Optional<RatingText> text = RatingText.read(value);
+    Optional<String> large = text.flatMap(RatingText::beyondLimits);
+    if (large.isPresent()) {
+      throw bad(set, "cli.set.tooLarge", Quote.cut(large.get()));
     }
-    return value;
+    return text;
   }
 
   private static Failure bad(String set, String key, Object... args) {

@@ -193,20 +193,11 @@ public final class SavedAnswers {
    * scale (the session's don't know).
    */
   public static String rating(Rating r, Criterion c) {
-    if (r instanceof Rating.Point p) {
-      return Numbers.format(p.value());
-    }
-    Rating.Range range = (Rating.Range) r;
-    if (range.likely().isPresent()) {
-      return Numbers.format(r.low()) + ".." + Numbers.format(range.likely().getAsDouble()) + ".."
-          + Numbers.format(r.high());
-    }
     Optional<double[]> bounds = Scales.bounds(c);
-    if (Scales.isRating(c) && bounds.isPresent() && r.low() == bounds.get()[0]
-        && r.high() == bounds.get()[1]) {
+    if (r instanceof Rating.Range range && range.likely().isEmpty() && Scales.isRating(c)
+        && bounds.isPresent() && r.low() == bounds.get()[0] && r.high() == bounds.get()[1]) {
       return RatingQuestion.DONT_KNOW;
     }
-    return r.low() == r.high() ? Numbers.format(r.low())
-        : Numbers.format(r.low()) + "-" + Numbers.format(r.high());
+    return RatingQuestion.asAnswer(r);
   }
 }

@@ -9,6 +9,7 @@ import dev.crossroads.decision.Gate;
 import dev.crossroads.decision.Meta;
 import dev.crossroads.decision.Option;
 import dev.crossroads.decision.Rating;
+import dev.crossroads.decision.RatingText;
 import dev.crossroads.decision.WeightInput;
 import dev.crossroads.money.MoneyFeed;
 import dev.crossroads.money.MoneyPlan;
@@ -18,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns a finished session's answers into the decision the analysis and the profile take; with
@@ -27,10 +26,6 @@ import java.util.regex.Pattern;
  * rated from the money plan.
  */
 public final class DecisionAssembler {
-  private static final String NUMBER = "(-?[0-9]+(?:\\.[0-9]+)?)";
-  private static final Pattern RANGE = Pattern.compile(NUMBER + "-" + NUMBER);
-  private static final Pattern TRIANGLE = Pattern.compile(NUMBER + "\\.\\." + NUMBER + "\\.\\." + NUMBER);
-
   private DecisionAssembler() {}
 
   public static Decision assemble(Context ctx) {
@@ -121,30 +116,9 @@ public final class DecisionAssembler {
       double[] b = Scales.bounds(criterion).orElseThrow();
       return Rating.range(b[0], b[1]);
     }
-    Matcher t = TRIANGLE.matcher(text);
-    if (t.matches()) {
-      return Rating.range(Double.parseDouble(t.group(1)), Double.parseDouble(t.group(2)),
-          Double.parseDouble(t.group(3)));
-    }
-    Matcher m = RANGE.matcher(text);
-    if (m.matches()) {
-      return Rating.range(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)));
-    }
-    return Rating.of(Double.parseDouble(text));
-  }
-
-  /** Ratings answered "don't know", as option id to criterion ids. */
-  static Map<String, List<String>> unknowns(Context ctx) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    for (Option o : ctx.options()) {
-      for (CriterionInfo c : ctx.criteria()) {
-        if (ctx.state().text(Ids.rating(o.id(), c.id())).filter(RatingQuestion.DONT_KNOW::equals)
-            .isPresent()) {
-          out.computeIfAbsent(o.id(), k -> new ArrayList<>()).add(c.id());
-        }
-      }
-    }
-    return out;
+    return RatingText.read(text)
+        .orElseThrow(() -> new IllegalArgumentException("not a rating: " + text))
+        .rating();
   }
 
   private static Optional<Double> number(String text) {

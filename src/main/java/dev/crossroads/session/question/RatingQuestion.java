@@ -9,25 +9,19 @@ import dev.crossroads.session.state.Ids;
 import dev.crossroads.session.state.Section;
 
 import dev.crossroads.decision.Option;
+import dev.crossroads.decision.Rating;
+import dev.crossroads.decision.RatingText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * How one option does on one criterion: a number, a range such as {@code 6-8} when unsure, or
- * {@code ?} for "don't know", which becomes the whole scale and is listed as a key uncertainty.
+ * How one option does on one criterion: a number, a range such as {@code 6-8} when unsure (any
+ * form {@link RatingText} reads), or {@code ?} for "don't know", which becomes the whole scale
+ * and is listed as a key uncertainty.
  */
 public final class RatingQuestion implements Question {
   public static final String DONT_KNOW = "?";
-  private static final Pattern RANGE =
-      Pattern.compile("(-?[0-9][0-9,_]*(?:\\.[0-9]+)?)\\s*(?:-|~|–|—|to|\\.\\.)\\s*(-?[0-9][0-9,_]*(?:\\.[0-9]+)?)");
-  /** Low, most likely and high: "5..7..9" (the range is then drawn triangular). */
-  private static final Pattern TRIANGLE = Pattern.compile(
-      "(-?[0-9][0-9,_]*(?:\\.[0-9]+)?)\\s*\\.\\.\\s*(-?[0-9][0-9,_]*(?:\\.[0-9]+)?)\\s*\\.\\.\\s*"
-          + "(-?[0-9][0-9,_]*(?:\\.[0-9]+)?)");
   private final Option option;
   private final CriterionInfo criterion;
   private final boolean firstOfCriterion;
@@ -135,52 +129,32 @@ public final class RatingQuestion implements Question {
       }
       return new Outcome.Done(Answer.text(DONT_KNOW));
     }
-    Matcher t = TRIANGLE.matcher(line);
-    if (t.matches()) {
-      return triangle(Numbers.number(t.group(1)), Numbers.number(t.group(2)),
-          Numbers.number(t.group(3)));
-    }
-    Matcher m = RANGE.matcher(line);
-    if (m.matches()) {
-      OptionalDouble lo = Numbers.number(m.group(1));
-      OptionalDouble hi = Numbers.number(m.group(2));
-      if (lo.isEmpty() || hi.isEmpty()) {
-        return Outcome.invalid("session.rating.format", Scales.describe(criterion.criterion()));
-      }
-      if (lo.getAsDouble() > hi.getAsDouble()) {
-        return Outcome.invalid("session.rating.reversed");
-      }
-      Optional<Outcome> out = outside(lo.getAsDouble()).or(() -> outside(hi.getAsDouble()));
-      if (out.isPresent()) {
-        return out.get();
-      }
-      if (lo.getAsDouble() == hi.getAsDouble()) {
-        return new Outcome.Done(Answer.text(Numbers.format(lo.getAsDouble())));
-      }
-      return new Outcome.Done(Answer.text(
-          Numbers.format(lo.getAsDouble()) + "-" + Numbers.format(hi.getAsDouble())));
-    }
-    OptionalDouble v = Numbers.number(line);
-    if (v.isEmpty()) {
+    Optional<RatingText> read = RatingText.read(line);
+    if (read.isEmpty()) {
       return Outcome.invalid("session.rating.format", Scales.describe(criterion.criterion()));
     }
-    return outside(v.getAsDouble())
-        .orElse(new Outcome.Done(Answer.text(Numbers.format(v.getAsDouble()))));
+    if (!read.get().inOrder()) {
+      return Outcome.invalid(read.get().hasLikely() ? "session.rating.likelyOrder"
+          : "session.rating.reversed");
+    }
+    Optional<Outcome> out = read.get().values().stream().map(this::outside)
+        .flatMap(Optional::stream).findFirst();
+    if (out.isPresent()) {
+      return out.get();
+    }
+    Rating rating = read.get().rating();
+    return new Outcome.Done(Answer.text(asAnswer(
+        rating.low() == rating.high() ? Rating.of(rating.low()) : rating)));
   }
 
-  private Outcome triangle(OptionalDouble lo, OptionalDouble likely, OptionalDouble hi) {
-    if (lo.isEmpty() || likely.isEmpty() || hi.isEmpty()) {
-      return Outcome.invalid("session.rating.format", Scales.describe(criterion.criterion()));
+  /** "7", "6-8", or "5..7..9" with its most likely value: how an answer keeps a rating. */
+  public static String asAnswer(Rating r) {
+    if (r instanceof Rating.Range range && range.likely().isPresent()) {
+      return Numbers.format(r.low()) + ".." + Numbers.format(range.likely().getAsDouble()) + ".."
+          + Numbers.format(r.high());
     }
-    double l = lo.getAsDouble();
-    double m = likely.getAsDouble();
-    double h = hi.getAsDouble();
-    if (l > m || m > h) {
-      return Outcome.invalid("session.rating.likelyOrder");
-    }
-    return outside(l).or(() -> outside(h)).orElse(new Outcome.Done(Answer.text(l == h
-        ? Numbers.format(l)
-        : Numbers.format(l) + ".." + Numbers.format(m) + ".." + Numbers.format(h))));
+    return r.low() == r.high() ? Numbers.format(r.low())
+        : Numbers.format(r.low()) + "-" + Numbers.format(r.high());
   }
 
   private Optional<Outcome> outside(double value) {
