@@ -64,6 +64,13 @@ class RatingSyntaxTest {
   }
 
   @Test
+  void aNumberNoDecisionCanHoldIsRefusedNotKept() {
+    assertThat(taken(NET_COST, "9".repeat(400))).isEmpty();
+    assertThat(taken(NET_COST, "1-2000000000000000")).isEmpty();
+    assertThat(taken(NET_COST, "1000000000000000")).contains("1000000000000000");
+  }
+
+  @Test
   void aTemplatesQuantityStaysAtZeroOrMore() {
     CriterionInfo years = new CriterionInfo(new Criterion("time", "Years", Direction.COST,
         QuantityScale.of("years")), "", "{option}?", "low", "high", "");

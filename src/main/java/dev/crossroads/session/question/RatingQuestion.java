@@ -1,6 +1,7 @@
 package dev.crossroads.session.question;
 
 import dev.crossroads.Message;
+import dev.crossroads.Quote;
 
 import dev.crossroads.session.ask.Numbers;
 import dev.crossroads.session.ask.Prompt;
@@ -132,6 +133,11 @@ public final class RatingQuestion implements Question {
     Optional<RatingText> read = RatingText.read(line);
     if (read.isEmpty()) {
       return Outcome.invalid("session.rating.format", Scales.describe(criterion.criterion()));
+    }
+    Optional<String> large = read.get().beyondLimits();
+    if (large.isPresent()) {
+      // No decision holds it (docs/limits.md), and 400 digits would read as infinity.
+      return Outcome.invalid("input.answers.tooLarge", Quote.cut(large.get()));
     }
     if (!read.get().inOrder()) {
       return Outcome.invalid(read.get().hasLikely() ? "session.rating.likelyOrder"
