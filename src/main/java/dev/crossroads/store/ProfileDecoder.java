@@ -13,11 +13,9 @@ import dev.crossroads.Message;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.input.InputKind;
 import dev.crossroads.input.ParserLimits;
+import dev.crossroads.input.Utf8;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -73,15 +71,7 @@ public final class ProfileDecoder {
 
   private static String utf8(byte[] bytes, String source) {
     try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      // A byte-order mark is harmless; some editors on Windows add one.
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      return Utf8.text(bytes);
     } catch (CharacterCodingException e) {
       throw new Failure(ExitCode.DATA, Message.of("profiles.notUtf8", source), e);
     }

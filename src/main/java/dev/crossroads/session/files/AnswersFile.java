@@ -18,11 +18,9 @@ import dev.crossroads.input.InputKind;
 import dev.crossroads.input.IoReason;
 import dev.crossroads.input.ParserLimits;
 import dev.crossroads.input.SyntaxProblem;
+import dev.crossroads.input.Utf8;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -106,12 +104,7 @@ public final class AnswersFile {
 
   private static String utf8(byte[] bytes, String source) {
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      return Utf8.text(bytes);
     } catch (CharacterCodingException e) {
       throw new Failure(ExitCode.DATA, Message.of("input.notUtf8", source), e);
     }
