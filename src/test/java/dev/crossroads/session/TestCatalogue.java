@@ -6,6 +6,7 @@ import dev.crossroads.session.question.CriterionInfo;
 import dev.crossroads.session.question.Reflection;
 
 import dev.crossroads.decision.Criterion;
+import dev.crossroads.questions.MoneyQuestions;
 import dev.crossroads.decision.Direction;
 import dev.crossroads.decision.Option;
 import dev.crossroads.decision.QuantityScale;
@@ -14,6 +15,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** A small, fixed grad-school template for session tests, independent of the shipped bank. */
 final class TestCatalogue implements Catalogue {
@@ -32,10 +34,10 @@ final class TestCatalogue implements Catalogue {
   public Blueprint blueprint(String id, String language) {
     boolean ko = ko(language);
     if (id.equals("blank")) {
-      return new Blueprint("blank", ko ? "새 결정" : "A new decision", "", List.of(),
+      return template("blank", ko ? "새 결정" : "A new decision", "", List.of(),
           List.of(growth(ko), interest(ko)), List.of(), Map.of(), List.of());
     }
-    return new Blueprint(
+    return template(
         "grad",
         ko ? "대학원에 갈까, 취업할까?" : "Grad school or a job now?",
         ko ? "석사와 취업 사이의 고민." : "Weighing a master's against a job.",
@@ -54,6 +56,14 @@ final class TestCatalogue implements Catalogue {
                 ko ? "언제 다시 볼까요?" : "When will you look at this again?",
                 ko ? "석 달 뒤쯤." : "In about three months.",
                 Optional.empty(), Optional.of(Period.ofMonths(3)))));
+  }
+
+  /** A template as the question bank has it: no money plan kept, no criterion counting money. */
+  private static Blueprint template(String id, String title, String intro, List<Option> options,
+      List<CriterionInfo> catalogue, List<String> preselected, Map<String, Double> points,
+      List<Reflection> reflections) {
+    return new Blueprint(id, title, intro, options, catalogue, preselected, points, reflections,
+        Optional.empty(), Set.of(), MoneyQuestions.NONE);
   }
 
   static CriterionInfo growth(boolean ko) {

@@ -50,20 +50,6 @@ public record Blueprint(
     moneyCriteria = Collections.unmodifiableSet(new LinkedHashSet<>(moneyCriteria));
   }
 
-  /** A template as the question bank has it, marking no criterion as money. */
-  public Blueprint(
-      String id,
-      String title,
-      String intro,
-      List<Option> options,
-      List<CriterionInfo> catalogue,
-      List<String> preselected,
-      Map<String, Double> suggestedPoints,
-      List<Reflection> reflections) {
-    this(id, title, intro, options, catalogue, preselected, suggestedPoints, reflections,
-        Optional.empty(), Set.of(), MoneyQuestions.NONE);
-  }
-
   public Optional<CriterionInfo> criterion(String id) {
     return catalogue.stream().filter(c -> c.criterion().id().equals(id)).findFirst();
   }

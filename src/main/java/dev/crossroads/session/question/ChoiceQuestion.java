@@ -17,10 +17,7 @@ import java.util.function.Function;
  * One of a few named choices (the weighting method, whether to keep inconsistent judgements),
  * typed as its number, its word, or its word in the session's language.
  */
-public final class ChoiceQuestion implements Question {
-  private final String id;
-  private final Section section;
-  private final String key;
+public final class ChoiceQuestion extends KeyedQuestion {
   private final List<String> choices;
   private final Function<Context, List<String>> extraLead;
   private final Optional<String> fallback;
@@ -33,44 +30,18 @@ public final class ChoiceQuestion implements Question {
       List<String> choices,
       Function<Context, List<String>> extraLead,
       Optional<String> fallback) {
-    this.id = id;
-    this.section = section;
-    this.key = key;
+    super(id, section, key);
     this.choices = List.copyOf(choices);
     this.extraLead = extraLead;
     this.fallback = fallback;
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Section section() {
-    return section;
-  }
-
-  @Override
-  public String title(Context ctx) {
-    return ctx.t(key + ".title");
-  }
-
-  @Override
   public Prompt prompt(Context ctx) {
     List<String> lead = new ArrayList<>(extraLead.apply(ctx));
-    lead.add(ctx.t(key + ".ask"));
-    for (int i = 0; i < choices.size(); i++) {
-      lead.add(Layout.numbered(i + 1, choices.size(),
-          Layout.pad(choices.get(i), 7) + " " + ctx.t(key + "." + choices.get(i))));
-    }
-    Optional<String> def = ctx.state().text(id).or(() -> fallback);
-    return new Prompt(id, lead, ctx.t(key + ".label"), def, choices, "");
-  }
-
-  @Override
-  public List<String> help(Context ctx) {
-    return List.of(ctx.t(key + ".help"));
+    lead.addAll(numbered(ctx, choices.stream()
+        .map(c -> Layout.pad(c, 7) + " " + text(ctx, c)).toList()));
+    return prompt(ctx, lead, ctx.state().text(id()).or(() -> fallback), choices);
   }
 
   @Override
@@ -81,7 +52,7 @@ public final class ChoiceQuestion implements Question {
     }
     String lower = line.toLowerCase(Locale.ROOT);
     for (String c : choices) {
-      if (c.equals(lower) || Choices.same(ctx.t(key + "." + c + ".word"), line)) {
+      if (c.equals(lower) || Choices.same(text(ctx, c + ".word"), line)) {
         return new Outcome.Done(Answer.text(c));
       }
     }
@@ -91,6 +62,6 @@ public final class ChoiceQuestion implements Question {
   @Override
   public String shown(Answer answer, Context ctx) {
     String v = ((Answer.Text) answer).value();
-    return ctx.t(key + "." + v);
+    return text(ctx, v);
   }
 }

@@ -16,48 +16,28 @@ import java.util.Optional;
  * Asked only when the judgements are too inconsistent (ratio above 0.10): keep them as they are,
  * or go to the judgement that fits the others worst.
  */
-public final class ConsistencyQuestion implements Question {
+public final class ConsistencyQuestion extends KeyedQuestion {
   private final Consistency consistency;
 
   ConsistencyQuestion(Consistency consistency) {
+    super(Ids.CONSISTENCY, Section.WEIGHTS, "session.consistency");
     this.consistency = consistency;
-  }
-
-  @Override
-  public String id() {
-    return Ids.CONSISTENCY;
-  }
-
-  @Override
-  public Section section() {
-    return Section.WEIGHTS;
-  }
-
-  @Override
-  public String title(Context ctx) {
-    return ctx.t("session.consistency.title");
   }
 
   @Override
   public Prompt prompt(Context ctx) {
     List<String> lead = new ArrayList<>(Judgements.describe(ctx, consistency));
-    lead.add(ctx.t("session.consistency.ask"));
-    return new Prompt(id(), lead, ctx.t("session.consistency.label"),
-        Optional.of("keep"), List.of("keep", "fix"), "");
-  }
-
-  @Override
-  public List<String> help(Context ctx) {
-    return List.of(ctx.t("session.consistency.help"));
+    lead.add(text(ctx, "ask"));
+    return prompt(ctx, lead, Optional.of("keep"), List.of("keep", "fix"));
   }
 
   @Override
   public Outcome typed(String line, Context ctx) {
     String s = line.toLowerCase(Locale.ROOT);
-    if (s.equals("keep") || s.equals("1") || Choices.same(ctx.t("session.consistency.keep"), s)) {
+    if (s.equals("keep") || s.equals("1") || Choices.same(text(ctx, "keep"), s)) {
       return new Outcome.Done(Answer.text("keep"));
     }
-    if (s.equals("fix") || s.equals("2") || Choices.same(ctx.t("session.consistency.fix"), s)) {
+    if (s.equals("fix") || s.equals("2") || Choices.same(text(ctx, "fix"), s)) {
       Optional<JudgementFix> f = consistency.worstJudgement();
       if (f.isPresent()) {
         String forward = Ids.pair(f.get().a(), f.get().b());

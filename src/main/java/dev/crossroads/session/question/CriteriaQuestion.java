@@ -2,7 +2,6 @@ package dev.crossroads.session.question;
 
 import dev.crossroads.decision.Limits;
 
-import dev.crossroads.session.ask.Layout;
 import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.state.Answer;
 import dev.crossroads.session.state.Ids;
@@ -16,41 +15,25 @@ import java.util.Optional;
  * The criteria: the template's pre-selected ones to start with, more from its catalogue, or the
  * person's own (rated 1 to 10, more is better). Kept as catalogue ids and custom names.
  */
-public final class CriteriaQuestion implements Question {
+public final class CriteriaQuestion extends KeyedQuestion {
   static final int MIN = 2;
   static final int MAX = 12;
 
-  @Override
-  public String id() {
-    return Ids.CRITERIA;
-  }
-
-  @Override
-  public Section section() {
-    return Section.CRITERIA;
-  }
-
-  @Override
-  public String title(Context ctx) {
-    return ctx.t("session.criteria.title");
+  CriteriaQuestion() {
+    super(Ids.CRITERIA, Section.CRITERIA, "session.criteria");
   }
 
   @Override
   public Prompt prompt(Context ctx) {
-    List<CriterionInfo> chosen = ctx.criteria();
-    List<String> lead = new ArrayList<>();
-    lead.add(ctx.t("session.criteria.ask"));
-    for (int i = 0; i < chosen.size(); i++) {
-      lead.add(Layout.numbered(i + 1, chosen.size(), chosen.get(i).label()));
-    }
+    List<String> lead = numbered(ctx, ctx.criteria().stream().map(CriterionInfo::label).toList());
     List<String> more = others(ctx);
     if (!more.isEmpty()) {
-      lead.add(ctx.t("session.criteria.more", String.join(", ", more)));
+      lead.add(text(ctx, "more", String.join(", ", more)));
     }
-    lead.add(ctx.t("session.criteria.commands"));
+    lead.add(text(ctx, "commands"));
     List<String> words = new ArrayList<>(List.of("add ", "remove ", "edit "));
     words.addAll(more);
-    return new Prompt(id(), lead, ctx.t("session.criteria.label"), Optional.empty(), words, "");
+    return prompt(ctx, lead, Optional.empty(), words);
   }
 
   private static List<String> others(Context ctx) {
@@ -64,7 +47,7 @@ public final class CriteriaQuestion implements Question {
   @Override
   public List<String> help(Context ctx) {
     List<String> lines = new ArrayList<>();
-    lines.add(ctx.t("session.criteria.help"));
+    lines.add(text(ctx, "help"));
     for (CriterionInfo c : ctx.blueprint().catalogue()) {
       lines.add("  " + c.label() + " — " + c.description());
     }

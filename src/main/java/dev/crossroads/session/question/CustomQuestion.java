@@ -14,7 +14,6 @@ import dev.crossroads.decision.Direction;
 import dev.crossroads.decision.NameLookup;
 import dev.crossroads.decision.QuantityScale;
 import dev.crossroads.decision.RatingScale;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +24,7 @@ import java.util.OptionalInt;
  * better or less, whether it is rated 1 to 10 or measured as a quantity, and in what unit. Its
  * questions and scale ends follow from the answers, never from placeholder words.
  */
-public final class CustomQuestion implements Question {
+public final class CustomQuestion extends KeyedQuestion {
   static final String MORE = "more";
   static final String LESS = "less";
   static final String RATING = "rating";
@@ -53,6 +52,7 @@ public final class CustomQuestion implements Question {
   private final Part part;
 
   CustomQuestion(CriterionInfo criterion, Part part) {
+    super(id(criterion.id(), part), Section.CRITERIA, "session.custom." + part.word());
     this.criterion = criterion;
     this.part = part;
   }
@@ -105,40 +105,25 @@ public final class CustomQuestion implements Question {
   }
 
   @Override
-  public String id() {
-    return id(criterion.id(), part);
-  }
-
-  @Override
-  public Section section() {
-    return Section.CRITERIA;
-  }
-
-  @Override
   public String title(Context ctx) {
-    return ctx.t("session.custom." + part.word() + ".title", criterion.label());
+    return text(ctx, "title", criterion.label());
   }
 
   @Override
   public Prompt prompt(Context ctx) {
-    List<String> lead = new ArrayList<>();
-    lead.add(ctx.t("session.custom." + part.word() + ".ask", criterion.label()));
-    for (int i = 0; i < part.choices.size(); i++) {
-      String c = part.choices.get(i);
-      lead.add(Layout.numbered(i + 1, part.choices.size(), Layout.pad(c, 9) + " "
-          + ctx.t("session.custom." + c)));
-    }
+    List<String> lead = numbered(ctx, part.choices.stream()
+        .map(c -> Layout.pad(c, 9) + " " + ctx.t("session.custom." + c)).toList(),
+        criterion.label());
     Optional<String> def = ctx.state().text(id());
     if (def.isEmpty() && !part.choices.isEmpty()) {
       def = Optional.of(part.choices.get(0));
     }
-    return new Prompt(id(), lead, ctx.t("session.custom." + part.word() + ".label"), def,
-        part.choices, "");
+    return prompt(ctx, lead, def, part.choices);
   }
 
   @Override
   public List<String> help(Context ctx) {
-    return List.of(ctx.t("session.custom." + part.word() + ".help", criterion.label()));
+    return List.of(text(ctx, "help", criterion.label()));
   }
 
   @Override

@@ -11,9 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** A date in YYYY-MM-DD (the deadline, a review date); Enter leaves it open. */
-public final class DateQuestion implements Question {
-  private final String id;
-  private final Section section;
+public final class DateQuestion extends KeyedQuestion {
   private final Function<Context, String> title;
   private final Function<Context, List<String>> lead;
   private final Function<Context, Optional<LocalDate>> suggested;
@@ -24,21 +22,10 @@ public final class DateQuestion implements Question {
       Function<Context, String> title,
       Function<Context, List<String>> lead,
       Function<Context, Optional<LocalDate>> suggested) {
-    this.id = id;
-    this.section = section;
+    super(id, section, "session.date");
     this.title = title;
     this.lead = lead;
     this.suggested = suggested;
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Section section() {
-    return section;
   }
 
   @Override
@@ -48,16 +35,16 @@ public final class DateQuestion implements Question {
 
   @Override
   public Prompt prompt(Context ctx) {
-    Optional<String> def = ctx.state().text(id).filter(s -> !s.isBlank());
-    if (def.isEmpty() && ctx.state().answer(id).isEmpty()) {
+    Optional<String> def = ctx.state().text(id()).filter(s -> !s.isBlank());
+    if (def.isEmpty() && ctx.state().answer(id()).isEmpty()) {
       def = suggested.apply(ctx).map(LocalDate::toString);
     }
-    return new Prompt(id, lead.apply(ctx), ctx.t("session.date.label"), def, List.of(), "");
+    return prompt(ctx, lead.apply(ctx), def, List.of());
   }
 
   @Override
   public List<String> help(Context ctx) {
-    return List.of(ctx.t("session.date.help", ctx.today().plusMonths(2).toString()));
+    return List.of(text(ctx, "help", ctx.today().plusMonths(2).toString()));
   }
 
   @Override
@@ -72,7 +59,7 @@ public final class DateQuestion implements Question {
       return Outcome.invalid("session.date.format");
     }
     // A date given before (a saved profile's deadline, a resumed draft) may stay as it was.
-    boolean kept = ctx.state().text(id).filter(date.toString()::equals).isPresent();
+    boolean kept = ctx.state().text(id()).filter(date.toString()::equals).isPresent();
     if (date.isBefore(ctx.today()) && !kept) {
       return Outcome.invalid("session.date.past", ctx.today().toString());
     }

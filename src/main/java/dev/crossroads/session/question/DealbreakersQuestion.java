@@ -1,6 +1,5 @@
 package dev.crossroads.session.question;
 
-import dev.crossroads.session.ask.Layout;
 import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.state.Answer;
 import dev.crossroads.session.state.Ids;
@@ -13,53 +12,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Which criteria are dealbreakers: their numbers, or Enter (or "none") for none. */
-public final class DealbreakersQuestion implements Question {
+public final class DealbreakersQuestion extends KeyedQuestion {
   private static final Set<String> NONE = Set.of("none", "no", "-", "없음", "아니요", "0");
 
-  @Override
-  public String id() {
-    return Ids.DEALBREAKERS;
-  }
-
-  @Override
-  public Section section() {
-    return Section.CRITERIA;
-  }
-
-  @Override
-  public String title(Context ctx) {
-    return ctx.t("session.dealbreakers.title");
+  DealbreakersQuestion() {
+    super(Ids.DEALBREAKERS, Section.CRITERIA, "session.dealbreakers");
   }
 
   @Override
   public Prompt prompt(Context ctx) {
     List<CriterionInfo> criteria = ctx.criteria();
-    List<String> lead = new ArrayList<>();
-    lead.add(ctx.t("session.dealbreakers.ask"));
-    for (int i = 0; i < criteria.size(); i++) {
-      lead.add(Layout.numbered(i + 1, criteria.size(), criteria.get(i).label()));
-    }
-    List<String> kept = ctx.state().items(id());
-    List<String> numbers = new ArrayList<>();
-    for (String k : kept) {
-      for (int i = 0; i < criteria.size(); i++) {
-        if (criteria.get(i).id().equals(k)) {
-          numbers.add(Integer.toString(i + 1));
-        }
-      }
-    }
-    Optional<String> def = numbers.isEmpty() ? Optional.empty()
-        : Optional.of(String.join(" ", numbers));
+    List<String> kept = Lookup.numbersOf(criteria, ctx.state().items(id()), CriterionInfo::id);
+    Optional<String> def = kept.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", kept));
     List<String> words = new ArrayList<>(List.of("none"));
-    for (int i = 1; i <= criteria.size(); i++) {
-      words.add(Integer.toString(i));
-    }
-    return new Prompt(id(), lead, ctx.t("session.dealbreakers.label"), def, words, "");
-  }
-
-  @Override
-  public List<String> help(Context ctx) {
-    return List.of(ctx.t("session.dealbreakers.help"));
+    words.addAll(Lookup.upTo(criteria.size()));
+    return prompt(ctx, numbered(ctx, criteria.stream().map(CriterionInfo::label).toList()), def,
+        words);
   }
 
   @Override

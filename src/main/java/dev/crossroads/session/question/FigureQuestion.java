@@ -15,7 +15,7 @@ import java.util.OptionalDouble;
  * default, when the person has not answered yet, is an example and is marked as one, never
  * offered as a fact.
  */
-public final class FigureQuestion implements Question {
+public final class FigureQuestion extends KeyedQuestion {
   /** The parts that differ from one figure to another; texts come from {@code key.*}. */
   record Spec(
       String id,
@@ -31,37 +31,28 @@ public final class FigureQuestion implements Question {
   private final Spec spec;
 
   FigureQuestion(Spec spec) {
+    super(spec.id(), Section.RATINGS, spec.key());
     this.spec = spec;
   }
 
   @Override
-  public String id() {
-    return spec.id();
-  }
-
-  @Override
-  public Section section() {
-    return Section.RATINGS;
-  }
-
-  @Override
   public String title(Context ctx) {
-    return ctx.t(spec.key() + ".title", spec.subject().orElse(""), MoneySection.currency(ctx));
+    return text(ctx, "title", spec.subject().orElse(""), MoneySection.currency(ctx));
   }
 
   @Override
   public Prompt prompt(Context ctx) {
     List<String> lead = new ArrayList<>(spec.intro());
-    lead.add(ctx.t(spec.key() + ".ask", spec.subject().orElse(""), MoneySection.currency(ctx)));
+    lead.add(text(ctx, "ask", spec.subject().orElse(""), MoneySection.currency(ctx)));
     Optional<String> own = ctx.state().text(id()).filter(s -> !s.isBlank());
-    Prompt p = new Prompt(id(), lead, ctx.t(spec.key() + ".label", MoneySection.currency(ctx)),
+    Prompt p = new Prompt(id(), lead, text(ctx, "label", MoneySection.currency(ctx)),
         own.or(() -> Optional.of(spec.example())), List.of(), "");
     return own.isPresent() ? p : p.withDefaultNote(ctx.t("session.money.example"));
   }
 
   @Override
   public List<String> help(Context ctx) {
-    return List.of(ctx.t(spec.key() + ".help", MoneySection.currency(ctx)),
+    return List.of(text(ctx, "help", MoneySection.currency(ctx)),
         ctx.t("session.money.examplesHelp"));
   }
 

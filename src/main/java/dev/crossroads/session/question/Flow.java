@@ -109,11 +109,10 @@ public final class Flow {
 
   private static Question title() {
     return new TextQuestion(new TextQuestion.Spec(
-        Ids.TITLE, Section.DECISION,
+        Ids.TITLE, Section.DECISION, "session.decision",
         c -> c.t("session.decision.title"),
         c -> List.of(c.blueprint().intro().isBlank() ? c.t("session.decision.intro")
             : c.blueprint().intro(), c.t("session.decision.ask")),
-        c -> c.t("session.decision.label"),
         c -> Optional.of(c.blueprint().title()),
         c -> List.of(c.t("session.decision.help")),
         false,
@@ -130,10 +129,9 @@ public final class Flow {
           c -> r.defaultAfter().map(p -> c.today().plus(p)));
     }
     return new TextQuestion(new TextQuestion.Spec(
-        id, Section.REFLECTION,
+        id, Section.REFLECTION, "session.reflect",
         c -> r.text(),
         c -> List.of(r.text()),
-        c -> c.t("session.reflect.label"),
         c -> r.defaultText(),
         c -> List.of(r.hint(), c.t("session.reflect.help")),
         true,
@@ -142,10 +140,9 @@ public final class Flow {
 
   private static Question saveName() {
     return new TextQuestion(new TextQuestion.Spec(
-        Ids.SAVE, Section.SAVE,
+        Ids.SAVE, Section.SAVE, "session.save",
         c -> c.t("session.save.title"),
         c -> List.of(c.t("session.save.ask")),
-        c -> c.t("session.save.label"),
         c -> Optional.of(defaultName(c)),
         c -> List.of(c.t("session.save.help")),
         false,

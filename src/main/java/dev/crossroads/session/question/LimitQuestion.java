@@ -11,21 +11,12 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /** The limit of a dealbreaker: the lowest acceptable value of a benefit, the highest of a cost. */
-public final class LimitQuestion implements Question {
+public final class LimitQuestion extends KeyedQuestion {
   private final CriterionInfo criterion;
 
   LimitQuestion(CriterionInfo criterion) {
+    super(Ids.DEALBREAKER + criterion.id(), Section.CRITERIA, "session.limit");
     this.criterion = criterion;
-  }
-
-  @Override
-  public String id() {
-    return Ids.DEALBREAKER + criterion.id();
-  }
-
-  @Override
-  public Section section() {
-    return Section.CRITERIA;
   }
 
   private String kind() {
@@ -34,24 +25,18 @@ public final class LimitQuestion implements Question {
 
   @Override
   public String title(Context ctx) {
-    return ctx.t("session.limit.title", criterion.label());
+    return text(ctx, "title", criterion.label());
   }
 
   @Override
   public Prompt prompt(Context ctx) {
-    return new Prompt(
-        id(),
-        List.of(ctx.t("session.limit." + kind(), criterion.label(),
-            Scales.describe(criterion.criterion()))),
-        ctx.t("session.limit.label"),
-        ctx.state().text(id()),
-        List.of(),
-        "");
+    return prompt(ctx, List.of(text(ctx, kind(), criterion.label(),
+        Scales.describe(criterion.criterion()))), ctx.state().text(id()), List.of());
   }
 
   @Override
   public List<String> help(Context ctx) {
-    return List.of(ctx.t("session.limit.help." + kind()),
+    return List.of(text(ctx, "help." + kind()),
         ctx.t("session.rating.ends", criterion.low(), criterion.high()));
   }
 

@@ -120,4 +120,26 @@ public final class Lookup {
     }
     return find(entries, typed, id, names);
   }
+
+  /** The numbers of the entries {@code ids} name, in their order (1 for the first entry). */
+  static <T> List<String> numbersOf(List<T> entries, List<String> ids, Function<T, String> id) {
+    List<String> numbers = new ArrayList<>();
+    for (String k : ids) {
+      for (int i = 0; i < entries.size(); i++) {
+        if (id.apply(entries.get(i)).equals(k)) {
+          numbers.add(Integer.toString(i + 1));
+        }
+      }
+    }
+    return numbers;
+  }
+
+  /** "1" to {@code count}: the numbers Tab completes for a list of that many. */
+  static List<String> upTo(int count) {
+    List<String> words = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      words.add(Integer.toString(i));
+    }
+    return words;
+  }
 }

@@ -2,7 +2,6 @@ package dev.crossroads.session.question;
 
 import dev.crossroads.decision.Limits;
 
-import dev.crossroads.session.ask.Layout;
 import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.state.Answer;
 import dev.crossroads.session.state.Ids;
@@ -13,52 +12,35 @@ import dev.crossroads.decision.Option;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The options, starting from the template's: edited line by line, with "do nothing / stay"
  * offered when the list lacks it. Each edit is kept (and drafted) before the next.
  */
-public final class OptionsQuestion implements Question {
+public final class OptionsQuestion extends KeyedQuestion {
   static final int MIN = 2;
   static final int MAX = 8;
   private static final Set<String> STAY_IDS = Set.of("stay", "wait", "do-nothing", "none");
   private static final Set<String> STAY_WORDS = Set.of("stay", "그대로", "현상유지");
 
-  @Override
-  public String id() {
-    return Ids.OPTIONS;
-  }
-
-  @Override
-  public Section section() {
-    return Section.OPTIONS;
-  }
-
-  @Override
-  public String title(Context ctx) {
-    return ctx.t("session.options.title");
+  OptionsQuestion() {
+    super(Ids.OPTIONS, Section.OPTIONS, "session.options");
   }
 
   @Override
   public Prompt prompt(Context ctx) {
-    List<String> labels = ctx.options().stream().map(Option::label).toList();
-    List<String> lead = new ArrayList<>();
-    lead.add(ctx.t("session.options.ask"));
-    for (int i = 0; i < labels.size(); i++) {
-      lead.add(Layout.numbered(i + 1, labels.size(), labels.get(i)));
-    }
-    lead.add(ctx.t("session.options.commands"));
+    List<String> lead = numbered(ctx, ctx.options().stream().map(Option::label).toList());
+    lead.add(text(ctx, "commands"));
     if (!hasStay(ctx)) {
-      lead.add(ctx.t("session.options.stayHint", ctx.t("session.options.stayLabel")));
+      lead.add(text(ctx, "stayHint", text(ctx, "stayLabel")));
     }
-    List<String> words = new ArrayList<>(List.of("add ", "remove ", "edit ", "stay"));
-    return new Prompt(id(), lead, ctx.t("session.options.label"), java.util.Optional.empty(),
-        words, "");
+    return prompt(ctx, lead, Optional.empty(), List.of("add ", "remove ", "edit ", "stay"));
   }
 
   private boolean hasStay(Context ctx) {
-    String stay = ctx.t("session.options.stayLabel");
+    String stay = text(ctx, "stayLabel");
     for (Option o : ctx.options()) {
       if (STAY_IDS.contains(o.id()) || Choices.same(o.label(), stay)) {
         return true;
@@ -69,14 +51,14 @@ public final class OptionsQuestion implements Question {
 
   @Override
   public List<String> help(Context ctx) {
-    return List.of(ctx.t("session.options.help1"), ctx.t("session.options.help2"));
+    return List.of(text(ctx, "help1"), text(ctx, "help2"));
   }
 
   @Override
   public Outcome typed(String line, Context ctx) {
     List<String> labels = new ArrayList<>(ctx.optionLabels());
     EditCommand c = STAY_WORDS.contains(line.strip().toLowerCase(java.util.Locale.ROOT))
-        ? new EditCommand(EditCommand.Kind.ADD, 0, ctx.t("session.options.stayLabel"))
+        ? new EditCommand(EditCommand.Kind.ADD, 0, text(ctx, "stayLabel"))
         : EditCommand.parse(line);
     if (c.text() != null && c.text().length() > Limits.MAX_LABEL) {
       // A profile keeps labels of at most this length; refusing here says so while it can be fixed.

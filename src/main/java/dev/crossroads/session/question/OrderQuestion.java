@@ -1,6 +1,5 @@
 package dev.crossroads.session.question;
 
-import dev.crossroads.session.ask.Layout;
 import dev.crossroads.session.ask.Numbers;
 import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.state.Answer;
@@ -17,68 +16,29 @@ import java.util.function.Function;
  * A ranking, typed as the items' numbers best first ("2 1 3"); the last one may be left out.
  * Used for the gut ranking of the options and for ranking the criteria.
  */
-public final class OrderQuestion implements Question {
-  private final String id;
-  private final Section section;
-  private final String key;
+public final class OrderQuestion extends KeyedQuestion {
   private final Function<Context, List<Item>> items;
 
   /** {@code key} prefixes this question's texts: {@code key.title}, {@code key.ask}... */
   OrderQuestion(String id, Section section, String key, Function<Context, List<Item>> items) {
-    this.id = id;
-    this.section = section;
-    this.key = key;
+    super(id, section, key);
     this.items = items;
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Section section() {
-    return section;
-  }
-
-  @Override
-  public String title(Context ctx) {
-    return ctx.t(key + ".title");
   }
 
   @Override
   public Prompt prompt(Context ctx) {
     List<Item> list = items.apply(ctx);
-    List<String> lead = new ArrayList<>();
-    lead.add(ctx.t(key + ".ask"));
-    for (int i = 0; i < list.size(); i++) {
-      lead.add(Layout.numbered(i + 1, list.size(), list.get(i).label()));
-    }
-    Optional<String> def = Optional.empty();
-    List<String> kept = ctx.state().items(id);
-    if (!kept.isEmpty()) {
-      List<String> numbers = new ArrayList<>();
-      for (String k : kept) {
-        for (int i = 0; i < list.size(); i++) {
-          if (list.get(i).id().equals(k)) {
-            numbers.add(Integer.toString(i + 1));
-          }
-        }
-      }
-      if (numbers.size() == list.size()) {
-        def = Optional.of(String.join(" ", numbers));
-      }
-    }
-    List<String> words = new ArrayList<>();
-    for (int i = 1; i <= list.size(); i++) {
-      words.add(Integer.toString(i));
-    }
-    return new Prompt(id, lead, ctx.t(key + ".label"), def, words, "");
+    List<String> lead = numbered(ctx, list.stream().map(Item::label).toList());
+    List<String> kept = Lookup.numbersOf(list, ctx.state().items(id()), Item::id);
+    // A ranking is offered again only whole: a part of one would read as a complete answer.
+    Optional<String> def = kept.size() == list.size() && !kept.isEmpty()
+        ? Optional.of(String.join(" ", kept)) : Optional.empty();
+    return prompt(ctx, lead, def, Lookup.upTo(list.size()));
   }
 
   @Override
   public List<String> help(Context ctx) {
-    return List.of(ctx.t(key + ".help"), ctx.t("session.order.example"));
+    return List.of(text(ctx, "help"), ctx.t("session.order.example"));
   }
 
   @Override

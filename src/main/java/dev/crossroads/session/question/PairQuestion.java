@@ -12,13 +12,14 @@ import java.util.OptionalDouble;
  * One pairwise comparison on Saaty's 1–9 scale. After the last pair of each column the
  * consistency of the criteria so far is shown, so a contradiction is caught while it is fresh.
  */
-public final class PairQuestion implements Question {
+public final class PairQuestion extends KeyedQuestion {
   private final CriterionInfo a;
   private final CriterionInfo b;
   private final int column;
   private final boolean closesColumn;
 
   PairQuestion(CriterionInfo a, CriterionInfo b, int column, boolean closesColumn) {
+    super(Ids.pair(a.id(), b.id()), Section.WEIGHTS, "session.pairs");
     this.a = a;
     this.b = b;
     this.column = column;
@@ -26,33 +27,22 @@ public final class PairQuestion implements Question {
   }
 
   @Override
-  public String id() {
-    return Ids.pair(a.id(), b.id());
-  }
-
-  @Override
-  public Section section() {
-    return Section.WEIGHTS;
-  }
-
-  @Override
   public String title(Context ctx) {
-    return ctx.t("session.pairs.title", a.label(), b.label());
+    return text(ctx, "title", a.label(), b.label());
   }
 
   @Override
   public Prompt prompt(Context ctx) {
-    List<String> lead = List.of(ctx.t("session.pairs.ask", a.label(), b.label()));
-    return new Prompt(id(), lead, ctx.t("session.pairs.label"), ctx.state().text(id()),
-        List.of("1", "2", "3", "5", "7", "9", "1/2", "1/3", "1/5", "1/7", "1/9"), "");
+    return prompt(ctx, List.of(text(ctx, "ask", a.label(), b.label())), ctx.state().text(id()),
+        List.of("1", "2", "3", "5", "7", "9", "1/2", "1/3", "1/5", "1/7", "1/9"));
   }
 
   @Override
   public List<String> help(Context ctx) {
     return List.of(
-        ctx.t("session.pairs.help1", a.label(), b.label()),
-        ctx.t("session.pairs.help2"),
-        ctx.t("session.pairs.example", a.label(), b.label()));
+        text(ctx, "help1", a.label(), b.label()),
+        text(ctx, "help2"),
+        text(ctx, "example", a.label(), b.label()));
   }
 
   @Override

@@ -15,29 +15,20 @@ import java.util.OptionalInt;
  * "Split 100 points": one criterion at a time, showing what is left. The template's suggestion
  * is the default; the last criterion gets what remains, so the points always add up to 100.
  */
-public final class PointsQuestion implements Question {
+public final class PointsQuestion extends KeyedQuestion {
   public static final int TOTAL = 100;
   /** A weight not known yet, in {@link #split}. */
   static final double UNKNOWN = -1;
   private final CriterionInfo criterion;
 
   PointsQuestion(CriterionInfo criterion) {
+    super(Ids.POINTS + criterion.id(), Section.WEIGHTS, "session.points");
     this.criterion = criterion;
   }
 
   @Override
-  public String id() {
-    return Ids.POINTS + criterion.id();
-  }
-
-  @Override
-  public Section section() {
-    return Section.WEIGHTS;
-  }
-
-  @Override
   public String title(Context ctx) {
-    return ctx.t("session.points.title", criterion.label());
+    return text(ctx, "title", criterion.label());
   }
 
   private int position(Context ctx) {
@@ -71,16 +62,16 @@ public final class PointsQuestion implements Question {
     int left = remaining(ctx);
     List<String> lead = new ArrayList<>();
     if (position(ctx) == 0) {
-      lead.add(ctx.t("session.points.intro", TOTAL));
+      lead.add(text(ctx, "intro", TOTAL));
     }
-    lead.add(ctx.t("session.points.ask", criterion.label(), left));
+    lead.add(text(ctx, "ask", criterion.label(), left));
     Optional<String> def = ctx.state().text(id());
     if (last(ctx)) {
       def = Optional.of(Integer.toString(Math.max(left, 0)));
     } else if (def.isEmpty()) {
       def = Optional.of(Integer.toString(Math.min(left, suggestion(ctx))));
     }
-    return new Prompt(id(), lead, ctx.t("session.points.label"), def, List.of(), "");
+    return prompt(ctx, lead, def, List.of());
   }
 
   /** The template's suggested weights scaled to 100 over the chosen criteria. */
@@ -96,7 +87,7 @@ public final class PointsQuestion implements Question {
 
   @Override
   public List<String> help(Context ctx) {
-    return List.of(ctx.t("session.points.help", TOTAL), criterion.description());
+    return List.of(text(ctx, "help", TOTAL), criterion.description());
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.crossroads.session.question;
 
-import dev.crossroads.session.ask.Layout;
 import dev.crossroads.session.ask.Numbers;
 import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.state.Answer;
@@ -18,26 +17,17 @@ import java.util.OptionalInt;
  * first. The rest of the ranking keeps its order, so adding a criterion from the review never
  * asks for the whole ranking again and never leaves one unranked.
  */
-public final class RankPlaceQuestion implements Question {
+public final class RankPlaceQuestion extends KeyedQuestion {
   private final CriterionInfo criterion;
 
   RankPlaceQuestion(CriterionInfo criterion) {
+    super(Ids.RANK_PLACE + criterion.id(), Section.WEIGHTS, "session.rankPlace");
     this.criterion = criterion;
   }
 
   @Override
-  public String id() {
-    return Ids.RANK_PLACE + criterion.id();
-  }
-
-  @Override
-  public Section section() {
-    return Section.WEIGHTS;
-  }
-
-  @Override
   public String title(Context ctx) {
-    return ctx.t("session.rankPlace.title", criterion.label());
+    return text(ctx, "title", criterion.label());
   }
 
   /** The criteria as ranked so far, most important first: the ranking's, still chosen. */
@@ -72,23 +62,16 @@ public final class RankPlaceQuestion implements Question {
   @Override
   public Prompt prompt(Context ctx) {
     List<CriterionInfo> others = others(ctx);
-    List<String> lead = new ArrayList<>();
-    lead.add(ctx.t("session.rankPlace.ask", criterion.label()));
-    for (int i = 0; i < others.size(); i++) {
-      lead.add(Layout.numbered(i + 1, others.size(), others.get(i).label()));
-    }
+    List<String> lead = numbered(ctx, others.stream().map(CriterionInfo::label).toList(),
+        criterion.label());
     int last = others.size() + 1;
-    List<String> words = new ArrayList<>();
-    for (int i = 1; i <= last; i++) {
-      words.add(Integer.toString(i));
-    }
-    return new Prompt(id(), lead, ctx.t("session.rankPlace.label", last),
-        Optional.of(Integer.toString(last)), words, "");
+    return new Prompt(id(), lead, text(ctx, "label", last), Optional.of(Integer.toString(last)),
+        Lookup.upTo(last), "");
   }
 
   @Override
   public List<String> help(Context ctx) {
-    return List.of(ctx.t("session.rankPlace.help", criterion.label(), others(ctx).size() + 1));
+    return List.of(text(ctx, "help", criterion.label(), others(ctx).size() + 1));
   }
 
   @Override

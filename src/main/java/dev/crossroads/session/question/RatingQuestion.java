@@ -21,7 +21,7 @@ import java.util.Optional;
  * form {@link RatingText} reads), or {@code ?} for "don't know", which becomes the whole scale
  * and is listed as a key uncertainty.
  */
-public final class RatingQuestion implements Question {
+public final class RatingQuestion extends KeyedQuestion {
   public static final String DONT_KNOW = "?";
   private final Option option;
   private final CriterionInfo criterion;
@@ -32,6 +32,7 @@ public final class RatingQuestion implements Question {
   /** The {@code number}-th rating of {@code total}, shown in the prompt ("Rating 3 of 14"). */
   public RatingQuestion(Option option, CriterionInfo criterion, boolean firstOfCriterion, int number,
       int total) {
+    super(Ids.rating(option.id(), criterion.id()), Section.RATINGS, "session.rating");
     this.option = option;
     this.criterion = criterion;
     this.firstOfCriterion = firstOfCriterion;
@@ -40,26 +41,16 @@ public final class RatingQuestion implements Question {
   }
 
   @Override
-  public String id() {
-    return Ids.rating(option.id(), criterion.id());
-  }
-
-  @Override
-  public Section section() {
-    return Section.RATINGS;
-  }
-
-  @Override
   public String title(Context ctx) {
-    return ctx.t("session.rating.title", criterion.label(), option.label());
+    return text(ctx, "title", criterion.label(), option.label());
   }
 
   @Override
   public Prompt prompt(Context ctx) {
     List<String> lead = new ArrayList<>();
     if (firstOfCriterion) {
-      lead.add(ctx.t("session.rating.criterion", criterion.label(), criterion.description()));
-      lead.add(ctx.t("session.rating.ends", criterion.low(), criterion.high()));
+      lead.add(text(ctx, "criterion", criterion.label(), criterion.description()));
+      lead.add(text(ctx, "ends", criterion.low(), criterion.high()));
     }
     lead.add(criterion.questionFor(option.label()));
     String scale = Scales.describe(criterion.criterion());
@@ -71,7 +62,7 @@ public final class RatingQuestion implements Question {
         }
       });
     }
-    return new Prompt(id(), lead, ctx.t("session.rating.label", scale, number, total),
+    return new Prompt(id(), lead, text(ctx, "label", scale, number, total),
         ctx.state().text(id()), words, "");
   }
 
@@ -79,13 +70,13 @@ public final class RatingQuestion implements Question {
   public List<String> help(Context ctx) {
     List<String> lines = new ArrayList<>();
     lines.add(criterion.label() + ": " + criterion.description());
-    lines.add(ctx.t("session.rating.ends", criterion.low(), criterion.high()));
+    lines.add(text(ctx, "ends", criterion.low(), criterion.high()));
     if (!criterion.example().isBlank()) {
-      lines.add(ctx.t("session.rating.example", criterion.example()));
+      lines.add(text(ctx, "example", criterion.example()));
     }
-    lines.add(ctx.t("session.rating.forms"));
-    lines.add(ctx.t("session.rating.dontKnowHint"));
-    lines.add(ctx.t("session.rating.orderHint"));
+    lines.add(text(ctx, "forms"));
+    lines.add(text(ctx, "dontKnowHint"));
+    lines.add(text(ctx, "orderHint"));
     return lines;
   }
 
@@ -95,7 +86,7 @@ public final class RatingQuestion implements Question {
     if (answer instanceof Answer.Text t && order(t.value()).isPresent()) {
       return Outcome.invalid("session.rating.format", Scales.describe(criterion.criterion()));
     }
-    return Question.super.given(answer, ctx);
+    return super.given(answer, ctx);
   }
 
   /** "by option" or "by criterion" (in either language): the order to walk the ratings in. */
@@ -177,6 +168,6 @@ public final class RatingQuestion implements Question {
   @Override
   public String shown(Answer answer, Context ctx) {
     String v = ((Answer.Text) answer).value();
-    return v.equals(DONT_KNOW) ? ctx.t("session.rating.dontKnow") : v;
+    return v.equals(DONT_KNOW) ? text(ctx, "dontKnow") : v;
   }
 }

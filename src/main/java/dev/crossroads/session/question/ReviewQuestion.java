@@ -12,26 +12,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Every answer, numbered; Enter goes on to the summary, {@code edit N} changes answer N. */
-public final class ReviewQuestion implements Question {
+public final class ReviewQuestion extends KeyedQuestion {
   private final List<Question> before;
 
   ReviewQuestion(List<Question> before) {
+    super(Ids.REVIEW, Section.REVIEW, "session.review");
     this.before = List.copyOf(before);
-  }
-
-  @Override
-  public String id() {
-    return Ids.REVIEW;
-  }
-
-  @Override
-  public Section section() {
-    return Section.REVIEW;
-  }
-
-  @Override
-  public String title(Context ctx) {
-    return ctx.t("session.review.title");
   }
 
   /** The review's lines: one per group, the group the person opened with its answers. */
@@ -43,16 +29,10 @@ public final class ReviewQuestion implements Question {
   @Override
   public Prompt prompt(Context ctx) {
     List<String> lead = new ArrayList<>();
-    lead.add(ctx.t("session.review.ask"));
+    lead.add(text(ctx, "ask"));
     lead.addAll(lines(ctx));
-    lead.add(ctx.t("session.review.commands"));
-    return new Prompt(id(), lead, ctx.t("session.review.label"), Optional.empty(),
-        List.of("edit ", "open "), "");
-  }
-
-  @Override
-  public List<String> help(Context ctx) {
-    return List.of(ctx.t("session.review.help"));
+    lead.add(text(ctx, "commands"));
+    return prompt(ctx, lead, Optional.empty(), List.of("edit ", "open "));
   }
 
   @Override

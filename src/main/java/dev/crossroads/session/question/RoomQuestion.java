@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * shrinks the others in their proportions; {@code N from K} takes all N from criterion K (its
  * number or its name). Either way the points still add up to 100 and nothing moves unasked.
  */
-public final class RoomQuestion implements Question {
+public final class RoomQuestion extends KeyedQuestion {
   private static final Pattern ALONE = Pattern.compile("(\\d+)");
   private static final Pattern FROM = Pattern.compile("(\\d+)\\s*(?:from|에서)\\s*(.+)",
       Pattern.CASE_INSENSITIVE);
@@ -31,6 +31,7 @@ public final class RoomQuestion implements Question {
   private final CriterionInfo criterion;
 
   RoomQuestion(CriterionInfo criterion) {
+    super(Ids.POINTS + criterion.id(), Section.WEIGHTS, "session.room");
     this.criterion = criterion;
   }
 
@@ -68,16 +69,7 @@ public final class RoomQuestion implements Question {
     return state.text(Ids.POINTS + c.id()).map(Numbers::integer).orElse(OptionalInt.empty());
   }
 
-  @Override
-  public String id() {
-    return Ids.POINTS + criterion.id();
-  }
-
-  @Override
-  public Section section() {
-    return Section.WEIGHTS;
-  }
-
+  /** Points all the same: the title a points question has. */
   @Override
   public String title(Context ctx) {
     return ctx.t("session.points.title", criterion.label());
@@ -87,24 +79,24 @@ public final class RoomQuestion implements Question {
   public Prompt prompt(Context ctx) {
     List<CriterionInfo> others = others(ctx, criterion);
     List<String> lead = new ArrayList<>();
-    lead.add(ctx.t("session.room.ask", criterion.label(), PointsQuestion.TOTAL));
+    lead.add(text(ctx, "ask", criterion.label(), PointsQuestion.TOTAL));
     int sum = 0;
     for (int i = 0; i < others.size(); i++) {
       int p = points(ctx.state(), others.get(i)).orElse(0);
       sum += p;
       lead.add(Layout.numbered(i + 1, others.size(),
-          ctx.t("session.room.item", others.get(i).label(), p)));
+          text(ctx, "item", others.get(i).label(), p)));
     }
-    lead.add(ctx.t("session.room.how"));
+    lead.add(text(ctx, "how"));
     // What is left, which is 0 when the others hold all 100: nothing moves unless asked.
     int left = Math.max(0, PointsQuestion.TOTAL - sum);
-    return new Prompt(id(), lead, ctx.t("session.room.label", criterion.label()),
+    return new Prompt(id(), lead, text(ctx, "label", criterion.label()),
         Optional.of(Integer.toString(left)), List.of("from "), "");
   }
 
   @Override
   public List<String> help(Context ctx) {
-    return List.of(ctx.t("session.room.help", PointsQuestion.TOTAL), criterion.description());
+    return List.of(text(ctx, "help", PointsQuestion.TOTAL), criterion.description());
   }
 
   @Override

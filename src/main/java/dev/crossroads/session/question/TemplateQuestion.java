@@ -1,53 +1,30 @@
 package dev.crossroads.session.question;
 
-import dev.crossroads.session.ask.Layout;
 import dev.crossroads.session.ask.Numbers;
 import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.state.Answer;
 import dev.crossroads.session.state.Ids;
 import dev.crossroads.session.state.Section;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /** The first screen: which kind of decision. Needs only the templates' titles. */
-public final class TemplateQuestion implements Question {
+public final class TemplateQuestion extends KeyedQuestion {
   private final List<Catalogue.Title> titles;
 
   TemplateQuestion(List<Catalogue.Title> titles) {
+    super(Ids.TEMPLATE, Section.DECISION, "session.template");
     this.titles = List.copyOf(titles);
   }
 
   @Override
-  public String id() {
-    return Ids.TEMPLATE;
-  }
-
-  @Override
-  public Section section() {
-    return Section.DECISION;
-  }
-
-  @Override
-  public String title(Context ctx) {
-    return ctx.t("session.template.title");
-  }
-
-  @Override
   public Prompt prompt(Context ctx) {
-    List<String> lead = new ArrayList<>();
-    lead.add(ctx.t("session.template.ask"));
-    for (int i = 0; i < titles.size(); i++) {
-      lead.add(Layout.numbered(i + 1, titles.size(), titles.get(i).title()));
-    }
+    List<String> lead = numbered(ctx, titles.stream().map(Catalogue.Title::title).toList());
     Optional<String> current = ctx.state().text(Ids.TEMPLATE).flatMap(this::number);
-    List<String> words = new ArrayList<>();
-    titles.forEach(t -> words.add(t.id()));
-    return new Prompt(
-        id(), lead, ctx.t("session.template.label"), current.or(() -> Optional.of("1")), words,
-        "");
+    return prompt(ctx, lead, current.or(() -> Optional.of("1")),
+        titles.stream().map(Catalogue.Title::id).toList());
   }
 
   private Optional<String> number(String id) {
@@ -57,11 +34,6 @@ public final class TemplateQuestion implements Question {
       }
     }
     return Optional.empty();
-  }
-
-  @Override
-  public List<String> help(Context ctx) {
-    return List.of(ctx.t("session.template.help"));
   }
 
   @Override

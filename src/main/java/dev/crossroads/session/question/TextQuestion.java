@@ -12,14 +12,14 @@ import java.util.function.Function;
  * A free-text answer: the decision's title, a reflection, the profile's name. Optional ones take
  * an empty line; a check may refuse what was typed with a reason.
  */
-public final class TextQuestion implements Question {
-  /** The parts that differ from one text question to another. */
+public final class TextQuestion extends KeyedQuestion {
+  /** The parts that differ from one text question to another; {@code key.label} is its label. */
   record Spec(
       String id,
       Section section,
+      String key,
       Function<Context, String> title,
       Function<Context, List<String>> lead,
-      Function<Context, String> label,
       Function<Context, Optional<String>> fallback,
       Function<Context, List<String>> help,
       boolean optional,
@@ -29,17 +29,8 @@ public final class TextQuestion implements Question {
   private final Spec spec;
 
   TextQuestion(Spec spec) {
+    super(spec.id(), spec.section(), spec.key());
     this.spec = spec;
-  }
-
-  @Override
-  public String id() {
-    return spec.id();
-  }
-
-  @Override
-  public Section section() {
-    return spec.section();
   }
 
   @Override
@@ -50,10 +41,8 @@ public final class TextQuestion implements Question {
   @Override
   public Prompt prompt(Context ctx) {
     Optional<String> def = ctx.state().text(id()).filter(s -> !s.isBlank());
-    if (def.isEmpty()) {
-      def = spec.fallback().apply(ctx);
-    }
-    return new Prompt(id(), spec.lead().apply(ctx), spec.label().apply(ctx), def, List.of(), "");
+    return prompt(ctx, spec.lead().apply(ctx), def.or(() -> spec.fallback().apply(ctx)),
+        List.of());
   }
 
   @Override
