@@ -171,6 +171,20 @@ final class FieldReader {
     return field(object, name, required).flatMap(this::array);
   }
 
+  /** The items of the list {@code name}, which may hold {@code max} at the most ({@link #atMost}). */
+  Optional<List<Node>> array(Node object, String name, boolean required, int max) {
+    return field(object, name, required).flatMap(node -> array(node, max));
+  }
+
+  /** The items of a list that may hold {@code max} at the most ({@link #atMost}). */
+  Optional<List<Node>> array(Node node, int max) {
+    Optional<List<Node>> items = array(node);
+    if (items.isPresent()) {
+      atMost(node, max);
+    }
+    return items;
+  }
+
   /** Any text, a description or reflection at the longest ({@link Limits#MAX_TEXT}). */
   Optional<String> text(Node node) {
     return text(node, Limits.MAX_TEXT);

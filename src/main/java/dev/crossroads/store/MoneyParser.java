@@ -116,11 +116,10 @@ final class MoneyParser {
   }
 
   private List<String> factTopics(Node money) {
-    Optional<List<Node>> items = in.array(money, "factTopics", false);
+    Optional<List<Node>> items = in.array(money, "factTopics", false, MAX_LIST);
     if (items.isEmpty()) {
       return MoneyPlan.DEFAULT_FACT_TOPICS;
     }
-    in.field(money, "factTopics", false).ifPresent(list -> in.atMost(list, MAX_LIST));
     List<String> topics = new ArrayList<>();
     for (Node item : items.get()) {
       Optional<String> topic = in.text(item);
@@ -176,8 +175,7 @@ final class MoneyParser {
     double raise = raiseRate(node);
     double living = amount(node, "livingCostDeltaPerYear").orElse(0);
     List<Obligation> obligations = new ArrayList<>();
-    in.field(node, "obligations", false).ifPresent(list -> in.atMost(list, MAX_LIST));
-    for (Node item : in.array(node, "obligations", false).orElse(List.of())) {
+    for (Node item : in.array(node, "obligations", false, MAX_LIST).orElse(List.of())) {
       obligation(item).ifPresent(obligations::add);
     }
     Optional<Equity> equity = in.field(node, "equity", false).flatMap(this::equity);

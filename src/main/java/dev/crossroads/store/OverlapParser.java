@@ -47,8 +47,7 @@ final class OverlapParser {
       return Optional.empty();
     });
     List<String> criteria = new ArrayList<>();
-    in.field(overlap, "criteria", false).ifPresent(list -> in.atMost(list, Limits.MAX_CRITERIA));
-    for (Node item : in.array(overlap, "criteria", true).orElse(List.of())) {
+    for (Node item : in.array(overlap, "criteria", true, Limits.MAX_CRITERIA).orElse(List.of())) {
       Optional<String> id = in.text(item);
       if (id.isPresent() && ids.unknownCriterion(id.get())) {
         in.atValue(item, "store.unknownCriterion", id.get(), ids.criterionList());

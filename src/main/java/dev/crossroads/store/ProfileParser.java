@@ -138,18 +138,23 @@ final class ProfileParser {
     return language.orElse("en");
   }
 
+  /**
+   * The items of the list {@code field}, which every profile has, reported when there are more
+   * than {@code max} or none; empty when it is missing or no list (reported too).
+   */
+  private Optional<List<Node>> list(Node root, String field, int max) {
+    Optional<Node> listNode = in.field(root, field, true);
+    Optional<List<Node>> items = listNode.flatMap(n -> in.array(n, max));
+    if (items.isPresent() && items.get().isEmpty()) {
+      in.atValue(listNode.get(), "store.emptyList", field);
+    }
+    return items;
+  }
+
   private void readOptions(Node root) {
-    Optional<Node> listNode = in.field(root, "options", true);
-    Optional<List<Node>> items = listNode.flatMap(in::array);
-    if (items.isEmpty()) {
-      return;
-    }
-    in.atMost(listNode.get(), Limits.MAX_OPTIONS);
-    optionsRead = true;
-    if (items.get().isEmpty()) {
-      in.atValue(listNode.get(), "store.emptyList", "options");
-    }
-    for (Node item : items.get()) {
+    Optional<List<Node>> items = list(root, "options", Limits.MAX_OPTIONS);
+    optionsRead = items.isPresent();
+    for (Node item : items.orElse(List.of())) {
       if (in.object(item).isEmpty()) {
         continue;
       }
@@ -163,17 +168,9 @@ final class ProfileParser {
   }
 
   private void readCriteria(Node root) {
-    Optional<Node> listNode = in.field(root, "criteria", true);
-    Optional<List<Node>> items = listNode.flatMap(in::array);
-    if (items.isEmpty()) {
-      return;
-    }
-    in.atMost(listNode.get(), Limits.MAX_CRITERIA);
-    criteriaRead = true;
-    if (items.get().isEmpty()) {
-      in.atValue(listNode.get(), "store.emptyList", "criteria");
-    }
-    for (Node item : items.get()) {
+    Optional<List<Node>> items = list(root, "criteria", Limits.MAX_CRITERIA);
+    criteriaRead = items.isPresent();
+    for (Node item : items.orElse(List.of())) {
       if (in.object(item).isEmpty()) {
         continue;
       }
@@ -272,8 +269,7 @@ final class ProfileParser {
 
   private List<Gate> gates(Node root, Declared ids) {
     List<Gate> gates = new ArrayList<>();
-    in.field(root, "gates", false).ifPresent(list -> in.atMost(list, Limits.MAX_GATES));
-    for (Node item : in.array(root, "gates", false).orElse(List.of())) {
+    for (Node item : in.array(root, "gates", false, Limits.MAX_GATES).orElse(List.of())) {
       if (in.object(item).isEmpty()) {
         continue;
       }
@@ -315,8 +311,7 @@ final class ProfileParser {
   private List<Scenario> scenarios(Node root, WeightsParser weightsParser, RatingsParser ratingsParser) {
     List<Scenario> scenarios = new ArrayList<>();
     Set<String> names = new LinkedHashSet<>();
-    in.field(root, "scenarios", false).ifPresent(list -> in.atMost(list, Limits.MAX_SCENARIOS));
-    for (Node item : in.array(root, "scenarios", false).orElse(List.of())) {
+    for (Node item : in.array(root, "scenarios", false, Limits.MAX_SCENARIOS).orElse(List.of())) {
       if (in.object(item).isEmpty()) {
         continue;
       }
@@ -342,8 +337,7 @@ final class ProfileParser {
     Optional<LocalDate> deadline = date(root, "deadline");
     Optional<LocalDate> reviewDate = date(root, "reviewDate");
     List<String> gut = new ArrayList<>();
-    in.field(root, "gutRanking", false).ifPresent(list -> in.atMost(list, Limits.MAX_OPTIONS));
-    for (Node item : in.array(root, "gutRanking", false).orElse(List.of())) {
+    for (Node item : in.array(root, "gutRanking", false, Limits.MAX_OPTIONS).orElse(List.of())) {
       Optional<String> id = in.text(item);
       if (id.isEmpty()) {
         continue;

@@ -88,11 +88,10 @@ final class WeightsParser {
   }
 
   private Optional<WeightInput> rank(Node orderNode) {
-    Optional<List<Node>> items = in.array(orderNode);
+    Optional<List<Node>> items = in.array(orderNode, Limits.MAX_CRITERIA);
     if (items.isEmpty()) {
       return Optional.empty();
     }
-    in.atMost(orderNode, Limits.MAX_CRITERIA);
     boolean ok = true;
     Set<String> order = new LinkedHashSet<>();
     for (Node item : items.get()) {
@@ -119,11 +118,10 @@ final class WeightsParser {
   }
 
   private Optional<WeightInput> pairwise(Node judgementsNode) {
-    Optional<List<Node>> items = in.array(judgementsNode);
+    Optional<List<Node>> items = in.array(judgementsNode, Limits.MAX_JUDGEMENTS);
     if (items.isEmpty()) {
       return Optional.empty();
     }
-    in.atMost(judgementsNode, Limits.MAX_JUDGEMENTS);
     boolean ok = true;
     List<WeightInput.Judgement> judgements = new ArrayList<>();
     Set<Set<String>> pairs = new HashSet<>();
