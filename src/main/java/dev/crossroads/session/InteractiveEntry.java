@@ -49,13 +49,9 @@ public final class InteractiveEntry {
   private final Function<Optional<Path>, SessionServices> services;
   private final TerminalSource terminals;
 
-  public InteractiveEntry(
-      InputStream in,
-      PrintWriter out,
-      PrintWriter err,
-      Map<String, String> env,
-      Clock clock,
-      Function<Optional<Path>, SessionServices> services) {
+  /** An entry for the process's own terminal. */
+  public InteractiveEntry(InputStream in, PrintWriter out, PrintWriter err,
+      Map<String, String> env, Clock clock, Function<Optional<Path>, SessionServices> services) {
     this(in, out, err, env, clock, services, TerminalSource.SYSTEM);
   }
 

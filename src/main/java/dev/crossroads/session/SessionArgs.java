@@ -24,15 +24,9 @@ public record SessionArgs(
     Optional<String> edit,
     boolean review) {
 
-  /** The options of {@code new} and {@code resume}. */
-  public SessionArgs(
-      boolean resume,
-      Optional<String> draft,
-      Optional<String> template,
-      Optional<String> language,
-      Optional<Path> home,
-      boolean noInput,
-      Optional<Path> answers,
+  /** The options of {@code new} and {@code resume}: no profile to edit. */
+  public SessionArgs(boolean resume, Optional<String> draft, Optional<String> template,
+      Optional<String> language, Optional<Path> home, boolean noInput, Optional<Path> answers,
       Optional<Path> saveAnswers) {
     this(resume, draft, template, language, home, noInput, answers, saveAnswers,
         Optional.empty(), false);

@@ -11,21 +11,14 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /** The limit of a dealbreaker: the lowest acceptable value of a benefit, the highest of a cost. */
-public final class LimitQuestion extends KeyedQuestion {
-  private final CriterionInfo criterion;
+public final class LimitQuestion extends CriterionQuestion {
 
   LimitQuestion(CriterionInfo criterion) {
-    super(Ids.DEALBREAKER + criterion.id(), Section.CRITERIA, "session.limit");
-    this.criterion = criterion;
+    super(Ids.DEALBREAKER, Section.CRITERIA, "session.limit", criterion);
   }
 
   private String kind() {
     return criterion.criterion().isBenefit() ? "atLeast" : "atMost";
-  }
-
-  @Override
-  public String title(Context ctx) {
-    return text(ctx, "title", criterion.label());
   }
 
   @Override

@@ -15,20 +15,13 @@ import java.util.OptionalInt;
  * "Split 100 points": one criterion at a time, showing what is left. The template's suggestion
  * is the default; the last criterion gets what remains, so the points always add up to 100.
  */
-public final class PointsQuestion extends KeyedQuestion {
+public final class PointsQuestion extends CriterionQuestion {
   public static final int TOTAL = 100;
   /** A weight not known yet, in {@link #split}. */
   static final double UNKNOWN = -1;
-  private final CriterionInfo criterion;
 
   PointsQuestion(CriterionInfo criterion) {
-    super(Ids.POINTS + criterion.id(), Section.WEIGHTS, "session.points");
-    this.criterion = criterion;
-  }
-
-  @Override
-  public String title(Context ctx) {
-    return text(ctx, "title", criterion.label());
+    super(Ids.POINTS, Section.WEIGHTS, "session.points", criterion);
   }
 
   private int position(Context ctx) {

@@ -17,17 +17,10 @@ import java.util.OptionalInt;
  * first. The rest of the ranking keeps its order, so adding a criterion from the review never
  * asks for the whole ranking again and never leaves one unranked.
  */
-public final class RankPlaceQuestion extends KeyedQuestion {
-  private final CriterionInfo criterion;
+public final class RankPlaceQuestion extends CriterionQuestion {
 
   RankPlaceQuestion(CriterionInfo criterion) {
-    super(Ids.RANK_PLACE + criterion.id(), Section.WEIGHTS, "session.rankPlace");
-    this.criterion = criterion;
-  }
-
-  @Override
-  public String title(Context ctx) {
-    return text(ctx, "title", criterion.label());
+    super(Ids.RANK_PLACE, Section.WEIGHTS, "session.rankPlace", criterion);
   }
 
   /** The criteria as ranked so far, most important first: the ranking's, still chosen. */

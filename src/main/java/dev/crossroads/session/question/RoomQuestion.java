@@ -21,18 +21,16 @@ import java.util.regex.Pattern;
  * shrinks the others in their proportions; {@code N from K} takes all N from criterion K (its
  * number or its name). Either way the points still add up to 100 and nothing moves unasked.
  */
-public final class RoomQuestion extends KeyedQuestion {
+public final class RoomQuestion extends CriterionQuestion {
   private static final Pattern ALONE = Pattern.compile("(\\d+)");
   private static final Pattern FROM = Pattern.compile("(\\d+)\\s*(?:from|에서)\\s*(.+)",
       Pattern.CASE_INSENSITIVE);
   /** Korean word order: "성장에서 10". */
   private static final Pattern FROM_FIRST = Pattern.compile("(.+?)\\s*에서\\s*(\\d+)(?:점)?");
   private static final String SEPARATOR = " from ";
-  private final CriterionInfo criterion;
 
   RoomQuestion(CriterionInfo criterion) {
-    super(Ids.POINTS + criterion.id(), Section.WEIGHTS, "session.room");
-    this.criterion = criterion;
+    super(Ids.POINTS, Section.WEIGHTS, "session.room", criterion);
   }
 
   /**

@@ -17,16 +17,7 @@ import java.util.Optional;
  * before the save, then the question's prompt, with its lead left out when it is already on
  * screen and the half-typed line put back. Also what the draft keeps at that screen.
  */
-final class Screen {
-  private final Questions questions;
-  private final Contexts contexts;
-  private final Path draft;
-
-  Screen(Questions questions, Contexts contexts, Path draft) {
-    this.questions = questions;
-    this.contexts = contexts;
-    this.draft = draft;
-  }
+record Screen(Questions questions, Contexts contexts, Path draft) {
 
   /**
    * The screen for where {@code w} stands: the section header when the section changes, the
