@@ -15,12 +15,9 @@ import java.util.Optional;
  * The criteria: the template's pre-selected ones to start with, more from its catalogue, or the
  * person's own (rated 1 to 10, more is better). Kept as catalogue ids and custom names.
  */
-public final class CriteriaQuestion extends KeyedQuestion {
-  static final int MIN = 2;
-  static final int MAX = 12;
-
+public final class CriteriaQuestion extends ListQuestion {
   CriteriaQuestion() {
-    super(Ids.CRITERIA, Section.CRITERIA, "session.criteria");
+    super(Ids.CRITERIA, Section.CRITERIA, "session.criteria", 2, 12);
   }
 
   @Override
@@ -55,51 +52,34 @@ public final class CriteriaQuestion extends KeyedQuestion {
   }
 
   @Override
-  public Outcome typed(String line, Context ctx) {
-    List<String> items = new ArrayList<>(ctx.criterionItems());
-    EditCommand c = EditCommand.parse(line);
-    if (c.text() != null && c.text().length() > Limits.MAX_LABEL) {
-      // A profile keeps labels of at most this length; refusing here says so while it can be fixed.
-      return Outcome.invalid("session.text.tooLong", Limits.MAX_LABEL);
+  List<String> entries(Context ctx) {
+    return ctx.criterionItems();
+  }
+
+  @Override
+  Outcome add(List<String> items, String typed, Context ctx) {
+    Lookup.Found<CriterionInfo> added = named(typed, ctx);
+    if (added.match().isEmpty() && !added.candidates().isEmpty()) {
+      return added.reason("session.criteria.unknown");
     }
-    switch (c.kind()) {
-      case DONE:
-        return check(items).orElse(new Outcome.Done(Answer.items(items)));
-      case ADD:
-        if (items.size() >= MAX) {
-          return Outcome.invalid("session.criteria.tooMany", MAX);
-        }
-        Lookup.Found<CriterionInfo> added = named(c.text(), ctx);
-        if (added.match().isEmpty() && !added.candidates().isEmpty()) {
-          return added.reason("session.criteria.unknown");
-        }
-        String item = added.match().map(CriterionInfo::id).orElse(added.typed());
-        for (CriterionInfo existing : ctx.criteria()) {
-          if (existing.id().equals(item) || Choices.same(existing.label(), added.typed())) {
-            return Outcome.invalid("session.criteria.duplicate", existing.label());
-          }
-        }
-        items.add(item);
-        return new Outcome.Working(Answer.items(items));
-      case REMOVE:
-        if (c.index() < 1 || c.index() > items.size()) {
-          return Outcome.invalid("session.pick.range", 1, items.size());
-        }
-        items.remove(c.index() - 1);
-        return new Outcome.Working(Answer.items(items));
-      case EDIT:
-        if (c.index() < 1 || c.index() > items.size()) {
-          return Outcome.invalid("session.pick.range", 1, items.size());
-        }
-        Lookup.Found<CriterionInfo> renamed = named(c.text(), ctx);
-        if (renamed.match().isEmpty() && !renamed.candidates().isEmpty()) {
-          return renamed.reason("session.criteria.unknown");
-        }
-        items.set(c.index() - 1, renamed.match().map(CriterionInfo::id).orElse(renamed.typed()));
-        return new Outcome.Working(Answer.items(items));
-      default:
-        return Outcome.invalid("session.criteria.badCommand");
+    String item = added.match().map(CriterionInfo::id).orElse(added.typed());
+    for (CriterionInfo existing : ctx.criteria()) {
+      if (existing.id().equals(item) || Choices.same(existing.label(), added.typed())) {
+        return Outcome.invalid("session.criteria.duplicate", existing.label());
+      }
     }
+    items.add(item);
+    return new Outcome.Working(Answer.items(items));
+  }
+
+  @Override
+  Outcome rename(List<String> items, int index, String typed, Context ctx) {
+    Lookup.Found<CriterionInfo> renamed = named(typed, ctx);
+    if (renamed.match().isEmpty() && !renamed.candidates().isEmpty()) {
+      return renamed.reason("session.criteria.unknown");
+    }
+    items.set(index, renamed.match().map(CriterionInfo::id).orElse(renamed.typed()));
+    return new Outcome.Working(Answer.items(items));
   }
 
   /**
@@ -109,16 +89,6 @@ public final class CriteriaQuestion extends KeyedQuestion {
   private static Lookup.Found<CriterionInfo> named(String typed, Context ctx) {
     return Lookup.find(ctx.blueprint().catalogue(), typed, CriterionInfo::id,
         x -> ctx.names(x.id(), x.label()));
-  }
-
-  private static Optional<Outcome> check(List<String> items) {
-    if (items.size() < MIN) {
-      return Optional.of(Outcome.invalid("session.criteria.tooFew", MIN));
-    }
-    if (items.size() > MAX) {
-      return Optional.of(Outcome.invalid("session.criteria.tooMany", MAX));
-    }
-    return Optional.empty();
   }
 
   @Override
@@ -144,7 +114,7 @@ public final class CriteriaQuestion extends KeyedQuestion {
       }
       items.add(item);
     }
-    return check(items).orElse(new Outcome.Done(Answer.items(items)));
+    return counted(items).orElse(new Outcome.Done(Answer.items(items)));
   }
 
   @Override

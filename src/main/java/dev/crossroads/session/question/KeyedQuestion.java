@@ -49,7 +49,12 @@ abstract class KeyedQuestion implements Question {
 
   /** The text at {@code key.part}. */
   final String text(Context ctx, String part, Object... args) {
-    return ctx.t(key + "." + part, args);
+    return ctx.t(key(part), args);
+  }
+
+  /** {@code key.part}: the message key of one of this question's texts. */
+  final String key(String part) {
+    return key + "." + part;
   }
 
   /** {@code key.ask}, then {@code items} numbered from 1, as a list to pick from is shown. */

@@ -19,14 +19,12 @@ import java.util.Set;
  * The options, starting from the template's: edited line by line, with "do nothing / stay"
  * offered when the list lacks it. Each edit is kept (and drafted) before the next.
  */
-public final class OptionsQuestion extends KeyedQuestion {
-  static final int MIN = 2;
-  static final int MAX = 8;
+public final class OptionsQuestion extends ListQuestion {
   private static final Set<String> STAY_IDS = Set.of("stay", "wait", "do-nothing", "none");
   private static final Set<String> STAY_WORDS = Set.of("stay", "그대로", "현상유지");
 
   OptionsQuestion() {
-    super(Ids.OPTIONS, Section.OPTIONS, "session.options");
+    super(Ids.OPTIONS, Section.OPTIONS, "session.options", 2, 8);
   }
 
   @Override
@@ -55,59 +53,38 @@ public final class OptionsQuestion extends KeyedQuestion {
   }
 
   @Override
-  public Outcome typed(String line, Context ctx) {
-    List<String> labels = new ArrayList<>(ctx.optionLabels());
-    EditCommand c = STAY_WORDS.contains(line.strip().toLowerCase(java.util.Locale.ROOT))
-        ? new EditCommand(EditCommand.Kind.ADD, 0, text(ctx, "stayLabel"))
-        : EditCommand.parse(line);
-    if (c.text() != null && c.text().length() > Limits.MAX_LABEL) {
-      // A profile keeps labels of at most this length; refusing here says so while it can be fixed.
-      return Outcome.invalid("session.text.tooLong", Limits.MAX_LABEL);
-    }
-    switch (c.kind()) {
-      case DONE:
-        return check(labels).orElse(new Outcome.Done(Answer.items(labels)));
-      case ADD:
-        if (labels.size() >= MAX) {
-          return Outcome.invalid("session.options.tooMany", MAX);
-        }
-        // A template's option named in the other language is the same option, in this one's.
-        Lookup.Found<Option> known = Lookup.exact(ctx.blueprint().options(), c.text(),
-            Option::id, o -> ctx.names(o.id(), o.label()));
-        if (!known.candidates().isEmpty()) {
-          return known.reason("session.options.duplicate");
-        }
-        String label = known.match().map(Option::label).orElse(c.text());
-        if (ctx.options().stream().anyMatch(o -> Choices.same(o.label(), label))) {
-          return Outcome.invalid("session.options.duplicate", label);
-        }
-        labels.add(label);
-        return new Outcome.Working(Answer.items(labels));
-      case REMOVE:
-        if (c.index() < 1 || c.index() > labels.size()) {
-          return Outcome.invalid("session.pick.range", 1, labels.size());
-        }
-        labels.remove(c.index() - 1);
-        return new Outcome.Working(Answer.items(labels));
-      case EDIT:
-        if (c.index() < 1 || c.index() > labels.size()) {
-          return Outcome.invalid("session.pick.range", 1, labels.size());
-        }
-        labels.set(c.index() - 1, c.text());
-        return new Outcome.Working(Answer.items(labels));
-      default:
-        return Outcome.invalid("session.options.badCommand");
-    }
+  List<String> entries(Context ctx) {
+    return ctx.optionLabels();
   }
 
-  private static java.util.Optional<Outcome> check(List<String> labels) {
-    if (labels.size() < MIN) {
-      return java.util.Optional.of(Outcome.invalid("session.options.tooFew", MIN));
+  /** "stay" (in either language) adds the option of staying as you are. */
+  @Override
+  EditCommand command(String line, Context ctx) {
+    return STAY_WORDS.contains(line.strip().toLowerCase(java.util.Locale.ROOT))
+        ? new EditCommand(EditCommand.Kind.ADD, 0, text(ctx, "stayLabel"))
+        : EditCommand.parse(line);
+  }
+
+  @Override
+  Outcome add(List<String> labels, String typed, Context ctx) {
+    // A template's option named in the other language is the same option, in this one's.
+    Lookup.Found<Option> known = Lookup.exact(ctx.blueprint().options(), typed,
+        Option::id, o -> ctx.names(o.id(), o.label()));
+    if (!known.candidates().isEmpty()) {
+      return known.reason("session.options.duplicate");
     }
-    if (labels.size() > MAX) {
-      return java.util.Optional.of(Outcome.invalid("session.options.tooMany", MAX));
+    String label = known.match().map(Option::label).orElse(typed);
+    if (ctx.options().stream().anyMatch(o -> Choices.same(o.label(), label))) {
+      return Outcome.invalid("session.options.duplicate", label);
     }
-    return java.util.Optional.empty();
+    labels.add(label);
+    return new Outcome.Working(Answer.items(labels));
+  }
+
+  @Override
+  Outcome rename(List<String> labels, int index, String typed, Context ctx) {
+    labels.set(index, typed);
+    return new Outcome.Working(Answer.items(labels));
   }
 
   @Override
@@ -124,7 +101,7 @@ public final class OptionsQuestion extends KeyedQuestion {
         }
       }
     }
-    return check(clean).orElse(new Outcome.Done(Answer.items(clean)));
+    return counted(clean).orElse(new Outcome.Done(Answer.items(clean)));
   }
 
   @Override
