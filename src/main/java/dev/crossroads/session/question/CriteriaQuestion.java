@@ -93,16 +93,8 @@ public final class CriteriaQuestion extends ListQuestion {
 
   @Override
   public Outcome given(Answer answer, Context ctx) {
-    List<String> raw =
-        answer instanceof Answer.Items i
-            ? i.values()
-            : List.of(((Answer.Text) answer).value().split("\\s*[,;\\n]\\s*"));
     List<String> items = new ArrayList<>();
-    for (String r : raw) {
-      String s = r.strip();
-      if (s.isEmpty()) {
-        continue;
-      }
+    for (String s : names(answer, ",;\\n")) {
       Lookup.Found<CriterionInfo> known = Lookup.exact(ctx.blueprint().catalogue(), s,
           CriterionInfo::id, x -> ctx.names(x.id(), x.label()));
       if (!known.candidates().isEmpty()) {

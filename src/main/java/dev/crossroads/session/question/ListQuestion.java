@@ -67,6 +67,17 @@ abstract class ListQuestion extends KeyedQuestion {
     }
   }
 
+  /**
+   * The names an answers file gives for the whole list: its items, or one line split at any of
+   * {@code separators}; each stripped, blank ones dropped.
+   */
+  static List<String> names(Answer answer, String separators) {
+    List<String> raw = answer instanceof Answer.Items i
+        ? i.values()
+        : List.of(((Answer.Text) answer).value().split("\\s*[" + separators + "]\\s*"));
+    return raw.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
   /** Why {@code entries} cannot be kept as the whole list: too few or too many. */
   final Optional<Outcome> counted(List<String> entries) {
     if (entries.size() < min) {

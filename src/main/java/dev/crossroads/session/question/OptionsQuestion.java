@@ -89,11 +89,8 @@ public final class OptionsQuestion extends ListQuestion {
 
   @Override
   public Outcome given(Answer answer, Context ctx) {
-    List<String> labels =
-        answer instanceof Answer.Items i
-            ? i.values()
-            : List.of(((Answer.Text) answer).value().split("\\s*[;\\n]\\s*"));
-    List<String> clean = labels.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    // Option labels may hold commas ("Stay, for now"): only semicolons and lines divide them.
+    List<String> clean = names(answer, ";\\n");
     for (int i = 0; i < clean.size(); i++) {
       for (int j = 0; j < i; j++) {
         if (Choices.same(clean.get(i), clean.get(j))) {
