@@ -10,12 +10,9 @@ import dev.crossroads.input.BoundedFile;
 import dev.crossroads.input.InputKind;
 import dev.crossroads.input.IoReason;
 import dev.crossroads.input.SyntaxProblem;
+import dev.crossroads.input.Utf8;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -48,11 +45,7 @@ public final class ProfileReader {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      text = Utf8.decode(bytes);
     } catch (CharacterCodingException e) {
       throw new Failure(ExitCode.DATA, Message.of("store.notUtf8", source), e);
     }
