@@ -151,6 +151,10 @@ public record MoneyOverlap(
 
   /** True when the weights give {@code id} more than nothing. */
   static boolean weighs(WeightInput weights, String id) {
+    if (weights instanceof WeightInput.Shared s) {
+      return s.criterion().equals(id) ? s.percent() > 0
+          : !s.without().contains(id) && weighs(s.rest(), id);
+    }
     if (weights instanceof WeightInput.Points p) {
       return p.points().getOrDefault(id, 0.0) > 0;
     }

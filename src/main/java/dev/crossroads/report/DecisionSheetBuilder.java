@@ -90,6 +90,9 @@ public final class DecisionSheetBuilder {
   }
 
   private String method(WeightInput input, Optional<Weights> weights) {
+    if (input instanceof WeightInput.Shared s) {
+      return method(s.rest(), weights);
+    }
     if (input instanceof WeightInput.Points) {
       return messages.get("sheet.method.points");
     }

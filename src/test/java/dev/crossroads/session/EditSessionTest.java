@@ -253,36 +253,54 @@ class EditSessionTest {
   }
 
   @Test
-  void changingOnlyTheWeightsOfARoundedProfileSavesTheShownPoints() {
-    Map<String, Answer> answers = generated("grad-school", "en", new Random(4));
-    answers.keySet().removeIf(k -> k.startsWith(Ids.POINTS) || k.startsWith(Ids.PAIR)
-        || k.startsWith(Ids.RANK) || k.startsWith("money.") || k.endsWith(".calm")
-        || k.endsWith(".team") || k.equals(Ids.CRITERIA));
+  void ranksAndPairsBesideTheMoneyViewComeBackAsTheyWereGiven() {
     List<String> order = List.of("growth", "interest", "jd-fit", "money", "time", "optionality");
-    answers.put(Ids.METHOD, Answer.text("rank"));
-    answers.put(Ids.RANK, Answer.items(order));
-    answers.put(MoneySection.VIEW, Answer.text("yes"));
-    // Money and net worth both weigh, so money keeps its place in the ranked order.
-    answers.put(MoneySection.OVERLAP, Answer.text("both"));
-    answers.put(Ids.SAVE, Answer.text("ranked"));
-    Decision before = create("en", answers).decision();
-    assertThat(before.weights()).isInstanceOf(WeightInput.Direct.class);
-    assertThat(start("ranked", "en", false).notices()).extracting(messages("en")::get)
-        .anySatisfy(t -> assertThat(t).contains("whole points out of 100"));
+    for (String method : List.of("rank", "pairs")) {
+      Map<String, Answer> answers = generated("grad-school", "en", new Random(4));
+      answers.keySet().removeIf(k -> k.startsWith(Ids.POINTS) || k.startsWith(Ids.PAIR)
+          || k.startsWith(Ids.RANK) || k.startsWith("money.") || k.endsWith(".calm")
+          || k.endsWith(".team") || k.equals(Ids.CRITERIA));
+      answers.put(Ids.METHOD, Answer.text(method));
+      if (method.equals("rank")) {
+        answers.put(Ids.RANK, Answer.items(order));
+      } else {
+        for (int[] p : Judgements.order(order.size())) {
+          answers.put(Ids.pair(order.get(p[0]), order.get(p[1])),
+              Answer.text(PAIR_VALUES.get((p[0] + 2 * p[1]) % PAIR_VALUES.size())));
+        }
+      }
+      answers.put(MoneySection.VIEW, Answer.text("yes"));
+      answers.put(MoneySection.WEIGHT, Answer.text("25"));
+      // Money and net worth both weigh, so money keeps its place among the others.
+      answers.put(MoneySection.OVERLAP, Answer.text("both"));
+      answers.put(Ids.SAVE, Answer.text(method));
+      Decision before = create("en", answers).decision();
+      WeightInput.Shared shared = (WeightInput.Shared) before.weights();
+      assertThat(shared.criterion()).isEqualTo("networth");
+      assertThat(shared.percent()).isEqualTo(25.0);
+      assertThat(shared.rest()).isInstanceOf(method.equals("rank")
+          ? WeightInput.RankOrder.class : WeightInput.Pairwise.class);
+      assertThat(normalised(before).get("networth")).isCloseTo(0.25, within(1e-12));
 
-    SessionEnd r = edit("ranked", "en", Map.of(MoneySection.WEIGHT, Answer.text("30")));
+      SavedAnswers.Start start = start(method, "en", false);
+      assertThat(start.notices()).extracting(messages("en")::get)
+          .noneSatisfy(t -> assertThat(t).contains("whole points out of 100"));
+      assertThat(start.state().text(Ids.METHOD)).contains(method);
+      assertThat(start.state().text(MoneySection.WEIGHT)).contains("25");
 
-    assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
-    WeightInput.Points points = (WeightInput.Points) saved.profiles.get("ranked").decision()
-        .weights();
-    assertThat(points.points().get("networth")).isEqualTo(30.0);
-    Map<String, Double> w0 = normalised(before);
-    Map<String, Double> w1 = normalised(saved.profiles.get("ranked").decision());
-    // The other criteria keep their order and, within a point, their proportions.
-    for (int i = 1; i < order.size(); i++) {
-      assertThat(w1.get(order.get(i))).isLessThanOrEqualTo(w1.get(order.get(i - 1)));
-      assertThat(w1.get(order.get(i)) / 0.7).isCloseTo(w0.get(order.get(i)) / (1 - w0.get(
-          "networth")), within(0.006));
+      SessionEnd r = edit(method, "en", Map.of(MoneySection.WEIGHT, Answer.text("30")));
+
+      assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+      Decision after = saved.profiles.get(method).decision();
+      // The ranking or the pairs are kept as given; only net worth's share moved.
+      assertThat(after.weights()).isEqualTo(new WeightInput.Shared(shared.rest(), "networth",
+          30.0, List.of()));
+      Map<String, Double> w0 = normalised(before);
+      Map<String, Double> w1 = normalised(after);
+      for (String id : order) {
+        assertThat(w1.get(id) / 0.7).as(method + " " + id).isCloseTo(w0.get(id) / 0.75,
+            within(1e-12));
+      }
     }
   }
 

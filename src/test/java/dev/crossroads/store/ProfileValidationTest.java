@@ -388,6 +388,37 @@ class ProfileValidationTest {
         .isEqualTo("grad.json:12:27: \"masters\"의 \"growth\" 점수 12가 척도 1..10을 벗어났습니다");
   }
 
+  @Test
+  void aShareOutsideZeroToAHundredPercentIsReportedAtTheNumber() {
+    expect(edit("\"weights\": {\"method\": \"points\", \"points\": {\"growth\": 50, \"salary\": 30, \"years\": 20}}",
+            "\"weights\": {\"method\": \"points\", \"points\": {\"growth\": 50, \"salary\": 30}, "
+                + "\"share\": {\"criterion\": \"years\", \"percent\": ▶120}}"),
+        "the share is 120%; it must be between 0 and 100");
+  }
+
+  @Test
+  void aSharedCriterionTheMethodAlsoWeighsIsReported() {
+    expect(edit("\"weights\": {\"method\": \"points\", \"points\": {\"growth\": 50, \"salary\": 30, \"years\": 20}}",
+            "\"weights\": {\"method\": \"points\", \"points\": {\"growth\": 50, \"salary\": 30, \"years\": ▶20}, "
+                + "\"share\": {\"criterion\": \"years\", \"percent\": 20}}"),
+        "\"years\" has a fixed share of the weight, so the method's answers must leave it out");
+  }
+
+  @Test
+  void aRankingBesideAShareLeavesTheSharedCriterionOut() {
+    String json = edit("\"weights\": {\"method\": \"points\", \"points\": {\"growth\": 50, \"salary\": 30, \"years\": 20}}",
+        "\"weights\": {\"method\": \"rank\", \"order\": [\"salary\", \"growth\"], "
+            + "\"share\": {\"criterion\": \"years\", \"percent\": 40, \"without\": [\"growth\"]}}");
+    dev.crossroads.decision.Decision d = reader.parse(json, "grad.json");
+    assertThat(d.weights()).isEqualTo(new dev.crossroads.decision.WeightInput.Shared(
+        new dev.crossroads.decision.WeightInput.RankOrder(java.util.List.of("salary", "growth")),
+        "years", 40, java.util.List.of("growth")));
+    assertThat(reportOf(edit("\"weights\": {\"method\": \"points\", \"points\": {\"growth\": 50, \"salary\": 30, \"years\": 20}}",
+        "\"weights\": {\"method\": \"rank\", \"order\": [\"salary\"], "
+            + "\"share\": {\"criterion\": \"years\", \"percent\": 40}}")))
+        .contains("the rank order leaves out \"growth\"");
+  }
+
   // ---- helpers
 
   /** Asserts that the marked document fails at the marker with a message containing {@code detail}. */
