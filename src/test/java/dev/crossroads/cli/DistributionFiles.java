@@ -83,10 +83,10 @@ public final class DistributionFiles {
   }
 
   private static void stampVersion(CommandSpec spec, String version) {
-    commands(spec).forEach(command -> command.version(version));
+    commands(spec).forEach(command -> command.versionProvider(() -> new String[] {version}));
   }
 
-  /** The name of each command's man page, as picocli's generator names them: crossroads-scenario-add. */
+  /** Each command's man page name, as picocli's generator names them: crossroads-scenario-add. */
   public static List<String> manPageNames() {
     return commands(commandTree("").getCommandSpec())
         .map(spec -> spec.qualifiedName("-"))

@@ -70,7 +70,8 @@ class DistributionIT {
     Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
     List<String> installed = files(install);
 
-    Run version = run(elsewhere, Map.of(), install.resolve("bin/crossroads").toString(), "--version");
+    String launcher = install.resolve("bin/crossroads").toString();
+    Run version = run(elsewhere, Map.of(), launcher, "--version");
 
     assertThat(version.exitCode()).as(version.err()).isZero();
     assertThat(version.out()).isEqualTo("crossroads " + VERSION + "\n");
@@ -85,10 +86,11 @@ class DistributionIT {
     // A link on PATH, a Korean file name under the C locale: the launcher resolves the link to
     // find the jar, and gives Java a UTF-8 locale to decode the argument with.
     Path link = Files.createDirectories(home.resolve("bin")).resolve("crossroads");
-    Files.createSymbolicLink(link, install.resolve("bin/crossroads"));
+    Files.createSymbolicLink(link, Path.of(launcher));
     Files.copy(install.resolve("share/doc/crossroads/docs/examples/grad-school-ko.json"),
         elsewhere.resolve("진로.json"));
-    Run analyze = run(elsewhere, Map.of(), link.toString(), "analyze", "진로.json", "--width", "80");
+    Run analyze =
+        run(elsewhere, Map.of(), link.toString(), "analyze", "진로.json", "--width", "80");
 
     assertThat(analyze.exitCode()).as(analyze.err()).isZero();
     assertThat(analyze.out()).contains("대학원(석사) 진학이냐, 바로 취업이냐");
@@ -112,8 +114,10 @@ class DistributionIT {
         .contains("crossroads - A terminal companion for career decisions.", "SYNOPSIS",
             "crossroads [-hV] [--debug] [--lang=en|ko] [COMMAND]",
             "crossroads-analyze - Analyze a decision profile",
-            "crossroads scenario add", "crossroads " + VERSION)
-        .doesNotContain("\\f", ".SH", "picocli-generated");
+            "crossroads scenario add")
+        .doesNotContain("\\f", ".SH", "picocli-generated", "crossroads dev");
+    assertThat(rendered.out().split("crossroads " + VERSION + " ", -1))
+        .as("the build's version at the foot of every page").hasSize(pages.size() + 1);
     assertThat(rendered.out().lines()).allMatch(line -> line.length() <= 80);
 
     // man-db looks in ../share/man beside each folder on PATH: no MANPATH to set.
