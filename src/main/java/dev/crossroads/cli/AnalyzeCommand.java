@@ -1,7 +1,6 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.analysis.AnalysisResult;
@@ -67,8 +66,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
               .map(base::under)
               .orElseThrow(
                   () ->
-                      new Failure(
-                          ExitCode.USAGE,
+                      new Problem(
+                          Problem.Kind.USAGE,
                           Message.of("cli.noSuchScenario", scenario, profileArgument)));
     }
     Messages messages = context.messagesFor(decision.language());

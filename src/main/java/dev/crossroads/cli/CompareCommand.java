@@ -1,7 +1,6 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.analysis.AnalysisSettings;
@@ -79,8 +78,8 @@ public final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     reportFormat = ReportFormat.parse(format, FORMATS);
     if (other != null && !scenarioNames.isEmpty()) {
-      throw new Failure(
-          ExitCode.USAGE, Message.of("compare.cli.withScenarios", String.join(", ", scenarioNames)));
+      throw new Problem(
+          Problem.Kind.USAGE, Message.of("compare.cli.withScenarios", String.join(", ", scenarioNames)));
     }
     ProfileStore store = context.store().apply(home.value());
     Decision base = store.load(ProfileName.of(profile)).decision();
@@ -100,8 +99,8 @@ public final class CompareCommand implements Callable<Integer> {
             base.scenario(name)
                 .orElseThrow(
                     () ->
-                        new Failure(
-                            ExitCode.USAGE, Message.of("cli.noSuchScenario", name, profile))));
+                        new Problem(
+                            Problem.Kind.USAGE, Message.of("cli.noSuchScenario", name, profile))));
       }
     }
     Analyzer analyzer = Engine.analyzer();
@@ -154,8 +153,8 @@ public final class CompareCommand implements Callable<Integer> {
     Set<String> left = new TreeSet<>(a.stream().map(id).toList());
     Set<String> right = new TreeSet<>(b.stream().map(id).toList());
     if (!left.equals(right)) {
-      throw new Failure(
-          ExitCode.DATA,
+      throw new Problem(
+          Problem.Kind.BAD_DATA,
           Message.of(
               "compare.cli.different",
               profile,

@@ -1,7 +1,6 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.store.ProfileName;
@@ -48,7 +47,7 @@ public final class DeleteCommand implements Callable<Integer> {
     ProfileName profile = ProfileName.of(name);
     ProfileStore store = context.store().apply(home.value());
     if (!store.exists(profile)) {
-      throw new Failure(ExitCode.NO_INPUT, Message.of("profiles.notFound", profile.value()));
+      throw new Problem(Problem.Kind.MISSING, Message.of("profiles.notFound", profile.value()));
     }
     if (!yes && !confirmed(messages, profile)) {
       out.println(messages.get("profiles.delete.kept", profile.value()));
@@ -67,7 +66,7 @@ public final class DeleteCommand implements Callable<Integer> {
         .ask(messages.get("profiles.delete.confirm", profile.value()))
         .orElseThrow(
             () ->
-                new Failure(
-                    ExitCode.USAGE, Message.of("profiles.delete.needsYes", profile.value())));
+                new Problem(
+                    Problem.Kind.USAGE, Message.of("profiles.delete.needsYes", profile.value())));
   }
 }

@@ -1,7 +1,6 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.input.IoReason;
@@ -75,8 +74,8 @@ public final class ExportCommand implements Callable<Integer> {
     String key = ReportFormat.of(format).map(ReportFormat::id).orElse(format);
     ExportFormat chosen = formats(store).get(key);
     if (chosen == null) {
-      throw new Failure(
-          ExitCode.USAGE,
+      throw new Problem(
+          Problem.Kind.USAGE,
           Message.of(
               "profiles.export.unknownFormat",
               format,
@@ -109,7 +108,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   private void write(Path file, String text) {
     if (Files.isDirectory(file)) {
-      throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.export.isDirectory", file));
+      throw new Problem(Problem.Kind.CANNOT_CREATE, Message.of("profiles.export.isDirectory", file));
     }
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     try {
@@ -119,12 +118,12 @@ public final class ExportCommand implements Callable<Integer> {
         return;
       }
       if (Files.exists(file) && !force) {
-        throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.export.exists", file));
+        throw new Problem(Problem.Kind.CANNOT_CREATE, Message.of("profiles.export.exists", file));
       }
       AtomicFile.write(file, bytes);
     } catch (IOException e) {
-      throw new Failure(
-          cannotCreate(e) ? ExitCode.CANT_CREATE : ExitCode.IO,
+      throw new Problem(
+          cannotCreate(e) ? Problem.Kind.CANNOT_CREATE : Problem.Kind.IO,
           Message.of("profiles.export.cannotWrite", file, IoReason.of(e)),
           e);
     }

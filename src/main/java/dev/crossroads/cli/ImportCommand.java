@@ -1,7 +1,6 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
@@ -79,8 +78,8 @@ public final class ImportCommand implements Callable<Integer> {
         .ask(messages.get("profiles.import.confirmReplace", target.value()))
         .orElseThrow(
             () ->
-                new Failure(
-                    ExitCode.USAGE, Message.of("profiles.import.needsYes", target.value())));
+                new Problem(
+                    Problem.Kind.USAGE, Message.of("profiles.import.needsYes", target.value())));
   }
 
   private String nameFromFile() {

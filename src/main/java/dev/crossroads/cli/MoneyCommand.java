@@ -1,7 +1,6 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Criterion;
@@ -68,17 +67,17 @@ public final class MoneyCommand implements Callable<Integer> {
     Profile profile = profile();
     Decision decision = profile.decision();
     MoneyPlan plan = profile.money().orElseThrow(
-        () -> new Failure(ExitCode.DATA, Message.of("money.cli.noMoney", profileArgument)));
+        () -> new Problem(Problem.Kind.BAD_DATA, Message.of("money.cli.noMoney", profileArgument)));
     MoneySettings settings = plan.settings();
     if (horizon != null) {
       if (horizon < 1 || horizon > 100) {
-        throw new Failure(ExitCode.USAGE, Message.of("money.cli.badHorizon", horizon));
+        throw new Problem(Problem.Kind.USAGE, Message.of("money.cli.badHorizon", horizon));
       }
       settings = settings.withHorizon(horizon);
     }
     if (discount != null) {
       if (!(discount >= 0 && discount <= 1)) {
-        throw new Failure(ExitCode.USAGE, Message.of("money.cli.badDiscount", String.valueOf(discount)));
+        throw new Problem(Problem.Kind.USAGE, Message.of("money.cli.badDiscount", String.valueOf(discount)));
       }
       settings = settings.withDiscountRate(discount);
     }
@@ -92,7 +91,7 @@ public final class MoneyCommand implements Callable<Integer> {
       }
     }
     if (models.isEmpty()) {
-      throw new Failure(ExitCode.DATA, Message.of("money.cli.noMoney", profileArgument));
+      throw new Problem(Problem.Kind.BAD_DATA, Message.of("money.cli.noMoney", profileArgument));
     }
     MoneyResult result = MoneyAnalysis.analyze(models, settings);
     Messages messages = context.messagesFor(decision.language());

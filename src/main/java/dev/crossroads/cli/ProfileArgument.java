@@ -1,7 +1,6 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.store.Profile;
 import dev.crossroads.store.ProfileName;
@@ -29,8 +28,8 @@ record ProfileArgument(String shown, Profile profile) {
   }
 
   /**
-   * @throws Failure {@link ExitCode#NO_INPUT} in one line when there is neither such a file nor
-   *     such a saved profile; {@link ExitCode#USAGE} for a bare word no profile could be named
+   * @throws Problem {@link Problem.Kind#MISSING} in one line when there is neither such a file nor
+   *     such a saved profile; {@link Problem.Kind#USAGE} for a bare word no profile could be named
    *     (.hidden); the store's own failures for a file or profile it cannot read
    */
   static ProfileArgument load(ProfileStore store, String argument) {
@@ -48,7 +47,7 @@ record ProfileArgument(String shown, Profile profile) {
         return new ProfileArgument(argument, store.load(name).profile());
       }
     }
-    throw new Failure(ExitCode.NO_INPUT, Message.of("cli.noProfile", argument));
+    throw new Problem(Problem.Kind.MISSING, Message.of("cli.noProfile", argument));
   }
 
   private static Optional<Path> path(String argument) {

@@ -1,6 +1,6 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.store.ProfilePaths;
@@ -64,7 +64,7 @@ public record ProfileCommandContext(
   public String winnerOf(Decision decision) {
     try {
       return winner.apply(decision);
-    } catch (Failure f) {
+    } catch (Problem f) {
       return NO_WINNER;
     }
   }

@@ -1,6 +1,5 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
 import dev.crossroads.store.ProfileName;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

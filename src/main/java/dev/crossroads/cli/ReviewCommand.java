@@ -1,6 +1,5 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.report.Table;

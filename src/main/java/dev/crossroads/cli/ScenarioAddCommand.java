@@ -1,7 +1,6 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
@@ -67,17 +66,17 @@ public final class ScenarioAddCommand implements Callable<Integer> {
     Decision decision = store.load(profileName).profile().decision();
     String scenarioName = name.strip();
     if (scenarioName.isEmpty()) {
-      throw new Failure(ExitCode.USAGE, Message.of("cli.scenario.blankName"));
+      throw new Problem(Problem.Kind.USAGE, Message.of("cli.scenario.blankName"));
     }
     if (decision.scenario(scenarioName).isPresent() && !replace) {
-      throw new Failure(
-          ExitCode.CANT_CREATE, Message.of("cli.scenario.exists", scenarioName, profile));
+      throw new Problem(
+          Problem.Kind.CANNOT_CREATE, Message.of("cli.scenario.exists", scenarioName, profile));
     }
     Scenario scenario;
     ScenarioSettings settings = new ScenarioSettings(decision);
     if (sets.isEmpty()) {
       LinePrompt lines =
-          prompt.orElseThrow(() -> new Failure(ExitCode.USAGE, Message.of("cli.scenario.needsSet")));
+          prompt.orElseThrow(() -> new Problem(Problem.Kind.USAGE, Message.of("cli.scenario.needsSet")));
       Optional<Scenario> asked = ask(messages, lines, decision, settings, scenarioName);
       if (asked.isEmpty()) {
         print(messages.get("scenario.add.nothing"));
@@ -95,8 +94,8 @@ public final class ScenarioAddCommand implements Callable<Integer> {
         profileName,
         current -> {
           if (current.scenario(scenarioName).isPresent() && !replace) {
-            throw new Failure(
-                ExitCode.CANT_CREATE, Message.of("cli.scenario.exists", scenarioName, profile));
+            throw new Problem(
+                Problem.Kind.CANNOT_CREATE, Message.of("cli.scenario.exists", scenarioName, profile));
           }
           List<Scenario> scenarios = new ArrayList<>();
           for (Scenario s : current.scenarios()) {
@@ -140,7 +139,7 @@ public final class ScenarioAddCommand implements Callable<Integer> {
       }
       try {
         settings.apply(line.startsWith("--set ") ? line.substring(6).strip() : line);
-      } catch (Failure f) {
+      } catch (Problem f) {
         out.println("  " + messages.get(f.userMessage()));
       }
     }
@@ -154,8 +153,8 @@ public final class ScenarioAddCommand implements Callable<Integer> {
     return Optional.of(settings.scenario(scenarioName, text.strip()));
   }
 
-  private static Failure cancelled() {
-    return new Failure(ExitCode.INTERRUPTED, Message.of("cli.scenario.cancelled"));
+  private static Problem cancelled() {
+    return new Problem(Problem.Kind.CANCELLED, Message.of("cli.scenario.cancelled"));
   }
 
   /** How the weights read now, in the units a {@code weight.} assignment sets. */

@@ -1,7 +1,6 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
@@ -44,7 +43,7 @@ public final class ScenarioRemoveCommand implements Callable<Integer> {
     ProfileName profileName = ProfileName.of(profile);
     Decision decision = store.load(profileName).profile().decision();
     if (decision.scenario(name).isEmpty()) {
-      throw new Failure(ExitCode.USAGE, Message.of("cli.noSuchScenario", name, profile));
+      throw new Problem(Problem.Kind.USAGE, Message.of("cli.noSuchScenario", name, profile));
     }
     if (!yes) {
       boolean confirmed =
@@ -52,7 +51,7 @@ public final class ScenarioRemoveCommand implements Callable<Integer> {
               .confirmation()
               .ask(messages.get("cli.scenario.confirmRemove", name, profile))
               .orElseThrow(
-                  () -> new Failure(ExitCode.USAGE, Message.of("cli.scenario.needsYes", name)));
+                  () -> new Problem(Problem.Kind.USAGE, Message.of("cli.scenario.needsYes", name)));
       if (!confirmed) {
         context.app().out().println(messages.get("cli.scenario.kept", name));
         context.app().out().flush();

@@ -46,7 +46,7 @@ public final class SessionOptions {
 
   /** Runs a session with {@code args}. */
   static int run(AppContext context, SessionArgs args) {
-    return new InteractiveEntry(
+    return ExitCode.of(new InteractiveEntry(
             context.in(),
             context.out(),
             context.err(),
@@ -54,6 +54,6 @@ public final class SessionOptions {
             context.clock(),
             dir ->
                 StandardServices.create(dir, context.env(), new AnalysisSummarizer(context.env())))
-        .run(args);
+        .run(args));
   }
 }
