@@ -37,11 +37,6 @@ public record SessionArgs(
         Optional.empty(), false);
   }
 
-  public static SessionArgs none() {
-    return new SessionArgs(false, Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), false, Optional.empty(), Optional.empty());
-  }
-
   /** The options of {@code edit NAME}. */
   public static SessionArgs edit(String name, boolean review, Optional<String> language,
       Optional<Path> home, boolean noInput, Optional<Path> answers, Optional<Path> saveAnswers) {
