@@ -31,11 +31,10 @@ public class Problem extends RuntimeException {
   private final Message userMessage;
 
   public Problem(Kind kind, Message userMessage) {
-    super(userMessage.key() + " " + userMessage.args());
-    this.kind = kind;
-    this.userMessage = userMessage;
+    this(kind, userMessage, null);
   }
 
+  /** A problem that {@code cause} (an I/O or parsing exception) explains, for --debug. */
   public Problem(Kind kind, Message userMessage, Throwable cause) {
     super(userMessage.key() + " " + userMessage.args(), cause);
     this.kind = kind;

@@ -25,7 +25,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,13 +37,9 @@ import picocli.CommandLine.Parameters;
  * decision side by side instead.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true)
-public final class CompareCommand implements Callable<Integer> {
+public final class CompareCommand extends ProfileCommand {
   private static final Set<ReportFormat> FORMATS =
       EnumSet.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.MARKDOWN);
-
-  private final ProfileCommandContext context;
-
-  @Mixin HomeOption home;
 
   @Parameters(index = "0", paramLabel = "PROFILE", descriptionKey = "profiles.param.name")
   String profile;
@@ -66,12 +61,8 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output = new OutputOptions();
 
-  public CompareCommand(AppContext app) {
-    this(ProfileCommandContext.from(app));
-  }
-
   public CompareCommand(ProfileCommandContext context) {
-    this.context = context;
+    super(context);
   }
 
   @Override
@@ -81,11 +72,10 @@ public final class CompareCommand implements Callable<Integer> {
       throw new Problem(
           Problem.Kind.USAGE, Message.of("compare.cli.withScenarios", String.join(", ", scenarioNames)));
     }
-    ProfileStore store = context.store().apply(home.value());
+    ProfileStore store = store();
     Decision base = store.load(ProfileName.of(profile)).decision();
-    String text = other == null ? scenarios(base) : profiles(base, load(store, other));
-    context.app().out().print(text);
-    context.app().out().flush();
+    out().print(other == null ? scenarios(base) : profiles(base, load(store, other)));
+    out().flush();
     return ExitCode.OK;
   }
 

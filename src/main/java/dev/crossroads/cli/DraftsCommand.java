@@ -71,8 +71,8 @@ public final class DraftsCommand implements Callable<Integer> {
     Catalogue bank = new BankCatalogue(TemplateSources.from(app.env(), Optional.empty()));
     int columns = numbered ? 5 : 4;
     Table table = new Table(Collections.nCopies(columns, Table.Align.LEFT));
-    List<String> header = List.of(m.get("drafts.list.name"), m.get("drafts.list.title"),
-        m.get("drafts.list.step"), m.get("drafts.list.age"));
+    List<String> header = Headings.of(m, "drafts.list.name", "drafts.list.title",
+        "drafts.list.step", "drafts.list.age");
     table.header(numbered ? prefixed("#", header) : header);
     for (int i = 0; i < all.size(); i++) {
       List<String> row = row(app, bank, all.get(i));

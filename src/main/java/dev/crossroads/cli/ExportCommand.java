@@ -2,14 +2,12 @@ package dev.crossroads.cli;
 
 import dev.crossroads.Problem;
 import dev.crossroads.Message;
-import dev.crossroads.Messages;
 import dev.crossroads.input.IoReason;
 import dev.crossroads.store.AtomicFile;
 import dev.crossroads.store.ProfileName;
 import dev.crossroads.store.ProfileStore;
 import dev.crossroads.store.StoredProfile;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -21,26 +19,16 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code crossroads export NAME --format json [-o FILE]}: a profile in a shareable format, on
  * standard output or in a file that is never silently overwritten.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
-public final class ExportCommand implements Callable<Integer> {
-  private final ProfileCommandContext context;
-
-  @Spec CommandSpec spec;
-
-  @Mixin HomeOption home;
-
+public final class ExportCommand extends ProfileCommand {
   @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "profiles.param.name")
   String name;
 
@@ -57,19 +45,13 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--force", descriptionKey = "profiles.export.force")
   boolean force;
 
-  public ExportCommand(AppContext app) {
-    this(ProfileCommandContext.from(app));
-  }
-
   public ExportCommand(ProfileCommandContext context) {
-    this.context = context;
+    super(context);
   }
 
   @Override
   public Integer call() {
-    Messages messages = context.messages();
-    PrintWriter out = spec.commandLine().getOut();
-    ProfileStore store = context.store().apply(home.value());
+    ProfileStore store = store();
     // md and markdown (any case) are one format, as for analyze and compare.
     String key = ReportFormat.of(format).map(ReportFormat::id).orElse(format);
     ExportFormat chosen = formats(store).get(key);
@@ -89,14 +71,12 @@ public final class ExportCommand implements Callable<Integer> {
       text += "\n";
     }
     if (output.isEmpty()) {
-      out.print(text);
-      out.flush();
+      out().print(text);
+      out().flush();
       return ExitCode.OK;
     }
     write(output.get(), text);
-    out.println(messages.get("profiles.exported", profile.name().value(), output.get()));
-    out.flush();
-    return ExitCode.OK;
+    return done(messages().get("profiles.exported", profile.name().value(), output.get()));
   }
 
   private Map<String, ExportFormat> formats(ProfileStore store) {

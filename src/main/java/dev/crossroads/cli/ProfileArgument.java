@@ -4,7 +4,6 @@ import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.store.Profile;
 import dev.crossroads.store.ProfileName;
-import dev.crossroads.store.ProfilePaths;
 import dev.crossroads.store.ProfileStore;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -22,10 +21,6 @@ import java.util.Optional;
  * @param profile the profile as written (money plan included)
  */
 record ProfileArgument(String shown, Profile profile) {
-
-  static ProfileArgument load(AppContext app, Optional<Path> home, String argument) {
-    return load(ProfileStore.open(ProfilePaths.resolve(home, app.env(), app.home())), argument);
-  }
 
   /**
    * @throws Problem {@link Problem.Kind#MISSING} in one line when there is neither such a file nor

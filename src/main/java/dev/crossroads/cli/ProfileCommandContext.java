@@ -1,5 +1,6 @@
 package dev.crossroads.cli;
 
+import dev.crossroads.Message;
 import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
@@ -58,6 +59,16 @@ public record ProfileCommandContext(
 
   public Messages messages() {
     return app.messages();
+  }
+
+  /**
+   * Asks {@code question}; when nobody can answer (no terminal), refuses with {@code needsYes},
+   * which names the option that answers yes in advance.
+   */
+  public boolean confirmed(Message question, Message needsYes) {
+    return confirmation
+        .ask(messages().get(question))
+        .orElseThrow(() -> new Problem(Problem.Kind.USAGE, needsYes));
   }
 
   /** The winner's label, or "-" while the decision is too incomplete to have one. */

@@ -14,10 +14,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,11 +25,8 @@ import picocli.CommandLine.Parameters;
  * saved until the last answer.
  */
 @Command(name = "add", mixinStandardHelpOptions = true)
-public final class ScenarioAddCommand implements Callable<Integer> {
-  private final ProfileCommandContext context;
+public final class ScenarioAddCommand extends ProfileCommand {
   private final Optional<LinePrompt> prompt;
-
-  @Mixin HomeOption home;
 
   @Parameters(index = "0", paramLabel = "PROFILE", descriptionKey = "profiles.param.name")
   String profile;
@@ -53,14 +48,14 @@ public final class ScenarioAddCommand implements Callable<Integer> {
   }
 
   ScenarioAddCommand(ProfileCommandContext context, Optional<LinePrompt> prompt) {
-    this.context = context;
+    super(context);
     this.prompt = prompt;
   }
 
   @Override
   public Integer call() {
-    Messages messages = context.messages();
-    ProfileStore store = context.store().apply(home.value());
+    Messages messages = messages();
+    ProfileStore store = store();
     ProfileName profileName = ProfileName.of(profile);
     // The decision as written (without a money plan's figures), since that is what is saved.
     Decision decision = store.load(profileName).profile().decision();
@@ -121,7 +116,7 @@ public final class ScenarioAddCommand implements Callable<Integer> {
    */
   private Optional<Scenario> ask(Messages messages, LinePrompt lines, Decision decision,
       ScenarioSettings settings, String scenarioName) {
-    PrintWriter out = context.app().out();
+    PrintWriter out = out();
     out.println(messages.get("scenario.add.intro", scenarioName));
     out.println("  " + messages.get("scenario.add.weights", current(decision)));
     Table criteria = new Table(List.of(Table.Align.LEFT, Table.Align.LEFT));
@@ -174,8 +169,7 @@ public final class ScenarioAddCommand implements Callable<Integer> {
 
   /** A sentence wrapped at spaces to 80 columns: the notes here run longer than a line. */
   private void print(String text) {
-    dev.crossroads.report.Wrap.lines(text, 80, "", "  ")
-        .forEach(context.app().out()::println);
-    context.app().out().flush();
+    dev.crossroads.report.Wrap.lines(text, 80, "", "  ").forEach(out()::println);
+    out().flush();
   }
 }
