@@ -79,8 +79,6 @@ public final class AnalyzeCommand extends ProfileCommand {
                 + (money.isEmpty() ? "" : "\n" + money);
           }
         };
-    out().print(text);
-    out().flush();
-    return ExitCode.OK;
+    return printed(text);
   }
 }

@@ -74,9 +74,7 @@ public final class CompareCommand extends ProfileCommand {
     }
     ProfileStore store = store();
     Decision base = store.load(ProfileName.of(profile)).decision();
-    out().print(other == null ? scenarios(base) : profiles(base, load(store, other)));
-    out().flush();
-    return ExitCode.OK;
+    return printed(other == null ? scenarios(base) : profiles(base, load(store, other)));
   }
 
   private String scenarios(Decision base) {

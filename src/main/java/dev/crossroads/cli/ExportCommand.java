@@ -71,9 +71,7 @@ public final class ExportCommand extends ProfileCommand {
       text += "\n";
     }
     if (output.isEmpty()) {
-      out().print(text);
-      out().flush();
-      return ExitCode.OK;
+      return printed(text);
     }
     write(output.get(), text);
     return done(messages().get("profiles.exported", profile.name().value(), output.get()));

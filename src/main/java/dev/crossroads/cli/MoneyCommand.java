@@ -60,9 +60,7 @@ public final class MoneyCommand extends ProfileCommand {
     String text = chosen == ReportFormat.JSON
         ? new MoneyJson().render(page, language)
         : new MoneyReport(messages, output.style(context.app())).render(page);
-    out().print(text);
-    out().flush();
-    return ExitCode.OK;
+    return printed(text);
   }
 
   /** The plan's settings with --horizon and --discount, each checked, in their place. */

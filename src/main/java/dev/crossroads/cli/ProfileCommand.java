@@ -39,6 +39,13 @@ abstract class ProfileCommand implements Callable<Integer> {
     return done(List.of(line));
   }
 
+  /** Prints {@code text} as it is (a report that ends its own lines), and ends the command well. */
+  int printed(String text) {
+    out().print(text);
+    out().flush();
+    return ExitCode.OK;
+  }
+
   /** Prints the lines that end the command, and ends it well. */
   int done(List<String> lines) {
     lines.forEach(out()::println);
