@@ -1,12 +1,8 @@
 package dev.crossroads.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.crossroads.decision.Rating;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.Locale;
 
 /**
  * A {@link Comparison} as JSON for scripts; {@code format} names the contract's version. Scores
@@ -16,72 +12,52 @@ public final class JsonComparison {
   public static final String FORMAT = "crossroads.compare/1";
 
   public String render(Comparison c) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
-      json.setCharacterEscapes(new JsonEscapes());
-      json.useDefaultPrettyPrinter();
+    return JsonDocument.write(FORMAT, c.title(), json -> write(json, c));
+  }
+
+  private static void write(JsonGenerator json, Comparison c) throws IOException {
+    json.writeArrayFieldStart("columns");
+    for (Comparison.Column column : c.columns()) {
       json.writeStartObject();
-      json.writeStringField("format", FORMAT);
-      json.writeStringField("title", c.title());
-      json.writeArrayFieldStart("columns");
-      for (Comparison.Column column : c.columns()) {
+      json.writeStringField("name", column.name());
+      json.writeStringField("description", column.description());
+      JsonDocument.id(json, "winner", column.winnerId());
+      json.writeStringField("verdict", column.verdict().kind());
+      json.writeNumberField("chanceFirst", column.chanceFirst());
+      JsonDocument.texts(json, "tiedWithWinner", column.tiedIds());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("options");
+    for (Comparison.Row row : c.rows()) {
+      json.writeStartObject();
+      json.writeStringField("id", row.optionId());
+      json.writeStringField("label", row.label());
+      json.writeArrayFieldStart("cells");
+      for (Comparison.Cell cell : row.cells()) {
         json.writeStartObject();
-        json.writeStringField("name", column.name());
-        json.writeStringField("description", column.description());
-        if (column.nonePasses()) {
-          json.writeNullField("winner");
-        } else {
-          json.writeStringField("winner", column.winnerId());
-        }
-        json.writeStringField("verdict", column.verdict().kind());
-        json.writeNumberField("chanceFirst", column.chanceFirst());
-        json.writeArrayFieldStart("tiedWithWinner");
-        for (String id : column.tiedIds()) {
-          json.writeString(id);
-        }
-        json.writeEndArray();
+        json.writeNumberField("score", cell.score());
+        json.writeNumberField("rank", cell.rank());
+        json.writeStringField("mark", JsonDocument.name(cell.mark()));
+        json.writeBooleanField("passesGates", cell.passesGates());
         json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("options");
-      for (Comparison.Row row : c.rows()) {
-        json.writeStartObject();
-        json.writeStringField("id", row.optionId());
-        json.writeStringField("label", row.label());
-        json.writeArrayFieldStart("cells");
-        for (Comparison.Cell cell : row.cells()) {
-          json.writeStartObject();
-          json.writeNumberField("score", cell.score());
-          json.writeNumberField("rank", cell.rank());
-          json.writeStringField("mark", cell.mark().name().toLowerCase(Locale.ROOT));
-          json.writeBooleanField("passesGates", cell.passesGates());
-          json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("changes");
-      for (Comparison.Change change : c.changes()) {
-        writeChange(json, change);
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("takeaways");
-      for (String t : c.takeaways()) {
-        json.writeString(t);
       }
       json.writeEndArray();
       json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return out + "\n";
+    json.writeEndArray();
+    json.writeArrayFieldStart("changes");
+    for (Comparison.Change change : c.changes()) {
+      writeChange(json, change);
+    }
+    json.writeEndArray();
+    JsonDocument.texts(json, "takeaways", c.takeaways());
   }
 
   private static void writeChange(JsonGenerator json, Comparison.Change change) throws IOException {
     json.writeStartObject();
     json.writeStringField("scenario", change.scenario());
-    json.writeStringField("outcome", change.outcome().name().toLowerCase(Locale.ROOT));
+    json.writeStringField("outcome", JsonDocument.name(change.outcome()));
     json.writeBooleanField(
         "winnerChanged", change.outcome() == Comparison.Outcome.NEW_WINNER);
     json.writeArrayFieldStart("weights");
@@ -109,11 +85,7 @@ public final class JsonComparison {
       json.writeEndObject();
     }
     json.writeEndArray();
-    json.writeArrayFieldStart("lines");
-    for (String line : change.lines()) {
-      json.writeString(line);
-    }
-    json.writeEndArray();
+    JsonDocument.texts(json, "lines", change.lines());
     json.writeEndObject();
   }
 

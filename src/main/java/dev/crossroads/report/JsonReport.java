@@ -1,6 +1,5 @@
 package dev.crossroads.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.crossroads.analysis.AnalysisResult;
 import dev.crossroads.analysis.DealbreakerRisk;
@@ -19,8 +18,6 @@ import dev.crossroads.decision.Option;
 import dev.crossroads.decision.WeightInput;
 import dev.crossroads.weighting.Consistency;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,25 +29,12 @@ import java.util.Optional;
 public final class JsonReport {
   public static final String FORMAT = "crossroads.analysis/2";
 
-  private final JsonFactory factory = new JsonFactory();
-
   public String render(Decision decision, AnalysisResult result) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator json = factory.createGenerator(out)) {
-      json.setCharacterEscapes(new JsonEscapes());
-      json.useDefaultPrettyPrinter();
-      write(json, decision, result);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out + "\n";
+    return JsonDocument.write(FORMAT, decision.title(), json -> write(json, decision, result));
   }
 
-  private void write(JsonGenerator json, Decision decision, AnalysisResult result)
+  private static void write(JsonGenerator json, Decision decision, AnalysisResult result)
       throws IOException {
-    json.writeStartObject();
-    json.writeStringField("format", FORMAT);
-    json.writeStringField("title", decision.title());
     json.writeStringField("language", decision.language());
     MethodRanking wsm = result.method("wsm").orElseThrow();
     json.writeStringField("winner", wsm.winner());
@@ -132,8 +116,8 @@ public final class JsonReport {
       json.writeNumberField("weight", interval.weight());
       json.writeNumberField("low", interval.low());
       json.writeNumberField("high", interval.high());
-      optionalString(json, "takeoverBelow", interval.takeoverBelow());
-      optionalString(json, "takeoverAbove", interval.takeoverAbove());
+      JsonDocument.optional(json, "takeoverBelow", interval.takeoverBelow());
+      JsonDocument.optional(json, "takeoverAbove", interval.takeoverAbove());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -183,8 +167,6 @@ public final class JsonReport {
     }
     json.writeEndArray();
     valueOfInformation(json, result.valueOfInformation());
-
-    json.writeEndObject();
   }
 
   /** What knowing each uncertain input first is worth, most valuable first (docs/analyze-json.md). */
@@ -212,7 +194,7 @@ public final class JsonReport {
       json.writeNumberField("value", input.value());
       json.writeNumberField("standardError", input.standardError());
       json.writeNumberField("chanceChanges", input.chanceChanges());
-      optionalString(json, "switchesTo", input.switchesTo());
+      JsonDocument.optional(json, "switchesTo", input.switchesTo());
       json.writeBooleanField("changesChoice", input.changesChoice());
       json.writeEndObject();
     }
@@ -225,17 +207,13 @@ public final class JsonReport {
     json.writeObjectFieldStart("verdict");
     json.writeStringField("kind", v.kind().id());
     json.writeStringField("reason", v.reason().id());
-    optionalString(json, "leader", v.leader());
-    optionalString(json, "runnerUp", v.runnerUp());
+    JsonDocument.optional(json, "leader", v.leader());
+    JsonDocument.optional(json, "runnerUp", v.runnerUp());
     json.writeNumberField("chanceFirst", v.chanceFirst());
-    optionalString(json, "rival", v.rival());
+    JsonDocument.optional(json, "rival", v.rival());
     json.writeNumberField("rivalChanceFirst", v.rivalChance());
     json.writeNumberField("leaderProbabilityFailsDealbreaker", v.leaderChanceFailsDealbreaker());
-    json.writeArrayFieldStart("tied");
-    for (String id : v.tied()) {
-      json.writeString(id);
-    }
-    json.writeEndArray();
+    JsonDocument.texts(json, "tied", v.tied());
     json.writeFieldName("overturn");
     if (v.overturn().isEmpty()) {
       json.writeNull();
@@ -255,10 +233,10 @@ public final class JsonReport {
       json.writeStringField("criterion", c.criterionId());
       json.writeNumberField("from", c.from());
       json.writeNumberField("to", c.to());
-      optionalString(json, "newLeader", c.newWinner());
+      JsonDocument.optional(json, "newLeader", c.newWinner());
       json.writeEndObject();
     }
-    optionalString(json, "closest", v.closest());
+    JsonDocument.optional(json, "closest", v.closest());
     json.writeArrayFieldStart("closestNeeds");
     for (Verdict.Shortfall need : v.closestNeeds()) {
       json.writeStartObject();
@@ -293,17 +271,8 @@ public final class JsonReport {
     json.writeNumberField("from", change.from());
     json.writeNumberField("to", change.to());
     json.writeNumberField("fractionOfSpan", change.fractionOfSpan());
-    optionalString(json, "newWinner", change.newWinner());
+    JsonDocument.optional(json, "newWinner", change.newWinner());
     json.writeEndObject();
-  }
-
-  private static void optionalString(JsonGenerator json, String field, Optional<String> value)
-      throws IOException {
-    if (value.isPresent()) {
-      json.writeStringField(field, value.get());
-    } else {
-      json.writeNullField(field);
-    }
   }
 
   static String methodName(WeightInput input) {

@@ -1,6 +1,5 @@
 package dev.crossroads.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.crossroads.money.BreakEven;
 import dev.crossroads.money.BreakEvenBand;
@@ -9,8 +8,6 @@ import dev.crossroads.money.MoneyResult;
 import dev.crossroads.money.OptionMoney;
 import dev.crossroads.money.YearRow;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /**
  * The money view as JSON for scripts. The shape is a contract, documented in docs/money.md
@@ -20,25 +17,12 @@ import java.io.UncheckedIOException;
 public final class MoneyJson {
   public static final String FORMAT = "crossroads.money/1";
 
-  private final JsonFactory factory = new JsonFactory();
-
   public String render(MoneyPage page, String language) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator json = factory.createGenerator(out)) {
-      json.setCharacterEscapes(new JsonEscapes());
-      json.useDefaultPrettyPrinter();
-      write(json, page, language);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out + "\n";
+    return JsonDocument.write(FORMAT, page.title(), json -> write(json, page, language));
   }
 
   private static void write(JsonGenerator json, MoneyPage page, String language) throws IOException {
     MoneyResult result = page.result();
-    json.writeStartObject();
-    json.writeStringField("format", FORMAT);
-    json.writeStringField("title", page.title());
     json.writeStringField("language", language);
     json.writeObjectFieldStart("settings");
     json.writeNumberField("horizonYears", result.settings().horizonYears());
@@ -84,7 +68,6 @@ public final class MoneyJson {
       json.writeEndObject();
     }
     json.writeEndArray();
-    json.writeEndObject();
   }
 
   private static void projection(JsonGenerator json, String name, MoneyProjection projection)
