@@ -1,19 +1,16 @@
 package dev.crossroads.report;
 
 import dev.crossroads.Messages;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A {@link Summary} as Markdown that pastes cleanly into a blog post or a retrospective. */
-public final class MarkdownSummary {
-  private final Messages messages;
-
+public final class MarkdownSummary extends MarkdownRenderer<Summary> {
   public MarkdownSummary(Messages messages) {
-    this.messages = messages;
+    super(messages);
   }
 
-  public String render(Summary summary) {
-    List<String> out = new ArrayList<>();
+  @Override
+  void write(List<String> out, Summary summary) {
     out.add("# " + escape(summary.title()));
     out.add("");
     out.add(
@@ -25,24 +22,18 @@ public final class MarkdownSummary {
     findOut(out, summary.findOut());
     out.add("## " + messages.get("report.ranking"));
     out.add("");
-    out.add(
-        row(
-            messages.get("report.rank"),
-            messages.get("report.option"),
-            messages.get("report.score"),
-            messages.get("report.wpm"),
-            messages.get("report.topsis"),
-            messages.get("report.chanceFirst")));
+    out.add(row(texts(Summary.RANKING_COLUMNS)));
     out.add("|---:|:---|---:|---:|---:|---:|");
     for (Summary.RankRow r : summary.ranking()) {
       out.add(
           row(
-              String.valueOf(r.rank()),
-              escape(r.label()) + (r.failsGates() ? " \\*" : ""),
-              Numbers.score(r.score()),
-              String.valueOf(r.wpmRank()),
-              String.valueOf(r.topsisRank()),
-              Numbers.percent(r.chanceFirst()) + " ±" + Numbers.fixed(r.chanceError() * 100, 1)));
+              List.of(
+                  String.valueOf(r.rank()),
+                  escape(r.label()) + (r.failsGates() ? " \\*" : ""),
+                  Numbers.score(r.score()),
+                  String.valueOf(r.wpmRank()),
+                  String.valueOf(r.topsisRank()),
+                  Numbers.percent(r.chanceFirst()) + " ±" + Numbers.fixed(r.chanceError() * 100, 1))));
     }
     out.add("");
     for (String note : summary.notes()) {
@@ -60,26 +51,21 @@ public final class MarkdownSummary {
     out.add("");
     out.add("## " + messages.get("report.weights"));
     out.add("");
-    out.add(row(messages.get("report.criterion"), messages.get("report.weight")));
+    out.add(row(texts(List.of("report.criterion", "report.weight"))));
     out.add("|:---|---:|");
     for (Summary.WeightRow w : summary.weights()) {
-      out.add(row(escape(w.label()), Numbers.percent(w.weight())));
+      out.add(row(List.of(escape(w.label()), Numbers.percent(w.weight()))));
     }
     out.add("");
     out.add("## " + messages.get("report.sensitivity"));
     out.add("");
     out.add(escape(summary.sensitivityHeader()));
     out.add("");
-    out.add(
-        row(
-            messages.get("report.criterion"),
-            messages.get("report.weight"),
-            messages.get("report.range"),
-            messages.get("report.takesOver")));
+    out.add(row(texts(Summary.SENSITIVITY_COLUMNS)));
     out.add("|:---|---:|:---|:---|");
     for (Summary.SensitivityRow s : summary.sensitivity()) {
       out.add(
-          row(escape(s.label()), Numbers.percent(s.weight()), escape(s.range()), escape(s.takeover())));
+          row(List.of(escape(s.label()), Numbers.percent(s.weight()), escape(s.range()), escape(s.takeover()))));
     }
     out.add("");
     out.add(escape(summary.ratingChange()));
@@ -90,7 +76,6 @@ public final class MarkdownSummary {
     while (out.get(out.size() - 1).isEmpty()) {
       out.remove(out.size() - 1);
     }
-    return String.join("\n", out) + "\n";
   }
 
   /** What to find out first: the inputs that would change the choice as a list, then the rest. */
@@ -124,10 +109,6 @@ public final class MarkdownSummary {
       out.add("- " + escape(item));
     }
     out.add("");
-  }
-
-  private static String row(String... cells) {
-    return "| " + String.join(" | ", cells) + " |";
   }
 
   /** Text from the summary, shown as written ({@link MarkdownText}). */
