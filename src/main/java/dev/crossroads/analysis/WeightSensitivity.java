@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Weight intervals for the weighted-sum winner, exactly. Setting criterion k's weight to t and
@@ -117,20 +119,19 @@ final class WeightSensitivity {
     List<WeightChange> out = new ArrayList<>();
     for (int k = 0; k < intervals.size(); k++) {
       WeightInterval interval = intervals.get(k);
-      WeightChange best = null;
-      if (interval.takeoverBelow().isPresent()) {
-        best = nearest(optionIds, interval, k, interval.low(), -1, values, weights, passing, winner);
-      }
-      if (interval.takeoverAbove().isPresent()) {
-        WeightChange up =
-            nearest(optionIds, interval, k, interval.high(), +1, values, weights, passing, winner);
-        if (up != null && (best == null || up.distance() < best.distance())) {
-          best = up;
-        }
-      }
-      if (best != null) {
-        out.add(best);
-      }
+      WeightChange down =
+          interval.takeoverBelow().isPresent()
+              ? nearest(optionIds, interval, k, interval.low(), -1, values, weights, passing, winner)
+              : null;
+      WeightChange up =
+          interval.takeoverAbove().isPresent()
+              ? nearest(optionIds, interval, k, interval.high(), +1, values, weights, passing, winner)
+              : null;
+      // The nearer way; downwards when both are as near.
+      Stream.of(down, up)
+          .filter(Objects::nonNull)
+          .min(Comparator.comparingDouble(WeightChange::distance))
+          .ifPresent(out::add);
     }
     out.sort(Comparator.comparingDouble(WeightChange::distance));
     return out;
