@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * For each (option, criterion), the nearest readable value of that one rating at which another
@@ -80,11 +78,7 @@ final class RatingSensitivity {
         Cell cell = new Cell(i, k);
         RatingChange up = cell.readable(cell.search(+1), +1);
         RatingChange down = cell.readable(cell.search(-1), -1);
-        // The nearer way; upwards when both are as near.
-        Stream.of(up, down)
-            .filter(Objects::nonNull)
-            .min(Comparator.comparingDouble(RatingChange::fractionOfSpan))
-            .ifPresent(out::add);
+        Nearer.of(up, down, RatingChange::fractionOfSpan).ifPresent(out::add);
       }
     }
     // A stable sort keeps option-then-criterion order among equal fractions.

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Weight intervals for the weighted-sum winner, exactly. Setting criterion k's weight to t and
@@ -127,11 +125,7 @@ final class WeightSensitivity {
           interval.takeoverAbove().isPresent()
               ? nearest(optionIds, interval, k, interval.high(), +1, values, weights, passing, winner)
               : null;
-      // The nearer way; downwards when both are as near.
-      Stream.of(down, up)
-          .filter(Objects::nonNull)
-          .min(Comparator.comparingDouble(WeightChange::distance))
-          .ifPresent(out::add);
+      Nearer.of(down, up, WeightChange::distance).ifPresent(out::add);
     }
     out.sort(Comparator.comparingDouble(WeightChange::distance));
     return out;

@@ -13,19 +13,23 @@ public final class WeightedProduct implements ValueAggregation {
   /** The smallest value a criterion contributes to the product. */
   public static final double FLOOR = 0.01;
 
+  private static final WeightedSum SUM = new WeightedSum();
+
   @Override
   public String id() {
     return "wpm";
   }
 
-  /** The weighted product of one option's values, each floored at {@link #FLOOR}. */
+  /**
+   * The weighted product of one option's values, each floored at {@link #FLOOR}: the exponential
+   * of the weighted sum of their logarithms, which keeps many small factors from underflowing.
+   */
   @Override
   public double score(double[] values, double[] weights) {
-    // summing logs keeps many small factors from underflowing
-    double logScore = 0;
-    for (int j = 0; j < weights.length; j++) {
-      logScore += weights[j] * Math.log(Math.max(FLOOR, values[j]));
+    double[] logs = new double[weights.length];
+    for (int j = 0; j < logs.length; j++) {
+      logs[j] = Math.log(Math.max(FLOOR, values[j]));
     }
-    return Math.exp(logScore);
+    return Math.exp(SUM.score(logs, weights));
   }
 }
