@@ -16,62 +16,39 @@ public final class JsonComparison {
   }
 
   private static void write(JsonGenerator json, Comparison c) throws IOException {
-    json.writeArrayFieldStart("columns");
-    for (Comparison.Column column : c.columns()) {
-      json.writeStartObject();
+    JsonDocument.objects(json, "columns", c.columns(), column -> {
       json.writeStringField("name", column.name());
       json.writeStringField("description", column.description());
       JsonDocument.id(json, "winner", column.winnerId());
       json.writeStringField("verdict", column.verdict().kind());
       json.writeNumberField("chanceFirst", column.chanceFirst());
       JsonDocument.texts(json, "tiedWithWinner", column.tiedIds());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("options");
-    for (Comparison.Row row : c.rows()) {
-      json.writeStartObject();
+    });
+    JsonDocument.objects(json, "options", c.rows(), row -> {
       json.writeStringField("id", row.optionId());
       json.writeStringField("label", row.label());
-      json.writeArrayFieldStart("cells");
-      for (Comparison.Cell cell : row.cells()) {
-        json.writeStartObject();
+      JsonDocument.objects(json, "cells", row.cells(), cell -> {
         json.writeNumberField("score", cell.score());
         json.writeNumberField("rank", cell.rank());
         json.writeStringField("mark", JsonDocument.name(cell.mark()));
         json.writeBooleanField("passesGates", cell.passesGates());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("changes");
-    for (Comparison.Change change : c.changes()) {
-      writeChange(json, change);
-    }
-    json.writeEndArray();
+      });
+    });
+    JsonDocument.objects(json, "changes", c.changes(), change -> writeChange(json, change));
     JsonDocument.texts(json, "takeaways", c.takeaways());
   }
 
   private static void writeChange(JsonGenerator json, Comparison.Change change) throws IOException {
-    json.writeStartObject();
     json.writeStringField("scenario", change.scenario());
     json.writeStringField("outcome", JsonDocument.name(change.outcome()));
     json.writeBooleanField(
         "winnerChanged", change.outcome() == Comparison.Outcome.NEW_WINNER);
-    json.writeArrayFieldStart("weights");
-    for (Comparison.WeightChange w : change.weights()) {
-      json.writeStartObject();
+    JsonDocument.objects(json, "weights", change.weights(), w -> {
       json.writeStringField("criterion", w.criterionId());
       json.writeNumberField("before", w.before());
       json.writeNumberField("after", w.after());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("ratings");
-    for (Comparison.RatingChange r : change.ratings()) {
-      json.writeStartObject();
+    });
+    JsonDocument.objects(json, "ratings", change.ratings(), r -> {
       json.writeStringField("option", r.optionId());
       json.writeStringField("criterion", r.criterionId());
       json.writeFieldName("before");
@@ -82,11 +59,8 @@ public final class JsonComparison {
       }
       json.writeFieldName("after");
       writeRating(json, r.after());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    });
     JsonDocument.texts(json, "lines", change.lines());
-    json.writeEndObject();
   }
 
   /** A rating as in the profile format: a number, or {low, likely?, high}. */

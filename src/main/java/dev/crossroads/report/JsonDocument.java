@@ -22,6 +22,11 @@ final class JsonDocument {
     void write(JsonGenerator json) throws IOException;
   }
 
+  /** The fields of one item's object in an array. */
+  interface Fields<T> {
+    void write(T item) throws IOException;
+  }
+
   private JsonDocument() {}
 
   static String write(String format, String title, Body body) {
@@ -38,6 +43,18 @@ final class JsonDocument {
       throw new UncheckedIOException(e);
     }
     return out + "\n";
+  }
+
+  /** {@code field} as an array of one object per item, its fields written by {@code fields}. */
+  static <T> void objects(JsonGenerator json, String field, List<T> items, Fields<T> fields)
+      throws IOException {
+    json.writeArrayFieldStart(field);
+    for (T item : items) {
+      json.writeStartObject();
+      fields.write(item);
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   /** {@code field} as an array of {@code texts}. */

@@ -16,29 +16,19 @@ public final class JsonProfileComparison {
     writeSide(json, c.left(), c.leftWinner());
     writeSide(json, c.right(), c.rightWinner());
     json.writeEndArray();
-    json.writeArrayFieldStart("weights");
-    for (ProfileComparison.WeightRow w : c.weights()) {
-      json.writeStartObject();
+    JsonDocument.objects(json, "weights", c.weights(), w -> {
       json.writeStringField("criterion", w.criterionId());
       json.writeNumberField("left", w.left());
       json.writeNumberField("right", w.right());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("ratings");
-    for (ProfileComparison.RatingRow r : c.ratings()) {
-      json.writeStartObject();
+    });
+    JsonDocument.objects(json, "ratings", c.ratings(), r -> {
       json.writeStringField("option", r.optionId());
       json.writeStringField("criterion", r.criterionId());
       json.writeStringField("left", r.leftText());
       json.writeStringField("right", r.rightText());
       json.writeNumberField("shareOfScale", r.share());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("options");
-    for (ProfileComparison.RankRow r : c.ranking()) {
-      json.writeStartObject();
+    });
+    JsonDocument.objects(json, "options", c.ranking(), r -> {
       json.writeStringField("id", r.optionId());
       json.writeStringField("label", r.label());
       json.writeNumberField("leftScore", r.leftScore());
@@ -47,9 +37,7 @@ public final class JsonProfileComparison {
       json.writeNumberField("rightScore", r.rightScore());
       json.writeNumberField("rightRank", r.rightRank());
       json.writeStringField("rightMark", JsonDocument.name(r.rightMark()));
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    });
     JsonDocument.texts(json, "takeaways", c.takeaways());
   }
 

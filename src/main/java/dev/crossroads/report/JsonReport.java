@@ -2,19 +2,13 @@ package dev.crossroads.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.crossroads.analysis.AnalysisResult;
-import dev.crossroads.analysis.DealbreakerRisk;
-import dev.crossroads.analysis.InformationValue;
 import dev.crossroads.analysis.UncertainInput;
 import dev.crossroads.analysis.ValueOfInformation;
 import dev.crossroads.analysis.Verdict;
 import dev.crossroads.analysis.MethodRanking;
-import dev.crossroads.analysis.OptionOdds;
-import dev.crossroads.analysis.RankedOption;
 import dev.crossroads.analysis.RatingChange;
-import dev.crossroads.analysis.WeightInterval;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Gate;
-import dev.crossroads.decision.Option;
 import dev.crossroads.decision.WeightInput;
 import dev.crossroads.weighting.Consistency;
 import java.io.IOException;
@@ -40,24 +34,16 @@ public final class JsonReport {
     json.writeStringField("winner", wsm.winner());
     verdict(json, result.verdict());
 
-    json.writeArrayFieldStart("options");
-    for (Option option : decision.options()) {
-      json.writeStartObject();
+    JsonDocument.objects(json, "options", decision.options(), option -> {
       json.writeStringField("id", option.id());
       json.writeStringField("label", option.label());
       List<Gate> failed = result.failedGates().getOrDefault(option.id(), List.of());
       json.writeBooleanField("passesGates", failed.isEmpty());
-      json.writeArrayFieldStart("failedGates");
-      for (Gate gate : failed) {
-        json.writeStartObject();
+      JsonDocument.objects(json, "failedGates", failed, gate -> {
         json.writeStringField("criterion", gate.criterionId());
         gateLimits(json, gate);
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+      });
+    });
 
     json.writeObjectFieldStart("weights");
     for (var entry : result.weights().entrySet()) {
@@ -90,15 +76,11 @@ public final class JsonReport {
     for (MethodRanking method : result.methods()) {
       json.writeObjectFieldStart(method.methodId());
       json.writeStringField("winner", method.winner());
-      json.writeArrayFieldStart("ranking");
-      for (RankedOption row : method.ranking()) {
-        json.writeStartObject();
+      JsonDocument.objects(json, "ranking", method.ranking(), row -> {
         json.writeStringField("option", row.optionId());
         json.writeNumberField("score", row.score());
         json.writeNumberField("rank", row.rank());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
+      });
       json.writeEndObject();
     }
     json.writeEndObject();
@@ -109,18 +91,14 @@ public final class JsonReport {
     json.writeEndObject();
 
     json.writeObjectFieldStart("sensitivity");
-    json.writeArrayFieldStart("weights");
-    for (WeightInterval interval : result.sensitivity().weights()) {
-      json.writeStartObject();
+    JsonDocument.objects(json, "weights", result.sensitivity().weights(), interval -> {
       json.writeStringField("criterion", interval.criterionId());
       json.writeNumberField("weight", interval.weight());
       json.writeNumberField("low", interval.low());
       json.writeNumberField("high", interval.high());
       JsonDocument.optional(json, "takeoverBelow", interval.takeoverBelow());
       JsonDocument.optional(json, "takeoverAbove", interval.takeoverAbove());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    });
     json.writeFieldName("smallestRatingChange");
     if (result.sensitivity().smallestRatingChange().isPresent()) {
       ratingChange(json, result.sensitivity().smallestRatingChange().get());
@@ -138,23 +116,17 @@ public final class JsonReport {
     json.writeNumberField("seed", result.robustness().seed());
     json.writeNumberField("draws", result.robustness().draws());
     json.writeNumberField("weightSpread", result.robustness().weightSpread());
-    json.writeArrayFieldStart("options");
-    for (OptionOdds odds : result.robustness().options()) {
-      json.writeStartObject();
+    JsonDocument.objects(json, "options", result.robustness().options(), odds -> {
       json.writeStringField("option", odds.optionId());
       json.writeNumberField("probabilityFirst", odds.probabilityFirst());
       json.writeNumberField("standardError", odds.standardError());
       json.writeNumberField("meanRank", odds.meanRank());
       json.writeNumberField("probabilityFailsDealbreaker", odds.probabilityFailsGate());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    });
     json.writeNumberField("probabilityNonePasses", result.robustness().probabilityNonePasses());
     json.writeEndObject();
 
-    json.writeArrayFieldStart("dealbreakerRisks");
-    for (DealbreakerRisk risk : result.dealbreakerRisks()) {
-      json.writeStartObject();
+    JsonDocument.objects(json, "dealbreakerRisks", result.dealbreakerRisks(), risk -> {
       json.writeStringField("option", risk.optionId());
       json.writeStringField("criterion", risk.criterionId());
       gateLimits(json, risk.gate());
@@ -163,9 +135,7 @@ public final class JsonReport {
       json.writeNumberField("high", risk.high());
       json.writeBooleanField("failsOnCentral", risk.failsOnCentral());
       json.writeNumberField("probabilityFails", risk.chanceFails());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    });
     valueOfInformation(json, result.valueOfInformation());
   }
 
@@ -180,9 +150,7 @@ public final class JsonReport {
     json.writeNumberField("draws", v.draws());
     json.writeNumberField("groups", v.bins());
     json.writeNumberField("errors", ValueOfInformation.ERRORS);
-    json.writeArrayFieldStart("inputs");
-    for (InformationValue input : v.inputs()) {
-      json.writeStartObject();
+    JsonDocument.objects(json, "inputs", v.inputs(), input -> {
       if (input.input() instanceof UncertainInput.OfRating rating) {
         json.writeStringField("type", "rating");
         json.writeStringField("option", rating.optionId());
@@ -196,9 +164,7 @@ public final class JsonReport {
       json.writeNumberField("chanceChanges", input.chanceChanges());
       JsonDocument.optional(json, "switchesTo", input.switchesTo());
       json.writeBooleanField("changesChoice", input.changesChoice());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    });
     json.writeEndObject();
   }
 
@@ -237,15 +203,11 @@ public final class JsonReport {
       json.writeEndObject();
     }
     JsonDocument.optional(json, "closest", v.closest());
-    json.writeArrayFieldStart("closestNeeds");
-    for (Verdict.Shortfall need : v.closestNeeds()) {
-      json.writeStartObject();
+    JsonDocument.objects(json, "closestNeeds", v.closestNeeds(), need -> {
       json.writeStringField("criterion", need.criterionId());
       json.writeNumberField("value", need.value());
       json.writeNumberField("limit", need.limit());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    });
     json.writeObjectFieldStart("thresholds");
     json.writeNumberField("clearChance", v.thresholds().clearChance());
     json.writeNumberField("likelyChance", v.thresholds().likelyChance());
