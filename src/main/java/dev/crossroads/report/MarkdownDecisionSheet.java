@@ -78,7 +78,7 @@ public final class MarkdownDecisionSheet {
   }
 
   private static String row(List<String> cells) {
-    return MarkdownRenderer.row(MarkdownRenderer.inert(cells));
+    return MarkdownText.row(MarkdownText.inline(cells));
   }
 
   /** Text the person wrote, shown as written and never as markup ({@link MarkdownText}). */

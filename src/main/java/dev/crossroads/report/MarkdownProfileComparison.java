@@ -63,7 +63,7 @@ public final class MarkdownProfileComparison extends MarkdownRenderer<ProfileCom
   }
 
   private static String row(String... cells) {
-    return row(inert(List.of(cells)));
+    return MarkdownText.row(MarkdownText.inline(List.of(cells)));
   }
 
   private static String esc(String text) {

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A report model as Markdown, in the person's language: each Markdown renderer writes its lines,
- * and every one shares the table rows and the escaping of text from a profile ({@link
- * MarkdownText}).
+ * A report model as Markdown, in the person's language: each Markdown renderer writes its lines
+ * (text from a profile made inert by {@link MarkdownText}), and every one ends its document the
+ * same way.
  */
 abstract class MarkdownRenderer<T> {
   final Messages messages;
@@ -28,15 +28,5 @@ abstract class MarkdownRenderer<T> {
   /** The texts of {@code keys} in the person's language, in order: a table's column names. */
   List<String> texts(List<String> keys) {
     return keys.stream().map(key -> messages.get(key)).toList();
-  }
-
-  /** A table row of cells already in Markdown. */
-  static String row(List<String> cells) {
-    return "| " + String.join(" | ", cells) + " |";
-  }
-
-  /** Texts from a profile or a bundle, each made inert ({@link MarkdownText#inline}). */
-  static List<String> inert(List<String> texts) {
-    return texts.stream().map(MarkdownText::inline).toList();
   }
 }

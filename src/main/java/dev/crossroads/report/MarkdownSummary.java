@@ -22,11 +22,11 @@ public final class MarkdownSummary extends MarkdownRenderer<Summary> {
     findOut(out, summary.findOut());
     out.add("## " + messages.get("report.ranking"));
     out.add("");
-    out.add(row(texts(Summary.RANKING_COLUMNS)));
+    out.add(MarkdownText.row(texts(Summary.RANKING_COLUMNS)));
     out.add("|---:|:---|---:|---:|---:|---:|");
     for (Summary.RankRow r : summary.ranking()) {
       out.add(
-          row(
+          MarkdownText.row(
               List.of(
                   String.valueOf(r.rank()),
                   escape(r.label()) + (r.failsGates() ? " \\*" : ""),
@@ -51,21 +51,26 @@ public final class MarkdownSummary extends MarkdownRenderer<Summary> {
     out.add("");
     out.add("## " + messages.get("report.weights"));
     out.add("");
-    out.add(row(texts(List.of("report.criterion", "report.weight"))));
+    out.add(MarkdownText.row(texts(List.of("report.criterion", "report.weight"))));
     out.add("|:---|---:|");
     for (Summary.WeightRow w : summary.weights()) {
-      out.add(row(List.of(escape(w.label()), Numbers.percent(w.weight()))));
+      out.add(MarkdownText.row(List.of(escape(w.label()), Numbers.percent(w.weight()))));
     }
     out.add("");
     out.add("## " + messages.get("report.sensitivity"));
     out.add("");
     out.add(escape(summary.sensitivityHeader()));
     out.add("");
-    out.add(row(texts(Summary.SENSITIVITY_COLUMNS)));
+    out.add(MarkdownText.row(texts(Summary.SENSITIVITY_COLUMNS)));
     out.add("|:---|---:|:---|:---|");
     for (Summary.SensitivityRow s : summary.sensitivity()) {
       out.add(
-          row(List.of(escape(s.label()), Numbers.percent(s.weight()), escape(s.range()), escape(s.takeover()))));
+          MarkdownText.row(
+              List.of(
+                  escape(s.label()),
+                  Numbers.percent(s.weight()),
+                  escape(s.range()),
+                  escape(s.takeover()))));
     }
     out.add("");
     out.add(escape(summary.ratingChange()));

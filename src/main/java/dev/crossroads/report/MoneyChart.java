@@ -8,6 +8,7 @@ import dev.crossroads.report.TextStyle.Colour;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -150,7 +151,11 @@ public final class MoneyChart {
   /** The chart's cells with each option's letter in its colour. */
   private String colour(String cells) {
     return style.colourEach(
-        cells, c -> c >= 'A' && c <= 'Z' ? COLOURS[(c - 'A') % COLOURS.length] : null);
+        cells, c -> c >= 'A' && c <= 'Z' ? Optional.of(letterColour(c)) : Optional.empty());
+  }
+
+  private static Colour letterColour(int letter) {
+    return COLOURS[(letter - 'A') % COLOURS.length];
   }
 
   private static String stripTrailing(String s) {

@@ -1,5 +1,6 @@
 package dev.crossroads.report;
 
+import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.jline.utils.AttributedString;
@@ -56,21 +57,18 @@ public record TextStyle(int width, boolean color, boolean ascii) {
   }
 
   /**
-   * {@code text} with each character in the colour {@code colourOf} gives it, or as it is where
-   * that is null; neighbours of one colour share one style sequence.
+   * {@code text} with each character in the colour {@code colourOf} gives it, or as it is where it
+   * gives none; neighbours of one colour share one style sequence.
    */
-  public String colourEach(String text, IntFunction<Colour> colourOf) {
+  public String colourEach(String text, IntFunction<Optional<Colour>> colourOf) {
     if (!color) {
       return text;
     }
     AttributedStringBuilder out = new AttributedStringBuilder();
-    text.codePoints()
-        .forEach(
-            c -> {
-              Colour colour = colourOf.apply(c);
-              out.style(colour == null ? AttributedStyle.DEFAULT : foreground(colour));
-              out.append(Character.toString(c));
-            });
+    for (int c : text.codePoints().toArray()) {
+      out.style(colourOf.apply(c).map(TextStyle::foreground).orElse(AttributedStyle.DEFAULT));
+      out.append(Character.toString(c));
+    }
     out.style(AttributedStyle.DEFAULT);
     return out.toAnsi();
   }

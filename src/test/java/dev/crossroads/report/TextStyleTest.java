@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossroads.report.TextStyle.Colour;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class TextStyleTest {
         style::bold,
         style::dim,
         text -> style.colour(text, Colour.GREEN),
-        text -> style.colourEach(text, c -> c == 'A' ? Colour.CYAN : null));
+        text -> style.colourEach(text, c -> c == 'A' ? Optional.of(Colour.CYAN) : Optional.empty()));
   }
 
   @Test
@@ -42,7 +43,10 @@ class TextStyleTest {
 
   @Test
   void neighboursOfOneColourShareOneSequenceAndUncolouredCharactersStayPlain() {
-    String styled = COLOUR.colourEach("AA.B", c -> c == 'A' ? Colour.CYAN : c == 'B' ? Colour.RED : null);
+    String styled =
+        COLOUR.colourEach(
+            "AA.B",
+            c -> c == 'A' ? Optional.of(Colour.CYAN) : c == 'B' ? Optional.of(Colour.RED) : Optional.empty());
     assertThat(styled).isEqualTo("\u001b[36mAA\u001b[0m.\u001b[31mB\u001b[0m");
   }
 
