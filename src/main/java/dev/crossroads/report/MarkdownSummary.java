@@ -20,22 +20,24 @@ public final class MarkdownSummary extends MarkdownRenderer<Summary> {
             + escape(String.join(" ", summary.verdict().sentences())));
     out.add("");
     findOut(out, summary.findOut());
-    out.add("## " + messages.get("report.ranking"));
-    out.add("");
-    out.add(MarkdownText.row(texts(Summary.RANKING_COLUMNS)));
-    out.add("|---:|:---|---:|---:|---:|---:|");
-    for (Summary.RankRow r : summary.ranking()) {
-      out.add(
-          MarkdownText.row(
-              List.of(
-                  String.valueOf(r.rank()),
-                  escape(r.label()) + (r.failsGates() ? " \\*" : ""),
-                  Numbers.score(r.score()),
-                  String.valueOf(r.wpmRank()),
-                  String.valueOf(r.topsisRank()),
-                  Numbers.percent(r.chanceFirst()) + " ±" + Numbers.fixed(r.chanceError() * 100, 1))));
-    }
-    out.add("");
+    heading(out, "report.ranking");
+    table(
+        out,
+        Summary.RANKING_COLUMNS,
+        "|---:|:---|---:|---:|---:|---:|",
+        summary.ranking().stream()
+            .map(
+                r ->
+                    List.of(
+                        String.valueOf(r.rank()),
+                        escape(r.label()) + (r.failsGates() ? " \\*" : ""),
+                        Numbers.score(r.score()),
+                        String.valueOf(r.wpmRank()),
+                        String.valueOf(r.topsisRank()),
+                        Numbers.percent(r.chanceFirst())
+                            + " ±"
+                            + Numbers.fixed(r.chanceError() * 100, 1)))
+            .toList());
     for (String note : summary.notes()) {
       out.add(escape(note));
       out.add("");
@@ -43,36 +45,35 @@ public final class MarkdownSummary extends MarkdownRenderer<Summary> {
     out.add(escape(summary.robustnessHeader()));
     out.add("");
     section(out, "report.risks", summary.dealbreakerRisks());
-    out.add("## " + messages.get("report.methods"));
-    out.add("");
+    heading(out, "report.methods");
     for (String note : summary.methodNotes()) {
       out.add("- " + escape(note));
     }
     out.add("");
-    out.add("## " + messages.get("report.weights"));
-    out.add("");
-    out.add(MarkdownText.row(texts(List.of("report.criterion", "report.weight"))));
-    out.add("|:---|---:|");
-    for (Summary.WeightRow w : summary.weights()) {
-      out.add(MarkdownText.row(List.of(escape(w.label()), Numbers.percent(w.weight()))));
-    }
-    out.add("");
-    out.add("## " + messages.get("report.sensitivity"));
-    out.add("");
+    heading(out, "report.weights");
+    table(
+        out,
+        List.of("report.criterion", "report.weight"),
+        "|:---|---:|",
+        summary.weights().stream()
+            .map(w -> List.of(escape(w.label()), Numbers.percent(w.weight())))
+            .toList());
+    heading(out, "report.sensitivity");
     out.add(escape(summary.sensitivityHeader()));
     out.add("");
-    out.add(MarkdownText.row(texts(Summary.SENSITIVITY_COLUMNS)));
-    out.add("|:---|---:|:---|:---|");
-    for (Summary.SensitivityRow s : summary.sensitivity()) {
-      out.add(
-          MarkdownText.row(
-              List.of(
-                  escape(s.label()),
-                  Numbers.percent(s.weight()),
-                  escape(s.range()),
-                  escape(s.takeover()))));
-    }
-    out.add("");
+    table(
+        out,
+        Summary.SENSITIVITY_COLUMNS,
+        "|:---|---:|:---|:---|",
+        summary.sensitivity().stream()
+            .map(
+                s ->
+                    List.of(
+                        escape(s.label()),
+                        Numbers.percent(s.weight()),
+                        escape(s.range()),
+                        escape(s.takeover())))
+            .toList());
     out.add(escape(summary.ratingChange()));
     out.add("");
     section(out, "report.takeaways", summary.takeaways());
@@ -85,8 +86,7 @@ public final class MarkdownSummary extends MarkdownRenderer<Summary> {
 
   /** What to find out first: the inputs that would change the choice as a list, then the rest. */
   private void findOut(List<String> out, Summary.FindOut findOut) {
-    out.add("## " + messages.get("report.findOut"));
-    out.add("");
+    heading(out, "report.findOut");
     if (!findOut.intro().isEmpty()) {
       out.add(escape(findOut.intro()));
       out.add("");
@@ -108,11 +108,28 @@ public final class MarkdownSummary extends MarkdownRenderer<Summary> {
     if (items.isEmpty()) {
       return;
     }
-    out.add("## " + messages.get(key));
-    out.add("");
+    heading(out, key);
     for (String item : items) {
       out.add("- " + escape(item));
     }
+    out.add("");
+  }
+
+  /** A section's heading from the bundle, then the blank line Markdown wants under it. */
+  private void heading(List<String> out, String key) {
+    out.add("## " + messages.get(key));
+    out.add("");
+  }
+
+  /**
+   * A table: the column names of {@code keys}, the {@code alignment} row, a row per item of
+   * cells already in Markdown, and a blank line after it.
+   */
+  private void table(
+      List<String> out, List<String> keys, String alignment, List<List<String>> rows) {
+    out.add(MarkdownText.row(texts(keys)));
+    out.add(alignment);
+    rows.forEach(row -> out.add(MarkdownText.row(row)));
     out.add("");
   }
 
