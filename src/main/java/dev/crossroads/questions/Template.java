@@ -1,7 +1,6 @@
 package dev.crossroads.questions;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Option;
@@ -45,20 +44,6 @@ public record Template(
     reflection = List.copyOf(reflection);
   }
 
-  /** A template that asks nothing about money. */
-  public Template(
-      String id,
-      LocalizedText title,
-      LocalizedText intro,
-      List<OptionTemplate> options,
-      List<CriterionTemplate> criteria,
-      List<String> preselected,
-      Map<String, Double> suggestedWeights,
-      List<ReflectionPrompt> reflection) {
-    this(id, title, intro, options, criteria, preselected, suggestedWeights, reflection,
-        MoneyQuestions.NONE);
-  }
-
   public Optional<CriterionTemplate> criterion(String criterionId) {
     return criteria.stream().filter(c -> c.id().equals(criterionId)).findFirst();
   }
@@ -97,7 +82,7 @@ public record Template(
    * without a suggestion gets the mean of the suggestions among the chosen, so adding one never
    * silently weighs it at zero.
    *
-   * @throws Failure (data) when a criterion id is not in the catalogue
+   * @throws Problem (data) when a criterion id is not in the catalogue
    */
   public DecisionSeed seed(List<String> criterionIds, List<Option> chosenOptions, String language) {
     List<Criterion> chosen = new ArrayList<>();
@@ -106,8 +91,8 @@ public record Template(
           criterion(criterionId)
               .orElseThrow(
                   () ->
-                      new Failure(
-                          ExitCode.DATA,
+                      new Problem(
+                          Problem.Kind.BAD_DATA,
                           Message.of("questions.unknownCriterion", criterionId, id)));
       chosen.add(template.toCriterion(language));
     }

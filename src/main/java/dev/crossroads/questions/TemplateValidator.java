@@ -1,8 +1,7 @@
 package dev.crossroads.questions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Quote;
 import dev.crossroads.decision.Direction;
@@ -26,7 +25,7 @@ import java.util.regex.Pattern;
  * in the catalogue, weights naming exactly the pre-selected criteria and adding up to 100), and
  * the limits of docs/limits.md (50 options, 60 criteria, ids of 200 characters, labels of 200,
  * texts of 2000, numbers within 10^15). The first problem found becomes a one-line {@link
- * Failure} naming the file and the field.
+ * Problem} naming the file and the field.
  */
 final class TemplateValidator {
   static final int FORMAT = 1;
@@ -91,45 +90,33 @@ final class TemplateValidator {
   }
 
   private List<OptionTemplate> options(JsonNode node, String path) {
-    array(node, path, 2, Limits.MAX_OPTIONS);
-    List<OptionTemplate> options = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    for (int i = 0; i < node.size(); i++) {
-      String at = path + "[" + i + "]";
-      JsonNode option = node.get(i);
-      object(option, at, OPTION);
-      String id = uniqueId(required(option, at, "id"), at + ".id", ids);
-      options.add(new OptionTemplate(id, label(required(option, at, "label"), at + ".label")));
-    }
-    return options;
+    return entries(
+        node,
+        path,
+        2,
+        Limits.MAX_OPTIONS,
+        OPTION,
+        (option, at, id) -> new OptionTemplate(id, label(required(option, at, "label"), at + ".label")));
   }
 
   private List<CriterionTemplate> criteria(JsonNode node, String path) {
-    array(node, path, 1, Limits.MAX_CRITERIA);
-    List<CriterionTemplate> criteria = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    for (int i = 0; i < node.size(); i++) {
-      String at = path + "[" + i + "]";
-      JsonNode c = node.get(i);
-      object(c, at, CRITERION);
-      String id = uniqueId(required(c, at, "id"), at + ".id", ids);
-      LocalizedText label = label(required(c, at, "label"), at + ".label");
-      LocalizedText description = text(required(c, at, "description"), at + ".description");
-      Direction direction = direction(required(c, at, "direction"), at + ".direction");
-      ScaleTemplate scale = scale(required(c, at, "scale"), at + ".scale", direction);
-      LocalizedText question = text(required(c, at, "question"), at + ".question");
-      LocalizedText low = text(required(c, at, "low"), at + ".low");
-      LocalizedText high = text(required(c, at, "high"), at + ".high");
-      LocalizedText example = text(required(c, at, "example"), at + ".example");
-      boolean money = optionalBoolean(c, at, "money");
-      Optional<LocalizedText> findOut =
-          c.has("findOut") ? Optional.of(text(c.get("findOut"), at + ".findOut")) : Optional.empty();
-      criteria.add(
-          new CriterionTemplate(
-              id, label, description, direction, scale, question, low, high, example, money,
-              findOut));
-    }
-    return criteria;
+    return entries(node, path, 1, Limits.MAX_CRITERIA, CRITERION, this::criterion);
+  }
+
+  private CriterionTemplate criterion(JsonNode c, String at, String id) {
+    LocalizedText label = label(required(c, at, "label"), at + ".label");
+    LocalizedText description = text(required(c, at, "description"), at + ".description");
+    Direction direction = direction(required(c, at, "direction"), at + ".direction");
+    ScaleTemplate scale = scale(required(c, at, "scale"), at + ".scale", direction);
+    LocalizedText question = text(required(c, at, "question"), at + ".question");
+    LocalizedText low = text(required(c, at, "low"), at + ".low");
+    LocalizedText high = text(required(c, at, "high"), at + ".high");
+    LocalizedText example = text(required(c, at, "example"), at + ".example");
+    boolean money = optionalBoolean(c, at, "money");
+    Optional<LocalizedText> findOut =
+        c.has("findOut") ? Optional.of(text(c.get("findOut"), at + ".findOut")) : Optional.empty();
+    return new CriterionTemplate(
+        id, label, description, direction, scale, question, low, high, example, money, findOut);
   }
 
   private Direction direction(JsonNode node, String path) {
@@ -237,36 +224,53 @@ final class TemplateValidator {
   }
 
   private List<ReflectionPrompt> reflection(JsonNode node, String path) {
-    array(node, path, 0, Limits.MAX_REFLECTIONS);
-    List<ReflectionPrompt> prompts = new ArrayList<>();
+    return entries(node, path, 0, Limits.MAX_REFLECTIONS, PROMPT, this::prompt);
+  }
+
+  private ReflectionPrompt prompt(JsonNode p, String at, String id) {
+    String kindName = plainText(required(p, at, "kind"), at + ".kind");
+    ReflectionPrompt.Kind kind =
+        switch (kindName) {
+          case "text" -> ReflectionPrompt.Kind.TEXT;
+          case "date" -> ReflectionPrompt.Kind.DATE;
+          default -> throw notOneOf(at + ".kind", kindName, "text, date");
+        };
+    LocalizedText text = text(required(p, at, "text"), at + ".text");
+    LocalizedText hint = text(required(p, at, "hint"), at + ".hint");
+    Optional<LocalizedText> defaultText = Optional.empty();
+    Optional<Period> defaultAfter = Optional.empty();
+    JsonNode def = p.get("default");
+    if (def != null) {
+      if (kind == ReflectionPrompt.Kind.TEXT) {
+        defaultText = Optional.of(text(def, at + ".default"));
+      } else {
+        defaultAfter = Optional.of(period(def, at + ".default"));
+      }
+    }
+    return new ReflectionPrompt(id, kind, text, hint, defaultText, defaultAfter);
+  }
+
+  /** Reads one entry of a list, given its place in the file and its id, already checked. */
+  private interface Entry<T> {
+    T read(JsonNode node, String at, String id);
+  }
+
+  /**
+   * A list of {@code min} to {@code max} objects with the fields {@code allowed}, each with an id
+   * of its own, read in order by {@code entry}.
+   */
+  private <T> List<T> entries(
+      JsonNode node, String path, int min, int max, Set<String> allowed, Entry<T> entry) {
+    array(node, path, min, max);
+    List<T> entries = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < node.size(); i++) {
       String at = path + "[" + i + "]";
-      JsonNode p = node.get(i);
-      object(p, at, PROMPT);
-      String id = uniqueId(required(p, at, "id"), at + ".id", ids);
-      String kindName = plainText(required(p, at, "kind"), at + ".kind");
-      ReflectionPrompt.Kind kind =
-          switch (kindName) {
-            case "text" -> ReflectionPrompt.Kind.TEXT;
-            case "date" -> ReflectionPrompt.Kind.DATE;
-            default -> throw notOneOf(at + ".kind", kindName, "text, date");
-          };
-      LocalizedText text = text(required(p, at, "text"), at + ".text");
-      LocalizedText hint = text(required(p, at, "hint"), at + ".hint");
-      Optional<LocalizedText> defaultText = Optional.empty();
-      Optional<Period> defaultAfter = Optional.empty();
-      JsonNode def = p.get("default");
-      if (def != null) {
-        if (kind == ReflectionPrompt.Kind.TEXT) {
-          defaultText = Optional.of(text(def, at + ".default"));
-        } else {
-          defaultAfter = Optional.of(period(def, at + ".default"));
-        }
-      }
-      prompts.add(new ReflectionPrompt(id, kind, text, hint, defaultText, defaultAfter));
+      JsonNode item = node.get(i);
+      object(item, at, allowed);
+      entries.add(entry.read(item, at, uniqueId(required(item, at, "id"), at + ".id", ids)));
     }
-    return prompts;
+    return entries;
   }
 
   private Period period(JsonNode node, String path) {
@@ -421,12 +425,12 @@ final class TemplateValidator {
     return path.isEmpty() ? field : path + "." + field;
   }
 
-  Failure wrongType(JsonNode node, String path, String expectedKey) {
+  Problem wrongType(JsonNode node, String path, String expectedKey) {
     return problem(
         path, Message.of("questions.problem.type", Message.of(expectedKey), found(node)));
   }
 
-  private Failure notOneOf(String path, String value, String allowed) {
+  private Problem notOneOf(String path, String value, String allowed) {
     return problem(path, Message.of("questions.problem.notOneOf", value, allowed));
   }
 
@@ -447,12 +451,12 @@ final class TemplateValidator {
     return Message.of("questions.type.nothing");
   }
 
-  Failure problem(String path, Message problem) {
+  Problem problem(String path, Message problem) {
     String field = path.isEmpty() ? "(top)" : Quote.cut(path);
     // Values quoted back came from the file; a person reads at most 80 characters of each.
     Message shown =
         new Message(problem.key(), problem.args().stream().map(Quote::cutIfText).toList());
-    return new Failure(
-        ExitCode.DATA, Message.of("questions.invalidTemplate", location, field, shown));
+    return new Problem(
+        Problem.Kind.BAD_DATA, Message.of("questions.invalidTemplate", location, field, shown));
   }
 }

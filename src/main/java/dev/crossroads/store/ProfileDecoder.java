@@ -7,13 +7,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.input.InputKind;
 import dev.crossroads.input.ParserLimits;
-import dev.crossroads.input.Utf8;
+import dev.crossroads.input.StrictUtf8;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.Optional;
@@ -41,7 +40,7 @@ public final class ProfileDecoder {
 
   /**
    * @param source what to call the bytes in messages (a path)
-   * @throws Failure with {@link ExitCode#DATA} when the bytes are not a readable profile
+   * @throws Problem with {@link Problem.Kind#BAD_DATA} when the bytes are not a readable profile
    */
   public Decision decode(byte[] bytes, String source) {
     return decodeProfile(bytes, source).resolved();
@@ -71,9 +70,9 @@ public final class ProfileDecoder {
 
   private static String utf8(byte[] bytes, String source) {
     try {
-      return Utf8.text(bytes);
+      return StrictUtf8.text(bytes);
     } catch (CharacterCodingException e) {
-      throw new Failure(ExitCode.DATA, Message.of("profiles.notUtf8", source), e);
+      throw new Problem(Problem.Kind.BAD_DATA, Message.of("profiles.notUtf8", source), e);
     }
   }
 

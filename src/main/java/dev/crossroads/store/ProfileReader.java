@@ -1,8 +1,7 @@
 package dev.crossroads.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Quote;
 import dev.crossroads.decision.Decision;
@@ -10,7 +9,7 @@ import dev.crossroads.input.BoundedFile;
 import dev.crossroads.input.InputKind;
 import dev.crossroads.input.IoReason;
 import dev.crossroads.input.SyntaxProblem;
-import dev.crossroads.input.Utf8;
+import dev.crossroads.input.StrictUtf8;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.NoSuchFileException;
@@ -19,8 +18,8 @@ import java.util.Locale;
 
 /**
  * Reads profile files (schema 1, see docs/profile-format.md). Every problem comes back as a
- * {@link Failure}: {@link ProfileFormatException} (exit 65) naming file, line and column for
- * content, or exit 66 for a file that is missing or cannot be read.
+ * {@link Problem}: {@link ProfileFormatException} (bad data) naming file, line and column for
+ * content, or one of kind {@link Problem.Kind#MISSING} for a file that is missing or cannot be read.
  */
 public final class ProfileReader {
 
@@ -39,15 +38,15 @@ public final class ProfileReader {
     try {
       bytes = BoundedFile.read(path, InputKind.PROFILE);
     } catch (NoSuchFileException e) {
-      throw new Failure(ExitCode.NO_INPUT, Message.of("store.noSuchFile", source), e);
+      throw new Problem(Problem.Kind.MISSING, Message.of("store.noSuchFile", source), e);
     } catch (IOException e) {
-      throw new Failure(ExitCode.NO_INPUT, Message.of("store.unreadable", source, IoReason.of(e)), e);
+      throw new Problem(Problem.Kind.MISSING, Message.of("store.unreadable", source, IoReason.of(e)), e);
     }
     String text;
     try {
-      text = Utf8.decode(bytes);
+      text = StrictUtf8.decode(bytes);
     } catch (CharacterCodingException e) {
-      throw new Failure(ExitCode.DATA, Message.of("store.notUtf8", source), e);
+      throw new Problem(Problem.Kind.BAD_DATA, Message.of("store.notUtf8", source), e);
     }
     return parseProfile(text, source);
   }
@@ -83,7 +82,7 @@ public final class ProfileReader {
               sourceName, new SourceLocation(problem.line(), problem.column()), problem.detail()),
           e);
     } catch (IOException e) {
-      throw new Failure(ExitCode.NO_INPUT, Message.of("store.unreadable", sourceName, IoReason.of(e)), e);
+      throw new Problem(Problem.Kind.MISSING, Message.of("store.unreadable", sourceName, IoReason.of(e)), e);
     }
     return new ProfileParser(doc, sourceName).profile();
   }

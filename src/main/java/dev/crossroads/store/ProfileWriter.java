@@ -122,6 +122,16 @@ public final class ProfileWriter {
   }
 
   private static ObjectNode weights(WeightInput input) {
+    if (input instanceof WeightInput.Shared s) {
+      ObjectNode node = weights(s.rest());
+      ObjectNode share = node.putObject("share").put("criterion", s.criterion())
+          .put("percent", s.percent());
+      if (!s.without().isEmpty()) {
+        ArrayNode without = share.putArray("without");
+        s.without().forEach(without::add);
+      }
+      return node;
+    }
     ObjectNode node = NODES.objectNode();
     if (input instanceof WeightInput.Points p) {
       node.put("method", "points").set("points", amounts(p.points()));

@@ -1,6 +1,6 @@
 package dev.crossroads.store;
 
-import dev.crossroads.input.Utf8;
+import dev.crossroads.input.StrictUtf8;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.CharacterCodingException;
@@ -30,7 +30,7 @@ final class RawFileName {
       if (raw.endsWith("/")) {
         raw = raw.substring(0, raw.length() - 1); // folders' URIs end with a slash
       }
-      return Utf8.decode(percentDecoded(raw.substring(raw.lastIndexOf('/') + 1)));
+      return StrictUtf8.decode(percentDecoded(raw.substring(raw.lastIndexOf('/') + 1)));
     } catch (RuntimeException | CharacterCodingException e) {
       // Another file system, or bytes that are not UTF-8: Java's reading is the best there is.
       return shown;

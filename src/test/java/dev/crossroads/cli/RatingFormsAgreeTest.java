@@ -3,7 +3,7 @@ package dev.crossroads.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
@@ -68,6 +68,6 @@ class RatingFormsAgreeTest {
   @ValueSource(strings = {"seven", "6,8", "1,00", "8-6", "5..9..7", "5..7-9", "6 8", "1e5"})
   void bothRefuseWhatIsNotARatingInOrder(String typed) {
     assertThat(atThePrompt(typed)).isEmpty();
-    assertThatThrownBy(() -> bySet(typed)).isInstanceOf(Failure.class);
+    assertThatThrownBy(() -> bySet(typed)).isInstanceOf(Problem.class);
   }
 }

@@ -3,8 +3,7 @@ package dev.crossroads.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.session.files.AnswersWriter;
 import dev.crossroads.session.files.Drafts;
 import dev.crossroads.session.state.Answer;
@@ -45,10 +44,10 @@ class FailedSessionWritesTest {
     Files.writeString(draft, "{\"version\": 1, \"the draft\": \"before\"}");
     byte[] before = Files.readAllBytes(draft);
 
-    Failure failure = catchThrowableOfType(Failure.class, () -> drafts.save(draft,
+    Problem failure = catchThrowableOfType(Problem.class, () -> drafts.save(draft,
         new SessionState("en", Map.of(), "decision.title", false, "Grad school")));
 
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.IO);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.IO);
     assertThat(Files.readAllBytes(draft)).isEqualTo(before);
     assertThat(files(dir)).containsExactly(draft);
   }
@@ -59,10 +58,10 @@ class FailedSessionWritesTest {
     Files.writeString(file, "decision.title: Grad school\n");
     byte[] before = Files.readAllBytes(file);
 
-    Failure failure = catchThrowableOfType(Failure.class, () -> AnswersWriter.write(file,
+    Problem failure = catchThrowableOfType(Problem.class, () -> AnswersWriter.write(file,
         Map.of("decision.title", Answer.text("Another title"))));
 
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.IO);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.IO);
     assertThat(Files.readAllBytes(file)).isEqualTo(before);
     assertThat(files(home)).containsExactly(file);
   }

@@ -8,8 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Quote;
 import dev.crossroads.decision.Limits;
@@ -18,7 +17,7 @@ import dev.crossroads.input.InputKind;
 import dev.crossroads.input.IoReason;
 import dev.crossroads.input.ParserLimits;
 import dev.crossroads.input.SyntaxProblem;
-import dev.crossroads.input.Utf8;
+import dev.crossroads.input.StrictUtf8;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
@@ -72,8 +71,8 @@ public final class AnswersFile {
   private AnswersFile() {}
 
   /**
-   * @throws Failure {@link ExitCode#NO_INPUT} when the file is missing or cannot be read, {@link
-   *     ExitCode#DATA} with file:line:column when it is not a valid answers file or passes a limit
+   * @throws Problem {@link Problem.Kind#MISSING} when the file is missing or cannot be read, {@link
+   *     Problem.Kind#BAD_DATA} with file:line:column when it is not a valid answers file or passes a limit
    */
   public static Map<String, Answer> read(Path file) {
     String source = file.toString();
@@ -81,7 +80,7 @@ public final class AnswersFile {
     try {
       bytes = BoundedFile.read(file, InputKind.ANSWERS);
     } catch (IOException e) {
-      throw new Failure(ExitCode.NO_INPUT,
+      throw new Problem(Problem.Kind.MISSING,
           Message.of("session.input.unreadable", source, IoReason.of(e)), e);
     }
     String text = utf8(bytes, source);
@@ -97,25 +96,25 @@ public final class AnswersFile {
       }
     } catch (IOException e) {
       // A parser over a string reads no disk; only a parser fault can land here.
-      throw new Failure(ExitCode.DATA,
+      throw new Problem(Problem.Kind.BAD_DATA,
           Message.of("session.input.unreadable", source, IoReason.of(e)), e);
     }
   }
 
   private static String utf8(byte[] bytes, String source) {
     try {
-      return Utf8.text(bytes);
+      return StrictUtf8.text(bytes);
     } catch (CharacterCodingException e) {
-      throw new Failure(ExitCode.DATA, Message.of("input.notUtf8", source), e);
+      throw new Problem(Problem.Kind.BAD_DATA, Message.of("input.notUtf8", source), e);
     }
   }
 
-  private static Failure refused(String source, SyntaxProblem problem) {
+  private static Problem refused(String source, SyntaxProblem problem) {
     return refused(source, problem.line(), problem.column(), problem.detail());
   }
 
-  private static Failure refused(String source, int line, int column, Message detail) {
-    return new Failure(ExitCode.DATA,
+  private static Problem refused(String source, int line, int column, Message detail) {
+    return new Problem(Problem.Kind.BAD_DATA,
         Message.of("input.at", source, String.valueOf(line), String.valueOf(column), detail));
   }
 
@@ -133,12 +132,12 @@ public final class AnswersFile {
 
     Map<String, Answer> answers() throws IOException {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new Failure(ExitCode.DATA, Message.of("session.input.shape", source));
+        throw new Problem(Problem.Kind.BAD_DATA, Message.of("session.input.shape", source));
       }
       mapping("");
       if (parser.nextToken() != null) {
         // A second YAML document ("---"): its answers would be ignored.
-        throw new Failure(ExitCode.DATA, Message.of("session.input.shape", source));
+        throw new Problem(Problem.Kind.BAD_DATA, Message.of("session.input.shape", source));
       }
       return out;
     }
@@ -221,7 +220,7 @@ public final class AnswersFile {
       return text;
     }
 
-    private Failure problem(JsonLocation at, Message detail) {
+    private Problem problem(JsonLocation at, Message detail) {
       return refused(source, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), detail);
     }
   }

@@ -1,7 +1,6 @@
 package dev.crossroads.session.step;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.question.Context;
@@ -36,7 +35,7 @@ record Screen(Questions questions, Contexts contexts, Path draft) {
       Effect draftEffect = draftOf(w);
       effects.add(draftEffect);
       String missing = String.join(", ", w.missing());
-      return new Transition(w, effects, new Next.Stop(new Failure(ExitCode.DATA,
+      return new Transition(w, effects, new Next.Stop(new Problem(Problem.Kind.BAD_DATA,
           draftEffect instanceof Effect.Draft
               ? Message.of("session.input.missing", missing, draft.toString())
               : Message.of("session.input.missingNoDraft", missing))));
@@ -47,7 +46,7 @@ record Screen(Questions questions, Contexts contexts, Path draft) {
       w = w.shown(q.section());
     }
     if (q.section() == Section.SAVE && !w.summaryShown()) {
-      effects.add(new Effect.Summary(
+      effects.add(new Effect.ShowSummary(
           Outgoing.of(ctx, contexts.editing(), contexts.catalogue()).profile()));
       w = w.withSummary();
     }
