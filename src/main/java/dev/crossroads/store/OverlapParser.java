@@ -14,20 +14,12 @@ import java.util.Set;
  * It sits at the top level, where older readers skip what they do not know, and is read only
  * with a "money" object.
  */
-final class OverlapParser {
+record OverlapParser(FieldReader in, Declared ids) {
   static final String FIELD = "moneyOverlap";
   static final String VIEW = "view";
   static final String BOTH = "both";
 
   private static final Set<String> FIELDS = Set.of("keep", "criteria");
-
-  private final FieldReader in;
-  private final Declared ids;
-
-  OverlapParser(FieldReader in, Declared ids) {
-    this.in = in;
-    this.ids = ids;
-  }
 
   Optional<OverlapChoice> read(Node overlap) {
     if (in.object(overlap).isEmpty()) {

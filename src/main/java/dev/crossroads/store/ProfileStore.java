@@ -164,27 +164,14 @@ public final class ProfileStore {
    * change weights, ratings or scenarios must not drop figures the person entered elsewhere.
    */
   private void save(ProfileName name, Decision decision, SaveMode mode, Optional<Profile> whole) {
-    Path target = paths.profile(name);
-    ensureDirectory();
-    try (ProfileLock lock = ProfileLock.acquire(paths.lock(name), name)) {
-      refuseIfTaken(name, target);
-      AtomicFile.removeLeftovers(target);
-      List<Path> current = files.allOf(name);
-      Optional<byte[]> previous = current.isEmpty() ? Optional.empty() : readIfPresent(current.get(0));
+    replace(name, (previous, source) -> {
       if (previous.isPresent() && mode == SaveMode.CREATE) {
         throw new Problem(Problem.Kind.CANNOT_CREATE, Message.of("profiles.exists", name.value()));
       }
       // The plan to keep is read under the lock, so no other save can slip in between.
-      Profile profile =
-          whole.orElseGet(
-              () ->
-                  new Profile(
-                      decision, previous.flatMap(b -> decodeQuietly(b, target)).flatMap(Profile::money)));
-      write(name, target, profile, previous);
-      retire(target, current);
-    } catch (IOException e) {
-      throw ioFailure("profiles.writeError", target, e);
-    }
+      return whole.orElseGet(() -> new Profile(decision,
+          previous.flatMap(b -> decodeQuietly(b, paths.profile(name))).flatMap(Profile::money)));
+    });
   }
 
   /**
@@ -204,24 +191,40 @@ public final class ProfileStore {
    * profile as it is on disk under the lock and returns what to write.
    */
   public void change(ProfileName name, UnaryOperator<Profile> change) {
-    Path target = paths.profile(name);
-    ensureDirectory();
-    try (ProfileLock lock = ProfileLock.acquire(paths.lock(name), name)) {
-      refuseIfTaken(name, target);
-      AtomicFile.removeLeftovers(target);
-      List<Path> found = files.allOf(name);
-      Optional<byte[]> read = found.isEmpty() ? Optional.empty() : readIfPresent(found.get(0));
+    replace(name, (read, source) -> {
       byte[] previous =
           read.orElseThrow(
               () -> new Problem(Problem.Kind.MISSING, Message.of("profiles.notFound", name.value())));
       Profile current;
       try {
-        current = decoder.decodeProfile(previous, found.get(0).toString());
+        current = decoder.decodeProfile(previous, source.toString());
       } catch (Problem f) {
         throw withBackupHint(name, f);
       }
-      write(name, target, change.apply(current), Optional.of(previous));
-      retire(target, found);
+      return change.apply(current);
+    });
+  }
+
+  /** What a save makes of the profile on disk: its bytes, none for a new one, and their file. */
+  @FunctionalInterface
+  private interface Next {
+    Profile from(Optional<byte[]> previous, Path source);
+  }
+
+  /**
+   * Writes what {@code next} makes of the profile as it is on disk while holding its lock, so
+   * that no other process changes it in between, keeping the version it replaces as a backup.
+   */
+  private void replace(ProfileName name, Next next) {
+    Path target = paths.profile(name);
+    ensureDirectory();
+    try (ProfileLock lock = ProfileLock.acquire(paths.lock(name), name)) {
+      refuseIfTaken(name, target);
+      AtomicFile.removeLeftovers(target);
+      List<Path> held = files.allOf(name);
+      Optional<byte[]> previous = held.isEmpty() ? Optional.empty() : readIfPresent(held.get(0));
+      write(name, target, next.from(previous, held.isEmpty() ? target : held.get(0)), previous);
+      retire(target, held);
     } catch (IOException e) {
       throw ioFailure("profiles.writeError", target, e);
     }
