@@ -4,6 +4,7 @@ package dev.crossroads.cli;
 
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
+import dev.crossroads.Language;
 import dev.crossroads.Messages;
 import dev.crossroads.TerminalText;
 import dev.crossroads.Quote;

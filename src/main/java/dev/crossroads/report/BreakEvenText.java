@@ -1,6 +1,7 @@
 package dev.crossroads.report;
 
 import dev.crossroads.Messages;
+import dev.crossroads.Numbers;
 import dev.crossroads.money.BreakEven;
 import dev.crossroads.money.BreakEvenBand;
 import dev.crossroads.money.MoneyResult;

@@ -1,6 +1,7 @@
 package dev.crossroads.report;
 
 import dev.crossroads.Messages;
+import dev.crossroads.Numbers;
 import dev.crossroads.money.MoneyProjection;
 import dev.crossroads.money.MoneyResult;
 import dev.crossroads.money.OptionMoney;

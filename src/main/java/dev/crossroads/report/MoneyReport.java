@@ -3,6 +3,7 @@ package dev.crossroads.report;
 import dev.crossroads.DisplayWidth;
 
 import dev.crossroads.Messages;
+import dev.crossroads.Numbers;
 import dev.crossroads.money.Equity;
 import dev.crossroads.money.MoneyModel;
 import dev.crossroads.money.MoneyResult;

@@ -16,6 +16,7 @@ import dev.crossroads.session.step.SessionEnd;
 import dev.crossroads.ExitCode;
 import dev.crossroads.Failure;
 import dev.crossroads.Message;
+import dev.crossroads.Language;
 import dev.crossroads.Messages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,7 +95,7 @@ public final class InteractiveEntry {
   }
 
   public int run(String[] args) {
-    Messages messages = new Messages(locale(Language.pick(Optional.empty(), env)));
+    Messages messages = new Messages(Language.locale(Language.pick(Optional.empty(), env)));
     SessionArgs parsed;
     try {
       parsed = SessionArgs.parse(args);
@@ -107,7 +108,7 @@ public final class InteractiveEntry {
 
   public int run(SessionArgs args) {
     String language = Language.pick(args.language(), env);
-    Messages messages = new Messages(locale(language));
+    Messages messages = new Messages(Language.locale(language));
     Terminal terminal = null;
     try {
       Drafts drafts = new Drafts(Drafts.directory(args.home(), env));
@@ -115,7 +116,7 @@ public final class InteractiveEntry {
       boolean interactive = !args.noInput() && terminals.available();
       SessionStart start = SessionStart.of(args, language, drafts, svc, interactive, clock);
       language = start.language();
-      messages = new Messages(locale(language));
+      messages = new Messages(Language.locale(language));
       boolean review = start.review();
       SessionState state = start.state();
       Path draft = start.draft();
@@ -209,10 +210,6 @@ public final class InteractiveEntry {
     } finally {
       SessionTerminal.closeQuietly(terminal);
     }
-  }
-
-  static Locale locale(String language) {
-    return "ko".equals(language) ? Locale.KOREAN : Locale.ENGLISH;
   }
 
   /**
