@@ -168,6 +168,6 @@ class DraftsCommandTest {
     assertThat(CommandRun.of(EN, "drafts", "--help").out())
         .contains("List unfinished sessions (drafts)", "--home");
     assertThat(CommandRun.of(KO, "drafts", "discard", "--help").out())
-        .contains("임시 저장본을 버립니다");
+        .contains("임시 저장본을 버려요");
   }
 }

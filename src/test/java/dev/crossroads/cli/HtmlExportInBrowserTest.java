@@ -168,7 +168,7 @@ class HtmlExportInBrowserTest {
     HtmlElement verdict = verdict(page);
     assertThat(verdict.getAttribute("data-kind")).isEqualTo("clear");
     assertThat(verdict.asNormalizedText())
-        .startsWith("뚜렷한 결과입니다.")
+        .startsWith("결과가 뚜렷해요.")
         .contains("지금 ML 엔지니어로 취업");
     assertBefore(verdict, page.querySelector("table"));
   }

@@ -123,6 +123,6 @@ class SummaryBuilderTest {
     assertThat(summary(EN, twice.resolved(), overlap).notes())
         .anyMatch(n -> n.startsWith("Money may be counted twice: 10-year net worth (from the money view) and Salary both weigh money."));
     assertThat(summary(KO, twice.resolved(), overlap).notes())
-        .anyMatch(n -> n.startsWith("돈이 두 번 반영되고 있을 수 있습니다"));
+        .anyMatch(n -> n.startsWith("돈이 두 번 반영되고 있을 수 있어요"));
   }
 }

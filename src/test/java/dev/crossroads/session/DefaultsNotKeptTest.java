@@ -42,7 +42,7 @@ class DefaultsNotKeptTest {
 
     Failure f = catchThrowableOfType(Failure.class, () -> h.piped(""));
 
-    assertThat(h.messages().get(f.userMessage())).contains("초안은 남기지 않았어요");
+    assertThat(h.messages().get(f.userMessage())).contains("임시 저장본은 남기지 않았어요");
     assertThat(h.drafts.list()).isEmpty();
   }
 

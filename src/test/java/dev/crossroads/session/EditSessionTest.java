@@ -395,7 +395,7 @@ class EditSessionTest {
 
     assertThat(r.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
     assertThat(h.profiles.profiles.get("grad-ko").decision().title()).isEqualTo("대학원, 다시 보기");
-    assertThat(h.screen).contains("검토", "바뀐 내용을 저장했습니다");
+    assertThat(h.screen).contains("검토", "바꾼 내용을 저장했어요");
   }
 
   @Test
