@@ -86,7 +86,7 @@ class DraftsCommandTest {
 
     CommandRun run = CommandRun.of(KO, "drafts", "--home", home.toString());
 
-    assertThat(run.out()).contains("이름", "제목", "단계", "경과", "Grad plans (grad 고치는 중)",
+    assertThat(run.out()).contains("이름", "제목", "단계", "지난 시간", "Grad plans (grad 고치는 중)",
         "평가 (6/8)", "2시간 전", "5분 전");
   }
 

@@ -270,7 +270,7 @@ class MoneyCommandTest {
     List<String> rows = new ArrayList<>();
     for (String line : out.split("\n")) {
       // Korean counts won in 만 원, so its figures are whole numbers.
-      if (line.matches("^ +해 .*") || line.matches("^ +\\d+[* ] +-?[\\d,]+ .*")) {
+      if (line.matches("^ +해 .*") || line.matches("^ +\\d+\\*? +-?[\\d,]+( +-?[\\d,]+){5}")) {
         rows.add(line);
       }
     }

@@ -86,7 +86,7 @@ class SummaryBuilderTest {
         .endsWith("% of the plausible versions.");
     assertThat(s.verdict().paragraph()).contains("Careful: ML engineer job now fails one of your dealbreakers in ");
     Summary ko = summary(KO, p.resolved(), MoneyOverlap.none());
-    assertThat(ko.dealbreakerRisks().get(0)).contains("4,600만~5,800만 원", "최소 기준 5,000만 원");
+    assertThat(ko.dealbreakerRisks().get(0)).contains("4,600만~5,800만 원", "한계 5,000만 원 이상");
   }
 
   @Test
