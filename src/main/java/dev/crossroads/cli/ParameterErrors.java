@@ -37,9 +37,13 @@ final class ParameterErrors implements CommandLine.IParameterExceptionHandler {
     PrintWriter err = commandLine.getErr();
     err.println(commandLine.getColorScheme().errorText(TerminalText.clean(messages.get(problem(e, args)))));
     if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+      List<String> suggestions = unmatched.getSuggestions();
+      boolean options = suggestions.get(0).startsWith("-");
       String name = commandLine.getCommandSpec().qualifiedName();
-      err.println(TerminalText.clean(messages.get("cli.usage.didYouMean", unmatched.getSuggestions()
-          .stream().map(s -> name + " " + s).collect(Collectors.joining(", ")))));
+      err.println(TerminalText.clean(messages.get(
+          options ? "cli.usage.didYouMeanOption" : "cli.usage.didYouMean",
+          suggestions.stream().map(s -> options ? s : name + " " + s)
+              .collect(Collectors.joining(", ")))));
     }
     Help help = commandLine.getHelp();
     err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));

@@ -89,7 +89,7 @@ class KoreanHelpTest {
   @ParameterizedTest(name = "crossroads --lang ko {0}")
   @ValueSource(strings = {"analyze --bogus", "analyze", "frobnicate", "resme", "scenario add",
       "analyze x.json --draws many", "analyze x.json --format", "analyze x.json --seed 1 --seed 2",
-      "analyze x.json y.json"})
+      "analyze x.json y.json", "analyze x.json --formt json"})
   void aCommandLineThatCannotBeParsedIsExplainedInKorean(String line) {
     List<String> args = new ArrayList<>(List.of("--lang", "ko"));
     args.addAll(Arrays.asList(line.split(" ")));
@@ -100,6 +100,14 @@ class KoreanHelpTest {
     assertThat(run.err()).doesNotContain("Unknown", "Missing", "Invalid", "Unmatched",
         "Did you mean", "Usage:", "should be specified", "\tat ");
     assertThat(run.err()).contains("사용법:", "--help");
+  }
+
+  @Test
+  void aMistypedOptionOrCommandIsMetWithWhatWasMeant() {
+    assertThat(CommandRun.of(Map.of(), "--lang", "ko", "analyze", "x.json", "--formt", "json").err())
+        .contains("혹시 이 옵션인가요? --format").doesNotContain("crossroads analyze --format");
+    assertThat(CommandRun.of(Map.of(), "--lang", "ko", "resme").err())
+        .contains("혹시 이 명령인가요? crossroads resume");
   }
 
   @Test
