@@ -1,6 +1,6 @@
 package dev.crossroads.session.edit;
 
-import dev.crossroads.session.ask.Numbers;
+import dev.crossroads.Numbers;
 import dev.crossroads.session.question.Blueprint;
 import dev.crossroads.session.question.Catalogue;
 import dev.crossroads.session.question.MoneyAnswers;
@@ -128,7 +128,7 @@ public final class SavedAnswers {
       if (c.isPresent() && askable(g, c.get())) {
         dealbreakers.add(g.criterionId());
         double limit = c.get().isBenefit() ? g.atLeast().getAsDouble() : g.atMost().getAsDouble();
-        a.put(Ids.DEALBREAKER + g.criterionId(), Answer.text(Numbers.format(limit)));
+        a.put(Ids.DEALBREAKER + g.criterionId(), Answer.text(Numbers.exact(limit)));
       } else {
         notices.add(Message.of("session.edit.gateKept",
             c.map(Criterion::label).orElse(g.criterionId())));
@@ -194,19 +194,19 @@ public final class SavedAnswers {
    */
   public static String rating(Rating r, Criterion c) {
     if (r instanceof Rating.Point p) {
-      return Numbers.format(p.value());
+      return Numbers.exact(p.value());
     }
     Rating.Range range = (Rating.Range) r;
     if (range.likely().isPresent()) {
-      return Numbers.format(r.low()) + ".." + Numbers.format(range.likely().getAsDouble()) + ".."
-          + Numbers.format(r.high());
+      return Numbers.exact(r.low()) + ".." + Numbers.exact(range.likely().getAsDouble()) + ".."
+          + Numbers.exact(r.high());
     }
     Optional<double[]> bounds = Scales.bounds(c);
     if (Scales.isRating(c) && bounds.isPresent() && r.low() == bounds.get()[0]
         && r.high() == bounds.get()[1]) {
       return RatingQuestion.DONT_KNOW;
     }
-    return r.low() == r.high() ? Numbers.format(r.low())
-        : Numbers.format(r.low()) + "-" + Numbers.format(r.high());
+    return r.low() == r.high() ? Numbers.exact(r.low())
+        : Numbers.exact(r.low()) + "-" + Numbers.exact(r.high());
   }
 }

@@ -1,5 +1,6 @@
 package dev.crossroads.session.question;
 
+import dev.crossroads.Josa;
 import dev.crossroads.decision.Criterion;
 import java.util.Objects;
 
@@ -36,6 +37,7 @@ public record CriterionInfo(
   }
 
   public String questionFor(String optionLabel) {
-    return question.replace("{option}", optionLabel);
+    // The particles after {option} wait for the label: 대학원은, 회사는.
+    return Josa.apply(question.replace("{option}", optionLabel));
   }
 }

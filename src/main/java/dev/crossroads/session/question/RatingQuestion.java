@@ -2,7 +2,7 @@ package dev.crossroads.session.question;
 
 import dev.crossroads.Message;
 
-import dev.crossroads.session.ask.Numbers;
+import dev.crossroads.Numbers;
 import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.state.Answer;
 import dev.crossroads.session.state.Ids;
@@ -155,17 +155,17 @@ public final class RatingQuestion implements Question {
         return out.get();
       }
       if (lo.getAsDouble() == hi.getAsDouble()) {
-        return new Outcome.Done(Answer.text(Numbers.format(lo.getAsDouble())));
+        return new Outcome.Done(Answer.text(Numbers.exact(lo.getAsDouble())));
       }
       return new Outcome.Done(Answer.text(
-          Numbers.format(lo.getAsDouble()) + "-" + Numbers.format(hi.getAsDouble())));
+          Numbers.exact(lo.getAsDouble()) + "-" + Numbers.exact(hi.getAsDouble())));
     }
     OptionalDouble v = Numbers.number(line);
     if (v.isEmpty()) {
       return Outcome.invalid("session.rating.format", Scales.describe(criterion.criterion()));
     }
     return outside(v.getAsDouble())
-        .orElse(new Outcome.Done(Answer.text(Numbers.format(v.getAsDouble()))));
+        .orElse(new Outcome.Done(Answer.text(Numbers.exact(v.getAsDouble()))));
   }
 
   private Outcome triangle(OptionalDouble lo, OptionalDouble likely, OptionalDouble hi) {
@@ -179,8 +179,8 @@ public final class RatingQuestion implements Question {
       return Outcome.invalid("session.rating.likelyOrder");
     }
     return outside(l).or(() -> outside(h)).orElse(new Outcome.Done(Answer.text(l == h
-        ? Numbers.format(l)
-        : Numbers.format(l) + ".." + Numbers.format(m) + ".." + Numbers.format(h))));
+        ? Numbers.exact(l)
+        : Numbers.exact(l) + ".." + Numbers.exact(m) + ".." + Numbers.exact(h))));
   }
 
   private Optional<Outcome> outside(double value) {
@@ -189,8 +189,8 @@ public final class RatingQuestion implements Question {
     }
     Optional<double[]> b = Scales.bounds(criterion.criterion());
     return Optional.of(b.isPresent() && Scales.isRating(criterion.criterion())
-        ? Outcome.invalid("session.number.range", Numbers.format(b.get()[0]),
-            Numbers.format(b.get()[1]))
+        ? Outcome.invalid("session.number.range", Numbers.exact(b.get()[0]),
+            Numbers.exact(b.get()[1]))
         : Outcome.invalid("session.number.negative"));
   }
 
