@@ -1,5 +1,6 @@
 package dev.crossroads.cli;
 
+import dev.crossroads.Language;
 import dev.crossroads.Messages;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -30,7 +31,7 @@ public record AppContext(
     if (languageGiven || profileLanguage.equals(messages.locale().getLanguage())) {
       return messages;
     }
-    return new Messages(Language.of(profileLanguage));
+    return new Messages(Language.ofProfile(profileLanguage));
   }
 
   public Optional<String> env(String name) {

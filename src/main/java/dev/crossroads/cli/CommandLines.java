@@ -15,8 +15,9 @@ final class CommandLines {
     commandLine.setErr(context.err());
     commandLine.setResourceBundle(
         ResourceBundle.getBundle("dev.crossroads.cli.help", context.messages().locale()));
+    commandLine.setHelpFactory(WordWrappedHelp.FACTORY);
     commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> Main.report(context, e));
-    commandLine.setParameterExceptionHandler(new ParameterErrors());
+    commandLine.setParameterExceptionHandler(new ParameterErrors(context.messages()));
     return commandLine;
   }
 

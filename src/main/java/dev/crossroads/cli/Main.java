@@ -3,6 +3,7 @@ package dev.crossroads.cli;
 
 
 import dev.crossroads.Problem;
+import dev.crossroads.Language;
 import dev.crossroads.Messages;
 import dev.crossroads.TerminalText;
 import dev.crossroads.Quote;

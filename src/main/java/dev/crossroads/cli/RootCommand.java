@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 public final class RootCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--lang", paramLabel = "en|ko", descriptionKey = "lang", converter = Language.Converter.class, scope = picocli.CommandLine.ScopeType.INHERIT)
+  @Option(names = "--lang", paramLabel = "en|ko", descriptionKey = "lang", converter = LanguageConverter.class, scope = picocli.CommandLine.ScopeType.INHERIT)
   String lang;
 
   @Option(names = "--debug", descriptionKey = "debug", scope = picocli.CommandLine.ScopeType.INHERIT)

@@ -6,7 +6,7 @@ import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.LimitCheck;
 import dev.crossroads.decision.Scenario;
-import dev.crossroads.report.Numbers;
+import dev.crossroads.Numbers;
 import dev.crossroads.report.Table;
 import dev.crossroads.store.ProfileName;
 import dev.crossroads.store.ProfileStore;

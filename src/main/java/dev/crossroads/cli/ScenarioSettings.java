@@ -12,7 +12,7 @@ import dev.crossroads.decision.RatingScale;
 import dev.crossroads.decision.RatingText;
 import dev.crossroads.decision.Scenario;
 import dev.crossroads.decision.WeightInput;
-import dev.crossroads.report.Numbers;
+import dev.crossroads.Numbers;
 import dev.crossroads.weighting.Weighting;
 import java.util.ArrayList;
 import java.util.Arrays;

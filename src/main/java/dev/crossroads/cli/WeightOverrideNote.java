@@ -6,7 +6,7 @@ import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Scenario;
 import dev.crossroads.decision.WeightInput;
-import dev.crossroads.report.Numbers;
+import dev.crossroads.Numbers;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

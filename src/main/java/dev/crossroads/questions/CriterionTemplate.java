@@ -1,5 +1,6 @@
 package dev.crossroads.questions;
 
+import dev.crossroads.Josa;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Direction;
 import java.util.Objects;
@@ -41,7 +42,7 @@ public record CriterionTemplate(
 
   /** The question for one option, in {@code language}. */
   public String questionFor(String optionLabel, String language) {
-    return question.in(language).replace("{option}", optionLabel);
+    return Josa.apply(question.in(language).replace("{option}", optionLabel));
   }
 
   public Criterion toCriterion(String language) {

@@ -1,5 +1,6 @@
 package dev.crossroads.questions;
 
+import dev.crossroads.Present;
 import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.decision.Criterion;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,10 +33,7 @@ public record Template(
     MoneyQuestions money) {
 
   public Template {
-    Objects.requireNonNull(money, "money");
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(intro, "intro");
+    Present.all("money", money, "id", id, "title", title, "intro", intro);
     options = List.copyOf(options);
     criteria = List.copyOf(criteria);
     preselected = List.copyOf(preselected);

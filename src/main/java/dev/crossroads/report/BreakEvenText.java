@@ -1,6 +1,7 @@
 package dev.crossroads.report;
 
 import dev.crossroads.Messages;
+import dev.crossroads.Numbers;
 import dev.crossroads.money.BreakEven;
 import dev.crossroads.money.BreakEvenBand;
 import dev.crossroads.money.MoneyResult;
@@ -58,7 +59,7 @@ public final class BreakEvenText {
       int yo = o.year().getAsInt();
       sentence = yc == yo
           ? messages.get("money.report.catchesUpBoth", who, whom, yc)
-          : messages.get("money.report.catchesUp", who, whom, yc, yo);
+          : messages.get("money.report.catchesUp", who, whom, yc, yo, Math.min(yc, yo), Math.max(yc, yo));
     } else if (!c.reached() && !o.reached()) {
       sentence = messages.get("money.report.never", who, whom, horizon);
     } else {
@@ -71,7 +72,10 @@ public final class BreakEvenText {
     return sentence;
   }
 
-  /** "year 7..9" for the band, or a phrase per case when they differ in kind. */
+  /**
+   * "year 7..9" for the band, or a phrase per case when they differ in kind. The years come
+   * conservative first, then earliest and latest: Korean reads a range low to high (8~10년 차).
+   */
   private String band(BreakEvenBand band, int horizon) {
     BreakEven c = band.conservative();
     BreakEven o = band.optimistic();
@@ -80,7 +84,7 @@ public final class BreakEvenText {
       int yo = o.year().getAsInt();
       return yc == yo
           ? messages.get("money.report.year", yc)
-          : messages.get("money.report.years", yc, yo);
+          : messages.get("money.report.years", yc, yo, Math.min(yc, yo), Math.max(yc, yo));
     }
     if (!c.reached() && !o.reached()) {
       return messages.get("money.report.notWithin", horizon);

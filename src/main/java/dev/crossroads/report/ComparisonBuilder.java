@@ -1,6 +1,7 @@
 package dev.crossroads.report;
 
 import dev.crossroads.Messages;
+import dev.crossroads.Numbers;
 import dev.crossroads.analysis.AnalysisResult;
 import dev.crossroads.analysis.MethodRanking;
 import dev.crossroads.analysis.RankedOption;

@@ -3,6 +3,7 @@ package dev.crossroads.report;
 import dev.crossroads.DisplayWidth;
 
 import dev.crossroads.Messages;
+import dev.crossroads.Numbers;
 import java.util.List;
 import java.util.Locale;
 

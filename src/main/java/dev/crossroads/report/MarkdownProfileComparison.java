@@ -1,6 +1,8 @@
 package dev.crossroads.report;
 
 import dev.crossroads.Messages;
+import dev.crossroads.Numbers;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A {@link ProfileComparison} as Markdown. */

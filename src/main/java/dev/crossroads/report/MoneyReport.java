@@ -2,6 +2,7 @@ package dev.crossroads.report;
 
 import dev.crossroads.DisplayWidth;
 import dev.crossroads.Messages;
+import dev.crossroads.Numbers;
 import dev.crossroads.money.Equity;
 import dev.crossroads.money.MoneyModel;
 import dev.crossroads.money.MoneyResult;
@@ -26,7 +27,7 @@ public final class MoneyReport extends TextRenderer<MoneyPage> {
   void layOut(TextPage view, MoneyPage page) {
     MoneyResult result = page.result();
     MoneySettings settings = result.settings();
-    MoneyAmounts amounts = MoneyAmounts.forResult(result);
+    MoneyAmounts amounts = MoneyAmounts.forPage(result, messages);
     String unit = amounts.unit(messages, settings.currency());
     int width = style.width();
 
@@ -53,7 +54,9 @@ public final class MoneyReport extends TextRenderer<MoneyPage> {
       view.addAll(view.wrap(row[1], INDENT + DisplayWidth.padRight(row[0], labelWidth) + "  ", hang));
     }
 
-    view.heading(messages.get("money.report.assumptions", unit));
+    // A won page spells every amount in its sentences, so their heading names no unit.
+    view.heading(messages.get(amounts.won() ? "money.report.assumptionsSpelled"
+        : "money.report.assumptions", unit));
     for (OptionMoney option : result.options()) {
       MoneyModel model = page.models().get(option.option());
       String text = page.label(option.option()) + ": " + (model == null ? "" : assumptions(model, amounts));
@@ -95,7 +98,7 @@ public final class MoneyReport extends TextRenderer<MoneyPage> {
   public List<String> brief(MoneyPage page) {
     MoneyResult result = page.result();
     MoneySettings settings = result.settings();
-    MoneyAmounts amounts = MoneyAmounts.forResult(result);
+    MoneyAmounts amounts = MoneyAmounts.forPage(result, messages);
     String unit = amounts.unit(messages, settings.currency());
     TextPage view = new TextPage(style);
     view.heading(messages.get("money.report.totals", settings.horizonYears(), unit));
@@ -104,8 +107,9 @@ public final class MoneyReport extends TextRenderer<MoneyPage> {
             messages.get("money.report.presentValue")));
     for (OptionMoney option : result.options()) {
       totals.row(List.of(page.label(option.option()),
-          band(amounts, option.conservative().netIncome(), option.optimistic().netIncome()),
-          band(amounts, option.conservative().netPresentValue(), option.optimistic().netPresentValue())));
+          amounts.band(messages, option.conservative().netIncome(), option.optimistic().netIncome()),
+          amounts.band(messages, option.conservative().netPresentValue(),
+              option.optimistic().netPresentValue())));
     }
     view.addAll(totals.render(view.width(), INDENT));
     view.paragraph(messages.get("money.report.bandNote", percent(settings.discountRate())));
@@ -125,37 +129,33 @@ public final class MoneyReport extends TextRenderer<MoneyPage> {
     List<String> parts = new ArrayList<>();
     if (m.studyYears() > 0) {
       parts.add(messages.get("money.report.study", Numbers.value(m.studyYears()),
-          amounts.format(m.tuitionPerYear()), amounts.format(m.stipendPerYear())));
+          amounts.inWords(messages, m.tuitionPerYear()), amounts.inWords(messages, m.stipendPerYear())));
     }
     parts.add(messages.get(m.studyYears() > 0 ? "money.report.salaryAfter" : "money.report.salary",
-        band(amounts, m.salary().conservative(), m.salary().optimistic()), percent(m.raiseRate())));
+        amounts.bandInWords(messages, m.salary().conservative(), m.salary().optimistic()),
+        percent(m.raiseRate())));
     if (m.livingCostDeltaPerYear() != 0) {
-      parts.add(messages.get("money.report.living", amounts.format(m.livingCostDeltaPerYear())));
+      parts.add(messages.get("money.report.living", amounts.inWords(messages, m.livingCostDeltaPerYear())));
     }
     for (Obligation o : m.obligations()) {
       if (o instanceof Obligation.Repayment r) {
-        parts.add(messages.get("money.report.repayment", r.label(), amounts.format(r.amount()),
+        parts.add(messages.get("money.report.repayment", r.label(), amounts.inWords(messages, r.amount()),
             r.year(), percent(r.probability())));
       } else {
         Obligation.Clawback c = (Obligation.Clawback) o;
         parts.add(messages.get(c.proRata() ? "money.report.clawbackProRata" : "money.report.clawback",
-            c.label(), amounts.format(c.amount()), c.requiredServiceYears(),
-            c.leaveAfterServiceYears(), percent(c.probability()), amounts.format(c.owed()),
+            c.label(), amounts.inWords(messages, c.amount()), c.requiredServiceYears(),
+            c.leaveAfterServiceYears(), percent(c.probability()), amounts.inWords(messages, c.owed()),
             c.year(m.studyYears())));
       }
     }
     if (m.equity().isPresent()) {
       Equity e = m.equity().get();
       parts.add(messages.get("money.report.equity",
-          band(amounts, e.value().conservative(), e.value().optimistic()), e.vestingYear()));
+          amounts.bandInWords(messages, e.value().conservative(), e.value().optimistic()),
+          e.vestingYear()));
     }
     return String.join(messages.get("money.report.partSeparator"), parts) + messages.get("money.report.end");
-  }
-
-  private static String band(MoneyAmounts amounts, double conservative, double optimistic) {
-    String low = amounts.format(conservative);
-    String high = amounts.format(optimistic);
-    return low.equals(high) ? low : low + ".." + high;
   }
 
   private static String percent(double rate) {

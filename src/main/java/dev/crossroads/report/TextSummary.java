@@ -2,6 +2,7 @@ package dev.crossroads.report;
 
 import dev.crossroads.DisplayWidth;
 import dev.crossroads.Messages;
+import dev.crossroads.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.crossroads.report;
 
 import dev.crossroads.Messages;
+import dev.crossroads.Numbers;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.QuantityScale;
 import dev.crossroads.decision.Rating;
@@ -39,7 +40,19 @@ public final class ValueText {
     OTHER
   }
 
-  private record Unit(Kind kind, String text, double factor, String timeKey) {}
+  /**
+   * A unit as read: its kind, its text, the factor to its base (won), the bundle key of a unit
+   * of time, and a qualifier written after won ("/년", "(3년 합계)"), kept as written.
+   */
+  private record Unit(Kind kind, String text, double factor, String timeKey, String qualifier) {
+    Unit(Kind kind, String text, double factor, String timeKey) {
+      this(kind, text, factor, timeKey, "");
+    }
+  }
+
+  /** Korean won with a qualifier: "백만 원/년", "백만 원 (3년 합계)". */
+  private static final java.util.regex.Pattern QUALIFIED_WON =
+      java.util.regex.Pattern.compile("(원|천\\s*원|만\\s*원|백만\\s*원|천만\\s*원|억\\s*원)\\s*([/(].*)");
 
   private static final Map<String, Double> WON =
       Map.ofEntries(
@@ -50,6 +63,7 @@ public final class ValueText {
           Map.entry("천원", 1e3),
           Map.entry("만원", 1e4),
           Map.entry("백만원", 1e6),
+          Map.entry("천만원", 1e7),
           Map.entry("억원", 1e8),
           Map.entry("thousand krw", 1e3),
           Map.entry("million krw", 1e6));
@@ -144,7 +158,8 @@ public final class ValueText {
    */
   public static String number(Messages messages, Criterion criterion, double value) {
     if (criterion.scale() instanceof RatingScale) {
-      return number(value);
+      // Korean counts a rating in 점 even without its scale: "2.4점으로", "6점 이상".
+      return messages.get("sheet.scale.point", number(value));
     }
     return withUnit(messages, unit(criterion), value);
   }
@@ -156,7 +171,7 @@ public final class ValueText {
     }
     Unit unit = unit(criterion);
     return switch (unit.kind()) {
-      case WON -> messages.get("sheet.unit.krw");
+      case WON -> messages.get("sheet.unit.krw") + qualifier(unit);
       case TIME -> messages.get("sheet.unit." + unit.timeKey());
       default -> unit.text();
     };
@@ -175,6 +190,18 @@ public final class ValueText {
   public static boolean isMoney(String unit) {
     Kind kind = unitOf(unit).kind();
     return kind == Kind.WON || kind == Kind.SYMBOL || kind == Kind.CURRENCY;
+  }
+
+  /** True for Korean won in any of its spellings: KRW, 원, 만 원, million KRW. */
+  public static boolean isWon(String unit) {
+    return unitOf(unit).kind() == Kind.WON;
+  }
+
+  /** A range in a free-text unit, low end first, the unit named once: "4,600만~5,800만 원". */
+  public static String withUnit(Messages messages, String unit, double low, double high) {
+    Unit u = unitOf(unit);
+    return withUnit(messages, u, bare(messages, u, Math.min(low, high)),
+        bare(messages, u, Math.max(low, high)));
   }
 
   /** An amount in a free-text unit, read as {@link #value} reads a quantity. */
@@ -198,9 +225,9 @@ public final class ValueText {
     }
     String text = to == null ? from : messages.get("sheet.range", from, to);
     return switch (unit.kind()) {
-      case WON -> messages.isKorean()
+      case WON -> (messages.isKorean()
           ? wonSuffix(text)
-          : attach(text, messages.get("sheet.unit.krw"));
+          : attach(text, messages.get("sheet.unit.krw"))) + qualifier(unit);
       case TIME -> attach(text, messages.get("sheet.unit." + unit.timeKey()));
       case PERCENT -> text + "%";
       default -> unit.text().isEmpty() ? text : attach(text, unit.text());
@@ -220,6 +247,12 @@ public final class ValueText {
   private static String wonSuffix(String text) {
     char last = text.charAt(text.length() - 1);
     return last == '만' || last == '억' || last == '조' ? text + " 원" : text + "원";
+  }
+
+  /** "/년" follows the unit closely; "(3년 합계)" after a space. */
+  private static String qualifier(Unit unit) {
+    String q = unit.qualifier();
+    return q.isEmpty() || q.startsWith("/") ? q : " " + q;
   }
 
   private static String symbol(String symbol, String number) {
@@ -251,6 +284,11 @@ public final class ValueText {
     Double factor = WON.containsKey(key) ? WON.get(key) : WON.get(squeezed);
     if (factor != null) {
       return new Unit(Kind.WON, text, factor, "");
+    }
+    java.util.regex.Matcher qualified = QUALIFIED_WON.matcher(text);
+    if (qualified.matches()) {
+      String won = qualified.group(1).replace(" ", "");
+      return new Unit(Kind.WON, qualified.group(1), WON.get(won), "", qualified.group(2).strip());
     }
     if (SYMBOLS.containsKey(key)) {
       return new Unit(Kind.SYMBOL, SYMBOLS.get(key), 1, "");

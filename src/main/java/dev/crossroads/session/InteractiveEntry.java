@@ -15,6 +15,7 @@ import dev.crossroads.session.step.SessionEnd;
 
 import dev.crossroads.Problem;
 import dev.crossroads.Message;
+import dev.crossroads.Language;
 import dev.crossroads.Messages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,7 +96,7 @@ public final class InteractiveEntry {
    * stopped it and the draft is kept.
    */
   public Optional<Problem.Kind> run(String[] args) {
-    Messages messages = new Messages(locale(Language.pick(Optional.empty(), env)));
+    Messages messages = new Messages(Language.locale(Language.pick(Optional.empty(), env)));
     SessionArgs parsed;
     try {
       parsed = SessionArgs.parse(args);
@@ -109,7 +110,7 @@ public final class InteractiveEntry {
   /** As {@link #run(String[])}, with the arguments already read. */
   public Optional<Problem.Kind> run(SessionArgs args) {
     String language = Language.pick(args.language(), env);
-    Messages messages = new Messages(locale(language));
+    Messages messages = new Messages(Language.locale(language));
     Terminal terminal = null;
     try {
       Drafts drafts = new Drafts(Drafts.directory(args.home(), env));
@@ -117,7 +118,7 @@ public final class InteractiveEntry {
       boolean interactive = !args.noInput() && terminals.available();
       SessionStart start = SessionStart.of(args, language, drafts, svc, interactive, clock);
       language = start.language();
-      messages = new Messages(locale(language));
+      messages = new Messages(Language.locale(language));
       boolean review = start.review();
       SessionState state = start.state();
       Path draft = start.draft();
@@ -211,10 +212,6 @@ public final class InteractiveEntry {
     } finally {
       SessionTerminal.closeQuietly(terminal);
     }
-  }
-
-  static Locale locale(String language) {
-    return "ko".equals(language) ? Locale.KOREAN : Locale.ENGLISH;
   }
 
   /**

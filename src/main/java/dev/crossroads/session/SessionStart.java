@@ -2,6 +2,7 @@ package dev.crossroads.session;
 
 import dev.crossroads.Problem;
 import dev.crossroads.Message;
+import dev.crossroads.Language;
 import dev.crossroads.Messages;
 import dev.crossroads.session.edit.EditTarget;
 import dev.crossroads.session.edit.SavedAnswers;
@@ -39,7 +40,7 @@ record SessionStart(
       // through every question, so each is checked as it is taken.
       boolean review = args.review() && args.answers().isEmpty() && interactive;
       SavedAnswers.Start start = SavedAnswers.start(target, review, lang,
-          new Messages(InteractiveEntry.locale(lang)), svc.catalogue());
+          new Messages(Language.locale(lang)), svc.catalogue());
       return new SessionStart(start.state(), drafts.fresh(LocalDateTime.now(clock)), lang,
           start.notices(), Optional.of(target), review);
     }

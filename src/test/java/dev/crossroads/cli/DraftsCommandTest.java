@@ -85,7 +85,7 @@ class DraftsCommandTest {
 
     CommandRun run = CommandRun.of(KO, "drafts", "--home", home.toString());
 
-    assertThat(run.out()).contains("이름", "제목", "단계", "경과", "Grad plans (grad 고치는 중)",
+    assertThat(run.out()).contains("이름", "제목", "단계", "지난 시간", "Grad plans (grad 고치는 중)",
         "평가 (6/8)", "2시간 전", "5분 전");
   }
 
@@ -167,6 +167,6 @@ class DraftsCommandTest {
     assertThat(CommandRun.of(EN, "drafts", "--help").out())
         .contains("List unfinished sessions (drafts)", "--home");
     assertThat(CommandRun.of(KO, "drafts", "discard", "--help").out())
-        .contains("임시 저장본을 버립니다");
+        .contains("임시 저장본을 버려요");
   }
 }

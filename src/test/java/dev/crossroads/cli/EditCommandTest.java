@@ -234,7 +234,7 @@ class EditCommandTest {
   void aKoreanProfileIsEditedInKoreanAndTheHelpListsTheCommand() {
     CommandRun help = run(Map.of("LANG", "ko_KR.UTF-8"), "edit", "--help");
     assertThat(help.exitCode()).isZero();
-    assertThat(help.out()).contains("저장한 결정을 고칩니다", "--review");
+    assertThat(help.out()).contains("저장한 결정을 고쳐요", "--review");
 
     CommandRun english = CommandRun.of(EN, "--help");
     assertThat(english.out()).contains("edit");
@@ -243,6 +243,6 @@ class EditCommandTest {
         "--no-input");
     assertThat(edited.exitCode()).as(edited.toString()).isZero();
     assertThat(edited.err()).contains("프로필 grad 고치기");
-    assertThat(edited.out()).contains("바뀐 내용을 저장했습니다");
+    assertThat(edited.out()).contains("바꾼 내용을 저장했어요");
   }
 }

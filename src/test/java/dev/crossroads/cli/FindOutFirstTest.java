@@ -43,8 +43,8 @@ class FindOutFirstTest {
     assertThat(run.out().replaceAll("\n +", " "))
         .contains("먼저 알아볼 것")
         .contains("선택이 Job now로 바뀌고")
-        .contains("알아보는 법: 목표로 하는 직무의 현재 채용공고 10개를 읽고")
-        .contains("나머지는 선택을 바꾸지 않습니다.");
+        .contains("알아보는 방법: 목표로 하는 직무의 현재 채용공고 10개를 읽고")
+        .contains("나머지는 선택을 바꾸지 않아요.");
   }
 
   @Test

@@ -168,7 +168,7 @@ class HtmlExportInBrowserTest {
     HtmlElement verdict = verdict(page);
     assertThat(verdict.getAttribute("data-kind")).isEqualTo("clear");
     assertThat(verdict.asNormalizedText())
-        .startsWith("뚜렷한 결과입니다.")
+        .startsWith("결과가 뚜렷해요.")
         .contains("지금 ML 엔지니어로 취업");
     assertBefore(verdict, page.querySelector("table"));
   }
@@ -208,7 +208,7 @@ class HtmlExportInBrowserTest {
   void thePageSaysHowTheResultWasWorkedOutInBothLanguages() throws IOException {
     assertSectionWithItems(
         render(exportHtml(GRAD_SCHOOL, "en_US.UTF-8")), "How this was worked out");
-    assertSectionWithItems(render(exportHtml(GRAD_SCHOOL_KO, "ko_KR.UTF-8")), "어떻게 계산했나");
+    assertSectionWithItems(render(exportHtml(GRAD_SCHOOL_KO, "ko_KR.UTF-8")), "계산한 방법");
   }
 
   @Test

@@ -67,7 +67,7 @@ class MoneyCommandTest {
     CommandRun run = CommandRun.of("money", KO);
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("10년 동안의 돈", "단위는 백만 원", "보수적", "낙관적", "언제 따라잡나");
+    assertThat(run.out()).contains("10년 동안의 돈", "표의 금액 단위: 만 원", "보수적", "낙관적", "따라잡는 때");
     Fact fact = Facts.builtIn().about(List.of("money")).get(0);
     assertThat(run.out()).contains(fact.asOf() + " 기준: " + firstWords(fact.text("ko")));
   }
@@ -268,7 +268,8 @@ class MoneyCommandTest {
   private static List<String> tableRows(String out) {
     List<String> rows = new ArrayList<>();
     for (String line : out.split("\n")) {
-      if (line.matches("^ {2}연차 .*") || line.matches("^ +\\d+[* ] +-?[\\d,]+\\.\\d .*")) {
+      // Korean counts won in 만 원, so its figures are whole numbers.
+      if (line.matches("^ +해 .*") || line.matches("^ +\\d+\\*? +-?[\\d,]+( +-?[\\d,]+){5}")) {
         rows.add(line);
       }
     }

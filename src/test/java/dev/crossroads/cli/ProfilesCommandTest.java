@@ -64,7 +64,7 @@ class ProfilesCommandTest {
     fixture.save("b", "Job change");
     SubcommandRun run = fixture.run(ProfilesCommand::new);
     List<String> lines = run.out().lines().toList();
-    assertThat(lines.get(0)).startsWith("이름").contains("제목", "마지막 수정", "현재 1위");
+    assertThat(lines.get(0)).startsWith("이름").contains("제목", "마지막 수정", "지금 1위");
     // The date column starts at the same display column on every row.
     int header = DisplayWidth.of(lines.get(0).substring(0, lines.get(0).indexOf("마지막 수정")));
     for (String row : lines.subList(1, lines.size())) {

@@ -58,7 +58,7 @@ class ReviewCommandTest {
     Map<String, String> env = Map.of("LANG", "ko_KR.UTF-8", "CROSSROADS_HOME", dir.toString());
     CommandRun run = CommandRun.of(env, "review");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("다시 볼 때가 된 결정이 없습니다");
+    assertThat(run.out()).contains("다시 볼 때가 된 결정이 없어요");
   }
 
   @Test

@@ -156,7 +156,7 @@ class ScenarioLabelsTest {
         "--set", "rating.지금 ML.3년 뒤 연봉=55000000");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(flat(run.out())).contains("성장과 배우는 속도의 가중치를 40점으로 정했습니다");
+    assertThat(flat(run.out())).contains("성장과 배우는 속도의 가중치를 40점으로 정했어요");
     assertThat(scenario("ko", "s").ratings().get("industry").get("salary"))
         .isEqualTo(Rating.of(55_000_000));
   }

@@ -74,7 +74,7 @@ class SessionCommandLineTest {
         documentedAnswers().toString());
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("프로필을 저장했습니다");
+    assertThat(run.out()).contains("프로필을 저장했어요");
     assertThat(savedLanguage()).isEqualTo("ko");
   }
 
@@ -84,7 +84,7 @@ class SessionCommandLineTest {
         documentedAnswers().toString());
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("프로필을 저장했습니다");
+    assertThat(run.out()).contains("프로필을 저장했어요");
     assertThat(savedLanguage()).isEqualTo("ko");
   }
 
@@ -151,7 +151,7 @@ class SessionCommandLineTest {
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err().lines()).hasSize(2);
-    assertThat(run.err()).contains("--answers", "docs/answers-file.md", "초안");
+    assertThat(run.err()).contains("--answers", "docs/answers-file.md", "임시 저장본");
     assertThat(drafts()).hasSize(1);
   }
 

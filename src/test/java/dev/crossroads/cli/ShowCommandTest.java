@@ -71,6 +71,6 @@ class ShowCommandTest {
   void speaksKoreanWhenAskedTo() {
     ProfileFixture fixture = new ProfileFixture(home).inKorean();
     SubcommandRun run = fixture.run(ShowCommand::new, "없는것");
-    assertThat(run.err()).contains("\"없는것\"라는 프로필이 없습니다");
+    assertThat(run.err()).contains("\"없는것\"이라는 프로필이 없어요");
   }
 }

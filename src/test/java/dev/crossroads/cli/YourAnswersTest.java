@@ -134,7 +134,7 @@ class YourAnswersTest {
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out())
-        .contains("다시 볼 날 2027-09-01: 280일 남았습니다.")
+        .contains("다시 볼 날 2027-09-01: 280일 남았어요.")
         .contains("돌아보기", "취업이 2년 늦어지는 것보다");
     assertFits(run.out(), 80);
   }

@@ -221,11 +221,11 @@ class SessionEndToEndIT {
       String screen = p.waitFor("EXIT2=");
 
       assertThat(screen).contains("EXIT=0", "── 6/8 · 평가 ──",
-          "! 숫자(1–10), 6-8 같은 범위(가장 그럴듯한 값까지 주려면 5..7..9), 또는 모르면 ?를 입력하세요.",
+          "! 숫자(1–10), 6-8 같은 범위(가장 그럴듯한 값까지 주려면 5..7..9), 또는 모르면 ?를 입력해 주세요.",
           "모르겠다면 ?를 한 번 더 입력하세요.",
           "핵심 불확실성",
-          "분석 결과는 바로 취업이 1위입니다.",
-          "프로필을 저장했습니다:",
+          "분석 결과는 바로 취업이 1위예요.",
+          "프로필을 저장했어요:",
           "괄호 안의 숫자는 예시일 뿐",
           "연봉(연 백만 원) [예시: 48-58] ›",
           "\"예시\"라고 적힌 숫자는 보기일 뿐",
@@ -248,7 +248,7 @@ class SessionEndToEndIT {
       assertThat(plan.models().get("job").salary()).isEqualTo(new Band(40, 48));
       assertThat(d.rating("job", "networth")).isInstanceOf(Rating.Range.class);
       assertThat(d.criteria().get(d.criterionIndex("networth")).label())
-          .isEqualTo("10년 누적 순자산");
+          .isEqualTo("10년 누적 순수입");
     }
   }
 }

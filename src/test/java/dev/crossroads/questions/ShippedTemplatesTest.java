@@ -167,7 +167,7 @@ class ShippedTemplatesTest {
             .orElseThrow();
     assertThat(jdFit.findOut()).isPresent();
     assertThat(jdFit.findOut().get().in("en")).contains("postings").contains("master's");
-    assertThat(jdFit.findOut().get().in("ko")).contains("채용공고").endsWith("니다.");
+    assertThat(jdFit.findOut().get().in("ko")).contains("채용공고").endsWith("요.");
   }
 
   @ParameterizedTest
@@ -178,8 +178,8 @@ class ShippedTemplatesTest {
           .ifPresent(
               text -> {
                 assertThat(text.en()).as(id + "/" + c.id()).endsWith(".");
-                // The summary's Korean is in the 합니다 style: a way to find out is told, not asked.
-                assertThat(text.ko()).as(id + "/" + c.id()).endsWith("니다.");
+                // The Korean speaks 해요체, as the summary does: a way to find out is suggested.
+                assertThat(text.ko()).as(id + "/" + c.id()).endsWith("요.");
               });
     }
   }

@@ -121,7 +121,7 @@ class DecisionSheetBuilderTest {
             "Money spent over the next two years, net of pay: at most 40,000,000 KRW"
                 + " (every option meets it)");
     assertThat(korean().gates().items())
-        .containsExactly("앞으로 2년간 드는 돈 (번 돈 제외): 4,000만 원 이하 (모든 선택지가 충족)");
+        .containsExactly("앞으로 2년간 드는 돈 (번 돈 제외): 4,000만 원 이하 (모든 선택지가 통과)");
   }
 
   @Test

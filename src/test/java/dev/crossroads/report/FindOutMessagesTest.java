@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The "Find out first" texts: the same keys in English and Korean, Korean in the 합니다 style. */
+/** The "Find out first" texts: the same keys in English and Korean, Korean in 해요체 like every Korean text. */
 class FindOutMessagesTest {
   private static Set<String> findOutKeys(String resource) throws IOException {
     Properties p = new Properties();
@@ -59,7 +59,7 @@ class FindOutMessagesTest {
   }
 
   @Test
-  void theKoreanSentencesEndInTheHapnidaStyle() {
+  void theKoreanSentencesEndInHaeyoche() {
     Messages ko = new Messages(Locale.KOREAN);
     for (String key :
         new String[] {
@@ -68,9 +68,9 @@ class FindOutMessagesTest {
           "report.findOut.nothingUncertain", "report.findOut.tooFew", "report.findOut.baseline",
           "report.findOut.baselineNoLeader"
         }) {
-      assertThat(ko.get(key, "A", "B", "C", "D")).as(key).endsWith("니다.");
+      assertThat(ko.get(key, "A", "B", "C", "D")).as(key).endsWith("요.");
     }
     // The list of the others comes after the sentence.
-    assertThat(ko.get("report.findOut.more", 2, "A; B")).contains("작습니다: ");
+    assertThat(ko.get("report.findOut.more", 2, "A; B")).contains("작아요: ");
   }
 }

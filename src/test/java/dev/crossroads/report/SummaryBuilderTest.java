@@ -86,7 +86,7 @@ class SummaryBuilderTest {
         .endsWith("% of the plausible versions.");
     assertThat(s.verdict().paragraph()).contains("Careful: ML engineer job now fails one of your dealbreakers in ");
     Summary ko = summary(KO, p.resolved(), MoneyOverlap.none());
-    assertThat(ko.dealbreakerRisks().get(0)).contains("4,600만~5,800만 원", "최소 기준 5,000만 원");
+    assertThat(ko.dealbreakerRisks().get(0)).contains("4,600만~5,800만 원", "한계 5,000만 원 이상");
   }
 
   @Test
@@ -123,6 +123,6 @@ class SummaryBuilderTest {
     assertThat(summary(EN, twice.resolved(), overlap).notes())
         .anyMatch(n -> n.startsWith("Money may be counted twice: 10-year net worth (from the money view) and Salary both weigh money."));
     assertThat(summary(KO, twice.resolved(), overlap).notes())
-        .anyMatch(n -> n.startsWith("돈이 두 번 반영되고 있을 수 있습니다"));
+        .anyMatch(n -> n.startsWith("돈이 두 번 반영되고 있을 수 있어요"));
   }
 }

@@ -175,6 +175,7 @@ class ValueTextTest {
     assertThat(ValueText.number(EN, in("KRW"), 40_000_000)).isEqualTo("40,000,000 KRW");
     assertThat(ValueText.number(KO, in("원"), 40_000_000)).isEqualTo("4,000만 원");
     assertThat(ValueText.number(EN, rated(1, 10), 6)).isEqualTo("6");
+    assertThat(ValueText.number(KO, rated(1, 10), 2.4)).isEqualTo("2.4점");
     assertThat(ValueText.withUnit(EN, "years", 3)).isEqualTo("3 years");
   }
 

@@ -41,7 +41,7 @@ class DefaultsNotKeptTest {
 
     Problem f = catchThrowableOfType(Problem.class, () -> h.piped(""));
 
-    assertThat(h.messages().get(f.userMessage())).contains("초안은 남기지 않았어요");
+    assertThat(h.messages().get(f.userMessage())).contains("임시 저장본은 남기지 않았어요");
     assertThat(h.drafts.list()).isEmpty();
   }
 

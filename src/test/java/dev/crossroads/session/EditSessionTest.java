@@ -3,7 +3,7 @@ package dev.crossroads.session;
 import dev.crossroads.session.ask.Asker;
 import dev.crossroads.session.ask.FileAsker;
 import dev.crossroads.session.ask.LineAsker;
-import dev.crossroads.session.ask.Numbers;
+import dev.crossroads.Numbers;
 import dev.crossroads.session.edit.SavedAnswers;
 import dev.crossroads.session.files.Drafts;
 import dev.crossroads.session.question.BankCatalogue;
@@ -213,10 +213,10 @@ class EditSessionTest {
     if (!Scales.isRating(c.criterion())) {
       double low = rnd.nextInt(100);
       return switch (rnd.nextInt(3)) {
-        case 0 -> Numbers.format(low);
-        case 1 -> Numbers.format(low) + "-" + Numbers.format(low + 1 + rnd.nextInt(50));
-        default -> Numbers.format(low) + ".." + Numbers.format(low + 1) + ".."
-            + Numbers.format(low + 2.5);
+        case 0 -> Numbers.exact(low);
+        case 1 -> Numbers.exact(low) + "-" + Numbers.exact(low + 1 + rnd.nextInt(50));
+        default -> Numbers.exact(low) + ".." + Numbers.exact(low + 1) + ".."
+            + Numbers.exact(low + 2.5);
       };
     }
     double[] ends = Scales.bounds(c.criterion()).orElseThrow();
@@ -412,7 +412,7 @@ class EditSessionTest {
 
     assertThat(r.interrupted()).as(h.screen).isFalse();
     assertThat(h.profiles.profiles.get("grad-ko").decision().title()).isEqualTo("대학원, 다시 보기");
-    assertThat(h.screen).contains("검토", "바뀐 내용을 저장했습니다");
+    assertThat(h.screen).contains("검토", "바꾼 내용을 저장했어요");
   }
 
   @Test

@@ -137,7 +137,7 @@ class MoneyOverlapSessionTest {
 
     assertThat(asked(MoneySection.OVERLAP)).hasSize(1);
     assertThat(String.join("\n", asked(MoneySection.OVERLAP).get(0).lead()))
-        .contains("이미 고른 기준 \u2018앞으로 3년간의 돈\u2019도 돈을 셉니다", "돈 계산만", "둘 다",
+        .contains("이미 고른 기준 \u2018앞으로 3년간의 돈\u2019도 돈을 세요", "돈 계산만", "둘 다",
             "돈 계산 빼기");
   }
 

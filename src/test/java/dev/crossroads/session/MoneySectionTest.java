@@ -108,7 +108,7 @@ class MoneySectionTest {
   @Test
   void aKoreanGradSchoolSessionSavesTheMoneyPlanAndANetWorthCriterion() {
     Profile p = run("ko", answers("40-48"));
-    assertMoneyView(p, "10년 누적 순자산");
+    assertMoneyView(p, "10년 누적 순수입");
     assertThat(p.money().orElseThrow().settings().currency()).isEqualTo("백만 원");
   }
 

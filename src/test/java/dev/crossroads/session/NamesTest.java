@@ -99,7 +99,7 @@ class NamesTest {
   void aCriterionOfYourOwnRatedOneToTenKeepsTheRatingScale() {
     Harness h = new Harness(home, "ko");
 
-    Decision d = decision(h, h.typed(addAtTheReview("\"통근\"", "많을수록", "점수")
+    Decision d = decision(h, h.typed(addAtTheReview("\"통근\"", "많을수록", "평가")
         .replace("\r50\r40\r45\r", "\r5\r4\r4\r")));
 
     Criterion own = d.criteria().get(d.criterionIndex("통근"));

@@ -54,15 +54,6 @@ class PartsTest {
   }
 
   @Test
-  void theLanguageComesFromTheFlagThenTheLocaleThenEnglish() {
-    assertThat(Language.pick(Optional.of("en"), Map.of("LANG", "ko_KR.UTF-8"))).isEqualTo("en");
-    assertThat(Language.pick(Optional.empty(), Map.of("LANG", "ko_KR.UTF-8"))).isEqualTo("ko");
-    assertThat(Language.pick(Optional.empty(), Map.of("LC_ALL", "C.UTF-8", "LANG", "ko_KR")))
-        .isEqualTo("en");
-    assertThat(Language.pick(Optional.empty(), Map.of())).isEqualTo("en");
-  }
-
-  @Test
   void theSessionsOwnArgumentsAreReadByHandAndOthersLeftToTheCommandLine() {
     SessionArgs a = SessionArgs.parse(new String[] {"new", "--template=grad-school", "--lang",
         "ko", "--no-input", "--answers", "a.yaml"});

@@ -51,7 +51,7 @@ class ProfileNameSessionTest {
     SessionEnd r = h.typed(namedAs("a/b", "대학원 고민 2027"));
 
     assertThat(r.interrupted()).isFalse();
-    assertThat(h.screen).contains("프로필 이름으로 쓸 수 없어요: 이름에 / 나 \\ 는 넣을 수 없습니다.");
+    assertThat(h.screen).contains("프로필 이름으로 쓸 수 없어요: 이름에 / 나 \\ 는 넣을 수 없어요.");
     assertThat(h.profiles.saved).containsOnlyKeys("대학원 고민 2027");
   }
 

@@ -384,7 +384,7 @@ class ProfileValidationTest {
   void problemsRenderInKoreanWithTheSameLocation() {
     Problem failure = failure(edit("\"masters\": {\"growth\": 8", "\"masters\": {\"growth\": 12").replace(MARK, ""));
     assertThat(new Messages(Locale.KOREAN).get(failure.userMessage()))
-        .isEqualTo("grad.json:12:27: \"masters\"의 \"growth\" 점수 12가 척도 1..10을 벗어났습니다");
+        .isEqualTo("grad.json:12:27: \"masters\"의 \"growth\" 평가 12가 척도 1~10을 벗어났어요");
   }
 
   @Test

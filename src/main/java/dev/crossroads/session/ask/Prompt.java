@@ -1,7 +1,7 @@
 package dev.crossroads.session.ask;
 
+import dev.crossroads.Present;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,13 +20,10 @@ public record Prompt(
     String defaultNote) {
 
   public Prompt {
-    Objects.requireNonNull(id, "id");
+    Present.all("id", id, "label", label, "defaultText", defaultText, "prefill", prefill,
+        "defaultNote", defaultNote);
     lead = List.copyOf(lead);
-    Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(defaultText, "defaultText");
     completions = List.copyOf(completions);
-    Objects.requireNonNull(prefill, "prefill");
-    Objects.requireNonNull(defaultNote, "defaultNote");
   }
 
   public Prompt(

@@ -1,6 +1,6 @@
 package dev.crossroads.session.edit;
 
-import dev.crossroads.session.ask.Numbers;
+import dev.crossroads.Numbers;
 import dev.crossroads.session.question.Blueprint;
 import dev.crossroads.session.question.Catalogue;
 import dev.crossroads.session.question.MoneyAnswers;
@@ -128,7 +128,7 @@ public final class SavedAnswers {
       if (c.isPresent() && askable(g, c.get())) {
         dealbreakers.add(g.criterionId());
         double limit = c.get().isBenefit() ? g.atLeast().getAsDouble() : g.atMost().getAsDouble();
-        a.put(Ids.DEALBREAKER + g.criterionId(), Answer.text(Numbers.format(limit)));
+        a.put(Ids.DEALBREAKER + g.criterionId(), Answer.text(Numbers.exact(limit)));
       } else {
         notices.add(Message.of("session.edit.gateKept",
             c.map(Criterion::label).orElse(g.criterionId())));

@@ -1,6 +1,6 @@
 package dev.crossroads.session.files;
 
-import dev.crossroads.session.ask.Numbers;
+import dev.crossroads.Numbers;
 import dev.crossroads.session.state.Answer;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -198,7 +198,7 @@ public final class AnswersFile {
         if (!Limits.inRange(number)) {
           throw problem(at, Message.of("input.answers.tooLarge", Quote.cut(parser.getText())));
         }
-        return Numbers.format(number);
+        return Numbers.exact(number);
       }
       String text = parser.getText();
       if (Limits.length(text) > max) {

@@ -1,5 +1,6 @@
 package dev.crossroads.session.question;
 
+import dev.crossroads.Present;
 import dev.crossroads.questions.MoneyQuestions;
 
 import dev.crossroads.decision.Option;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,16 +37,12 @@ public record Blueprint(
     MoneyQuestions money) {
 
   public Blueprint {
-    Objects.requireNonNull(money, "money");
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(intro, "intro");
+    Present.all("id", id, "title", title, "intro", intro, "keptMoney", keptMoney, "money", money);
     options = List.copyOf(options);
     catalogue = List.copyOf(catalogue);
     preselected = List.copyOf(preselected);
     suggestedPoints = Collections.unmodifiableMap(new LinkedHashMap<>(suggestedPoints));
     reflections = List.copyOf(reflections);
-    Objects.requireNonNull(keptMoney, "keptMoney");
     moneyCriteria = Collections.unmodifiableSet(new LinkedHashSet<>(moneyCriteria));
   }
 

@@ -1,7 +1,8 @@
 package dev.crossroads.session.question;
 
+import dev.crossroads.Present;
+import dev.crossroads.Josa;
 import dev.crossroads.decision.Criterion;
-import java.util.Objects;
 
 /**
  * A criterion with the words that help rate it: what it means, the question asked per option
@@ -19,12 +20,8 @@ public record CriterionInfo(
   }
 
   public CriterionInfo {
-    Objects.requireNonNull(criterion, "criterion");
-    Objects.requireNonNull(description, "description");
-    Objects.requireNonNull(question, "question");
-    Objects.requireNonNull(low, "low");
-    Objects.requireNonNull(high, "high");
-    Objects.requireNonNull(example, "example");
+    Present.all("criterion", criterion, "description", description, "question", question,
+        "low", low, "high", high, "example", example);
   }
 
   public String id() {
@@ -36,6 +33,7 @@ public record CriterionInfo(
   }
 
   public String questionFor(String optionLabel) {
-    return question.replace("{option}", optionLabel);
+    // The particles after {option} wait for the label: 대학원은, 회사는.
+    return Josa.apply(question.replace("{option}", optionLabel));
   }
 }

@@ -1,7 +1,7 @@
 package dev.crossroads.session.question;
 
 import dev.crossroads.session.ask.Layout;
-import dev.crossroads.session.ask.Numbers;
+import dev.crossroads.Numbers;
 import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.state.Answer;
 import dev.crossroads.session.state.Ids;

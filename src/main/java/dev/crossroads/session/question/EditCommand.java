@@ -1,6 +1,6 @@
 package dev.crossroads.session.question;
 
-import dev.crossroads.session.ask.Numbers;
+import dev.crossroads.Numbers;
 
 import java.util.Locale;
 import java.util.OptionalInt;

@@ -1,6 +1,6 @@
 package dev.crossroads.session.question;
 
-import dev.crossroads.session.ask.Numbers;
+import dev.crossroads.Numbers;
 import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.state.Answer;
 import dev.crossroads.session.state.Section;
@@ -71,7 +71,7 @@ public final class FigureQuestion extends KeyedQuestion {
       }
       Optional<Outcome> bad = outside(lo.getAsDouble()).or(() -> outside(hi.getAsDouble()));
       return bad.orElse(new Outcome.Done(Answer.text(
-          Numbers.format(lo.getAsDouble()) + "-" + Numbers.format(hi.getAsDouble()))));
+          Numbers.exact(lo.getAsDouble()) + "-" + Numbers.exact(hi.getAsDouble()))));
     }
     OptionalDouble v = Numbers.number(s);
     if (v.isEmpty() || (spec.whole() && v.getAsDouble() != Math.rint(v.getAsDouble()))) {
@@ -79,13 +79,13 @@ public final class FigureQuestion extends KeyedQuestion {
           : spec.whole() ? "session.money.wholeFormat" : "session.money.numberFormat");
     }
     return outside(v.getAsDouble())
-        .orElse(new Outcome.Done(Answer.text(Numbers.format(v.getAsDouble()))));
+        .orElse(new Outcome.Done(Answer.text(Numbers.exact(v.getAsDouble()))));
   }
 
   private Optional<Outcome> outside(double v) {
     if (v < spec.min() || v > spec.max()) {
       return Optional.of(Outcome.invalid("session.money.outside",
-          Numbers.format(spec.min()), Numbers.format(spec.max())));
+          Numbers.exact(spec.min()), Numbers.exact(spec.max())));
     }
     return Optional.empty();
   }

@@ -1,12 +1,12 @@
 package dev.crossroads.session.question;
 
+import dev.crossroads.Present;
 import dev.crossroads.session.ask.Layout;
 import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.state.Section;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,9 +20,10 @@ abstract class KeyedQuestion implements Question {
   private final String key;
 
   KeyedQuestion(String id, Section section, String key) {
-    this.id = Objects.requireNonNull(id, "id");
-    this.section = Objects.requireNonNull(section, "section");
-    this.key = Objects.requireNonNull(key, "key");
+    Present.all("id", id, "section", section, "key", key);
+    this.id = id;
+    this.section = section;
+    this.key = key;
   }
 
   @Override

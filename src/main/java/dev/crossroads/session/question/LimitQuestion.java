@@ -1,6 +1,6 @@
 package dev.crossroads.session.question;
 
-import dev.crossroads.session.ask.Numbers;
+import dev.crossroads.Numbers;
 import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.state.Answer;
 import dev.crossroads.session.state.Ids;
@@ -43,10 +43,10 @@ public final class LimitQuestion extends CriterionQuestion {
     if (!Scales.fits(criterion, v.getAsDouble())
         || b.isPresent() && (v.getAsDouble() < b.get()[0] || v.getAsDouble() > b.get()[1])) {
       return b.isPresent()
-          ? Outcome.invalid("session.number.range", Numbers.format(b.get()[0]),
-              Numbers.format(b.get()[1]))
+          ? Outcome.invalid("session.number.range", Numbers.exact(b.get()[0]),
+              Numbers.exact(b.get()[1]))
           : Outcome.invalid("session.number.negative");
     }
-    return new Outcome.Done(Answer.text(Numbers.format(v.getAsDouble())));
+    return new Outcome.Done(Answer.text(Numbers.exact(v.getAsDouble())));
   }
 }

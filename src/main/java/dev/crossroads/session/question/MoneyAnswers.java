@@ -19,7 +19,7 @@ import static dev.crossroads.session.question.MoneySection.VIEW_ONLY;
 import static dev.crossroads.session.question.MoneySection.WEIGHT;
 import static dev.crossroads.session.question.MoneySection.id;
 
-import dev.crossroads.session.ask.Numbers;
+import dev.crossroads.Numbers;
 import dev.crossroads.session.state.Answer;
 import dev.crossroads.questions.MoneyQuestions;
 import dev.crossroads.decision.Decision;
@@ -87,16 +87,16 @@ public final class MoneyAnswers {
     out.put(STUDYING, Answer.text(studying ? "yes" : "no"));
     plan.models().forEach((option, m) -> {
       if (studying) {
-        out.put(id(option, STUDY), Answer.text(Numbers.format(m.studyYears())));
+        out.put(id(option, STUDY), Answer.text(Numbers.exact(m.studyYears())));
       }
       if (m.studyYears() > 0) {
-        out.put(id(option, TUITION), Answer.text(Numbers.format(m.tuitionPerYear())));
-        out.put(id(option, STIPEND), Answer.text(Numbers.format(m.stipendPerYear())));
+        out.put(id(option, TUITION), Answer.text(Numbers.exact(m.tuitionPerYear())));
+        out.put(id(option, STIPEND), Answer.text(Numbers.exact(m.stipendPerYear())));
       }
       out.put(id(option, SALARY), Answer.text(band(m.salary())));
       out.put(id(option, RAISE), Answer.text(percent(m.raiseRate())));
       if (asks.livingCost()) {
-        out.put(id(option, LIVING), Answer.text(Numbers.format(m.livingCostDeltaPerYear())));
+        out.put(id(option, LIVING), Answer.text(Numbers.exact(m.livingCostDeltaPerYear())));
       }
       if (asks.equity()) {
         out.put(id(option, EQUITY), Answer.text(m.equity().map(e -> band(e.value())).orElse("0")));
@@ -116,12 +116,12 @@ public final class MoneyAnswers {
   }
 
   static String band(Band b) {
-    return b.conservative() == b.optimistic() ? Numbers.format(b.conservative())
-        : Numbers.format(b.conservative()) + "-" + Numbers.format(b.optimistic());
+    return b.conservative() == b.optimistic() ? Numbers.exact(b.conservative())
+        : Numbers.exact(b.conservative()) + "-" + Numbers.exact(b.optimistic());
   }
 
   /** 0.04 as "4", without the binary fraction's noise. */
   static String percent(double rate) {
-    return Numbers.format(Math.round(rate * 100 * 1e9) / 1e9);
+    return Numbers.exact(Math.round(rate * 100 * 1e9) / 1e9);
   }
 }

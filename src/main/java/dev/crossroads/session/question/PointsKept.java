@@ -1,6 +1,6 @@
 package dev.crossroads.session.question;
 
-import dev.crossroads.session.ask.Numbers;
+import dev.crossroads.Numbers;
 import dev.crossroads.session.state.Answer;
 import dev.crossroads.session.state.Ids;
 import dev.crossroads.session.state.SessionState;

@@ -3,7 +3,7 @@ package dev.crossroads.session.question;
 import dev.crossroads.Message;
 import dev.crossroads.Quote;
 
-import dev.crossroads.session.ask.Numbers;
+import dev.crossroads.Numbers;
 import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.state.Answer;
 import dev.crossroads.session.state.Ids;
@@ -147,11 +147,11 @@ public final class RatingQuestion extends KeyedQuestion {
   /** "7", "6-8", or "5..7..9" with its most likely value: how an answer keeps a rating. */
   public static String asAnswer(Rating r) {
     if (r instanceof Rating.Range range && range.likely().isPresent()) {
-      return Numbers.format(r.low()) + ".." + Numbers.format(range.likely().getAsDouble()) + ".."
-          + Numbers.format(r.high());
+      return Numbers.exact(r.low()) + ".." + Numbers.exact(range.likely().getAsDouble()) + ".."
+          + Numbers.exact(r.high());
     }
-    return r.low() == r.high() ? Numbers.format(r.low())
-        : Numbers.format(r.low()) + "-" + Numbers.format(r.high());
+    return r.low() == r.high() ? Numbers.exact(r.low())
+        : Numbers.exact(r.low()) + "-" + Numbers.exact(r.high());
   }
 
   private Optional<Outcome> outside(double value) {
@@ -160,8 +160,8 @@ public final class RatingQuestion extends KeyedQuestion {
     }
     Optional<double[]> b = Scales.bounds(criterion.criterion());
     return Optional.of(b.isPresent() && Scales.isRating(criterion.criterion())
-        ? Outcome.invalid("session.number.range", Numbers.format(b.get()[0]),
-            Numbers.format(b.get()[1]))
+        ? Outcome.invalid("session.number.range", Numbers.exact(b.get()[0]),
+            Numbers.exact(b.get()[1]))
         : Outcome.invalid("session.number.negative"));
   }
 

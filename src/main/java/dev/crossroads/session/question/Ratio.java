@@ -1,6 +1,6 @@
 package dev.crossroads.session.question;
 
-import dev.crossroads.session.ask.Numbers;
+import dev.crossroads.Numbers;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -34,9 +34,9 @@ public final class Ratio {
   /** The canonical text: "3", "1/3", "2.5". */
   public static String format(double ratio) {
     if (ratio >= 1) {
-      return Numbers.format(Math.round(ratio * 100) / 100.0);
+      return Numbers.exact(Math.round(ratio * 100) / 100.0);
     }
-    return "1/" + Numbers.format(Math.round(100 / ratio) / 100.0);
+    return "1/" + Numbers.exact(Math.round(100 / ratio) / 100.0);
   }
 
   static Optional<Double> of(String text) {

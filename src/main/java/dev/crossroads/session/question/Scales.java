@@ -1,6 +1,6 @@
 package dev.crossroads.session.question;
 
-import dev.crossroads.session.ask.Numbers;
+import dev.crossroads.Numbers;
 
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.QuantityScale;
@@ -28,7 +28,7 @@ public final class Scales {
   /** "1–10", or the unit of a quantity. */
   static String describe(Criterion c) {
     if (c.scale() instanceof RatingScale r) {
-      return Numbers.format(r.min()) + "–" + Numbers.format(r.max());
+      return Numbers.exact(r.min()) + "–" + Numbers.exact(r.max());
     }
     return ((QuantityScale) c.scale()).unit();
   }
