@@ -37,8 +37,7 @@ class SessionEndToEndIT {
   }
 
   private Map<String, String> env() {
-    return Map.of("LANG", "C.UTF-8", "LC_ALL", "C.UTF-8", "HOME", home.toString(),
-        "CROSSROADS_HOME", home.resolve("crossroads").toString(), "TERM", "xterm-256color");
+    return Tmux.personAt(home);
   }
 
   private String command(String first, String then) {
@@ -86,7 +85,7 @@ class SessionEndToEndIT {
       rateEverythingAfterInterest(p);
       p.answer("no");
       p.answers("Whether the lab will take me", "", "", "", "", "");
-      p.answers("", "");
+      p.answers("", "", "");
       String screen = p.waitFor("EXIT2=");
 
       assertThat(screen).contains("EXIT2=0", "── 6/8 · Ratings ──",
@@ -132,7 +131,7 @@ class SessionEndToEndIT {
           + "ranking", "Place (1–7) [7] › 2");
       p.complete("");
       p.answers("5", "6", "7", "4");
-      p.answers("", "");
+      p.answers("", "", "");
       String screen = p.waitFor("EXIT2=");
 
       assertThat(screen).contains("EXIT2=0", "Grad school or a job now?", "Weights (5/8)",
@@ -162,7 +161,7 @@ class SessionEndToEndIT {
       Person p = new Person(tmux);
       p.answer("edit 2");
       p.answer("Grad school, second look");
-      p.answers("", "");
+      p.answers("", "", "");
       String screen = p.waitFor("EXIT2=");
 
       assertThat(screen).contains("EXIT=0", "EXIT2=0", "Editing the profile grad",
@@ -217,7 +216,7 @@ class SessionEndToEndIT {
       p.answers("", "", "", "", "");
       p.answer("40");
       p.answers("", "", "연구실 과제가 끊겨서 원하지 않는 일을 했다", "", "", "");
-      p.answers("", "");
+      p.answers("", "", "");
       String screen = p.waitFor("EXIT2=");
 
       assertThat(screen).contains("EXIT=0", "── 6/8 · 평가 ──",

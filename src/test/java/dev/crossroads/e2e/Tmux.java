@@ -31,6 +31,15 @@ final class Tmux implements AutoCloseable {
         command);
   }
 
+  /**
+   * What a person's shell would have: a UTF-8 locale, {@code home} as HOME, profiles and drafts
+   * under {@code home/crossroads}, a colour terminal.
+   */
+  static Map<String, String> personAt(Path home) {
+    return Map.of("LANG", "C.UTF-8", "LC_ALL", "C.UTF-8", "HOME", home.toString(),
+        "CROSSROADS_HOME", home.resolve("crossroads").toString(), "TERM", "xterm-256color");
+  }
+
   static boolean available() {
     try {
       return new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start().waitFor() == 0;

@@ -76,7 +76,7 @@ public final class DecisionAssembler {
         s.text(Ids.DEADLINE).filter(t -> !t.isBlank()).map(LocalDate::parse),
         reviewDate,
         s.items(Ids.GUT),
-        dev.crossroads.decision.Plan.NONE,
+        PlanAnswers.plan(s),
         List.of());
     Decision decision = new Decision(
         s.text(Ids.TITLE).orElse(ctx.blueprint().title()),
