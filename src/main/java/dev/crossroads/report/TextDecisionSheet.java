@@ -56,30 +56,46 @@ public final class TextDecisionSheet {
         out.addAll(Wrap.lines(labels.get(i), width, INDENT + number, INDENT + " ".repeat(number.length())));
       }
     }
-    if (!sheet.dates().isEmpty()) {
-      heading(out, sheet.dates().heading());
-      Table dates = new Table(List.of(Table.Align.LEFT, Table.Align.LEFT)).wrapping();
-      sheet.dates().items().forEach(p -> dates.row(List.of(p.label(), p.text())));
-      out.addAll(dates.render(width, INDENT));
+    table(out, sheet.dates());
+    prose(out, sheet.reflections());
+    prose(out, sheet.plan());
+    table(out, sheet.nextSteps());
+    prose(out, sheet.journal());
+    return out;
+  }
+
+  /** Short pairs side by side: a date and its name. */
+  private void table(List<String> out, DecisionSheet.Pairs pairs) {
+    if (pairs.isEmpty()) {
+      return;
     }
-    if (!sheet.reflections().isEmpty()) {
-      heading(out, sheet.reflections().heading());
-      boolean first = true;
-      for (DecisionSheet.Pair pair : sheet.reflections().items()) {
-        if (!first) {
-          out.add("");
-        }
-        first = false;
-        List<String> prompt = Wrap.lines(pair.label(), width, INDENT, INDENT);
-        out.addAll(style.color() ? prompt.stream().map(TextDecisionSheet::bold).toList() : prompt);
-        for (String paragraph : pair.text().split("\\R")) {
-          if (!paragraph.isBlank()) {
-            out.addAll(Wrap.lines(paragraph.strip(), width, INDENT + "  ", INDENT + "  "));
-          }
+    heading(out, pairs.heading());
+    Table table = new Table(List.of(Table.Align.LEFT, Table.Align.LEFT)).wrapping();
+    pairs.items().forEach(p -> table.row(List.of(p.label(), p.text())));
+    out.addAll(table.render(style.width(), INDENT));
+  }
+
+  /** Each label on its line, its text under it, paragraph by paragraph: a prompt and its answer. */
+  private void prose(List<String> out, DecisionSheet.Pairs pairs) {
+    if (pairs.isEmpty()) {
+      return;
+    }
+    int width = style.width();
+    heading(out, pairs.heading());
+    boolean first = true;
+    for (DecisionSheet.Pair pair : pairs.items()) {
+      if (!first) {
+        out.add("");
+      }
+      first = false;
+      List<String> prompt = Wrap.lines(pair.label(), width, INDENT, INDENT);
+      out.addAll(style.color() ? prompt.stream().map(TextDecisionSheet::bold).toList() : prompt);
+      for (String paragraph : pair.text().split("\\R")) {
+        if (!paragraph.isBlank()) {
+          out.addAll(Wrap.lines(paragraph.strip(), width, INDENT + "  ", INDENT + "  "));
         }
       }
     }
-    return out;
   }
 
   private void grid(List<String> out, DecisionSheet.Grid grid) {
