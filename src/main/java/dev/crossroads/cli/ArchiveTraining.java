@@ -79,10 +79,10 @@ final class ArchiveTraining {
           return terminal;
         }
       };
-      return new InteractiveEntry(new ByteArrayInputStream(new byte[0]), nowhere, nowhere, env,
-          Clock.systemDefaultZone(),
+      return ExitCode.of(new InteractiveEntry(new ByteArrayInputStream(new byte[0]), nowhere, nowhere,
+          env, Clock.systemDefaultZone(),
           h -> StandardServices.create(h, env, new AnalysisSummarizer(env)), scripted)
-          .run(new String[] {"new", "--answers", answers.toString(), "--home", home.toString()});
+          .run(new String[] {"new", "--answers", answers.toString(), "--home", home.toString()}));
     }
   }
 

@@ -1,9 +1,8 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
+import dev.crossroads.Problem;
 import dev.crossroads.analysis.Verdict;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Hindsight;
@@ -67,7 +66,7 @@ final class LookingBack {
       Answers answers = new Answers();
       options.answersFile().ifPresent(file -> fromFile(answers, file.toString(), decision, today));
       flags.forEach((key, value) -> read(answers, key, value, decision, today,
-          why -> new Failure(ExitCode.USAGE, Message.of("journal.refuse.flag", "--" + key, why))));
+          why -> new Problem(Problem.Kind.USAGE, Message.of("journal.refuse.flag", "--" + key, why))));
       return write(store, profile, answers, snapshot(decision), today);
     }
     if (decision.meta().reviewDue(today).isEmpty()) {
@@ -89,7 +88,7 @@ final class LookingBack {
     Map<String, String> given = options.file();
     List<String> unused = new ArrayList<>();
     given.forEach((key, value) -> {
-      if (!read(answers, key, value, decision, today, why -> new Failure(ExitCode.DATA,
+      if (!read(answers, key, value, decision, today, why -> new Problem(Problem.Kind.BAD_DATA,
           Message.of("journal.refuse.file", file, key, why)))) {
         unused.add(key);
       }
@@ -104,7 +103,7 @@ final class LookingBack {
 
   /** Takes one answer by its key; false for a key no question has. */
   private boolean read(Answers answers, String key, String value, Decision decision,
-      LocalDate today, Function<Message, Failure> refusal) {
+      LocalDate today, Function<Message, Problem> refusal) {
     switch (key) {
       case LookBackOptions.CHOSE ->
           answers.chose = take(LookBackReplies.chose(value, decision.options()), refusal);
@@ -124,7 +123,7 @@ final class LookingBack {
   }
 
   private static <T> Optional<T> take(LookBackReplies.Read<T> read,
-      Function<Message, Failure> refusal) {
+      Function<Message, Problem> refusal) {
     if (read.refused().isPresent()) {
       throw refusal.apply(read.refused().get());
     }
@@ -167,7 +166,7 @@ final class LookingBack {
     say(lead);
     while (true) {
       String line = lines.read(label + " › ").orElseThrow(
-          () -> new Failure(ExitCode.INTERRUPTED, Message.of("journal.look.stopped")));
+          () -> new Problem(Problem.Kind.CANCELLED, Message.of("journal.look.stopped")));
       LookBackReplies.Read<T> got = read.apply(line);
       if (got.refused().isEmpty()) {
         return got.value();

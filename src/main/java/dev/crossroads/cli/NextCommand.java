@@ -1,6 +1,5 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.journal.Agenda;
@@ -13,11 +12,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code crossroads next}: the next steps of every saved decision's plan by date, those overdue
@@ -25,29 +21,19 @@ import picocli.CommandLine.Spec;
  * steps of several decisions belong on one list.
  */
 @Command(name = "next", mixinStandardHelpOptions = true)
-public final class NextCommand implements Callable<Integer> {
-  private final ProfileCommandContext context;
-
-  @Spec CommandSpec spec;
-
-  @Mixin HomeOption home;
-
+public final class NextCommand extends ProfileCommand {
   @Mixin OutputOptions output = new OutputOptions();
 
-  public NextCommand(AppContext app) {
-    this(ProfileCommandContext.from(app));
-  }
-
   public NextCommand(ProfileCommandContext context) {
-    this.context = context;
+    super(context);
   }
 
   @Override
   public Integer call() {
-    Messages m = context.messages();
-    PrintWriter out = spec.commandLine().getOut();
+    Messages m = messages();
+    PrintWriter out = out();
     int width = output.style(context.app()).width();
-    ProfileStore store = context.store().apply(home.value());
+    ProfileStore store = store();
     Map<String, Decision> decisions = new LinkedHashMap<>();
     int unreadable = 0;
     for (ProfileEntry entry : store.list()) {
@@ -70,20 +56,19 @@ public final class NextCommand implements Callable<Integer> {
     if (unreadable > 0) {
       Wrap.lines(m.get("review.unreadable", unreadable), width, "", "").forEach(out::println);
     }
-    out.flush();
-    return ExitCode.OK;
+    return done(List.of());
   }
 
   private void part(PrintWriter out, String heading, List<Agenda.Item> items, int width) {
     if (items.isEmpty()) {
       return;
     }
-    Messages m = context.messages();
+    Messages m = messages();
     Table table = new Table(List.of(Table.Align.LEFT, Table.Align.LEFT, Table.Align.LEFT,
         Table.Align.LEFT))
         .wrapping()
-        .header(List.of(m.get("journal.next.date"), m.get("journal.next.when"),
-            m.get("journal.next.step"), m.get("journal.next.decision")));
+        .header(Headings.of(m, "journal.next.date", "journal.next.when", "journal.next.step",
+            "journal.next.decision"));
     for (Agenda.Item item : items) {
       table.row(List.of(item.step().by().toString(), when(m, item.days()), item.step().what(),
           item.name()));

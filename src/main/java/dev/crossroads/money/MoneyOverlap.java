@@ -69,10 +69,6 @@ public record MoneyOverlap(
     return keptOnPurpose.isEmpty() ? Counting.ONCE : Counting.TWICE_ON_PURPOSE;
   }
 
-  public boolean countedTwice() {
-    return counting() != Counting.ONCE;
-  }
-
   /** The overlap in a decision without a money view: none. */
   public static MoneyOverlap none() {
     return new MoneyOverlap(Optional.empty(), List.of(), List.of(), List.of());

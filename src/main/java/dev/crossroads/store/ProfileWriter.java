@@ -15,7 +15,6 @@ import dev.crossroads.decision.RatingScale;
 import dev.crossroads.decision.Scenario;
 import dev.crossroads.decision.WeightInput;
 import dev.crossroads.money.MoneyPlan;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -28,10 +27,6 @@ public final class ProfileWriter {
 
   public String toJson(Decision decision) {
     return JsonPrinter.print(tree(decision));
-  }
-
-  public byte[] toBytes(Decision decision) {
-    return toJson(decision).getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -53,10 +48,6 @@ public final class ProfileWriter {
     profile.money().flatMap(MoneyPlan::overlap)
         .ifPresent(choice -> root.set(OverlapParser.FIELD, MoneyWriter.overlap(choice)));
     return root;
-  }
-
-  public byte[] toBytes(Profile profile) {
-    return toJson(profile).getBytes(StandardCharsets.UTF_8);
   }
 
   ObjectNode tree(Decision d) {

@@ -3,7 +3,6 @@ package dev.crossroads.cli;
 import static dev.crossroads.cli.JournalProfiles.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crossroads.ExitCode;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Hindsight;
 import dev.crossroads.decision.JournalEntry;

@@ -26,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
@@ -88,7 +87,7 @@ class EditSessionTest {
     FileAsker asker = new FileAsker(answers, Optional.empty());
     SessionEnd r = session(language, asker, freshDraft(), out).run(
         SessionState.start(language));
-    assertThat(r.exitCode()).as(out.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).as(out.toString()).isFalse();
     assertThat(asker.unused()).as("unused answers").isEmpty();
     return saved.profiles.get(((Answer.Text) answers.get(Ids.SAVE)).value());
   }
@@ -245,7 +244,7 @@ class EditSessionTest {
       SessionEnd r = edit(name, language, Map.of());
 
       String what = "case " + i + " " + template + " " + answers;
-      assertThat(r.exitCode()).as(what + "\n" + screen).isEqualTo(ExitCode.OK);
+      assertThat(r.interrupted()).as(what + "\n" + screen).isFalse();
       // Even weights the questions show rounded (ranks or pairs with the money view, kept as
       // plain numbers) come back exactly when no weighting answer changed.
       assertThat(saved.profiles.get(name)).as(what).isEqualTo(before);
@@ -290,7 +289,7 @@ class EditSessionTest {
 
       SessionEnd r = edit(method, "en", Map.of(MoneySection.WEIGHT, Answer.text("30")));
 
-      assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+      assertThat(r.interrupted()).isFalse();
       Decision after = saved.profiles.get(method).decision();
       // The ranking or the pairs are kept as given; only net worth's share moved.
       assertThat(after.weights()).isEqualTo(new WeightInput.Shared(shared.rest(), "networth",
@@ -325,7 +324,7 @@ class EditSessionTest {
         Ids.rating("job", "growth"), Answer.text("2..3..9"),
         Ids.TITLE, Answer.text("Grad school, second look")));
 
-    assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).isFalse();
     Decision after = saved.profiles.get("grad").decision();
     assertThat(after.title()).isEqualTo("Grad school, second look");
     assertThat(after.rating("job", "growth")).isEqualTo(Rating.range(2, 3, 9));
@@ -357,8 +356,8 @@ class EditSessionTest {
     StringWriter out = new StringWriter();
     Session s = session("en", new FileAsker(Map.of(), Optional.empty()), draft, out);
     assertThatThrownBy(() -> s.run(start.state()))
-        .isInstanceOfSatisfying(Failure.class, f -> {
-          assertThat(f.exitCode()).isEqualTo(ExitCode.TEMPORARY);
+        .isInstanceOfSatisfying(Problem.class, f -> {
+          assertThat(f.kind()).isEqualTo(Problem.Kind.BUSY);
           String text = messages("en").get(f.userMessage());
           assertThat(text).contains("changed after this edit began", draft.toString());
         });
@@ -387,13 +386,13 @@ class EditSessionTest {
     SessionEnd stopped = h.typed(Harness.lines("", "Abroad, with the offer in hand")
         + Harness.CTRL_C, state, draft);
 
-    assertThat(stopped.exitCode()).isEqualTo(ExitCode.INTERRUPTED);
+    assertThat(stopped.interrupted()).isTrue();
     assertThat(h.drafts.load(draft).origin()).contains(state.origin().orElseThrow());
     assertThat(h.profiles.profiles.get("abroad")).isEqualTo(before);
 
     SessionEnd done = h.resumed(Harness.ENTER.repeat(400), draft);
 
-    assertThat(done.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
+    assertThat(done.interrupted()).as(h.screen).isFalse();
     Decision after = h.profiles.profiles.get("abroad").decision();
     assertThat(after.title()).isEqualTo("Abroad, with the offer in hand");
     assertThat(after.ratings()).isEqualTo(before.decision().ratings());
@@ -411,7 +410,7 @@ class EditSessionTest {
     SessionEnd r = h.typed(Harness.lines("수정 2", "대학원, 다시 보기", "", "", ""), state,
         h.drafts.fresh(Harness.TODAY.atStartOfDay()));
 
-    assertThat(r.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).as(h.screen).isFalse();
     assertThat(h.profiles.profiles.get("grad-ko").decision().title()).isEqualTo("대학원, 다시 보기");
     assertThat(h.screen).contains("검토", "바뀐 내용을 저장했습니다");
   }
@@ -452,7 +451,7 @@ class EditSessionTest {
     SessionEnd r = session("en", asker, freshDraft(), out)
         .run(start("re", "en", false).state());
 
-    assertThat(r.exitCode()).as(out.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).as(out.toString()).isFalse();
     assertThat(saved.profiles.get("re").decision().scenarios()).containsExactly(funded, weighted);
     Decision copy = saved.profiles.get("re-copy").decision();
     assertThat(copy.options()).extracting(Option::id).doesNotContain(option);
@@ -535,7 +534,7 @@ class EditSessionTest {
 
     SessionEnd r = edit("odd", "en", Map.of());
 
-    assertThat(r.exitCode()).as(screen).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).as(screen).isFalse();
     assertThat(saved.profiles.get("odd")).isEqualTo(odd);
   }
 
@@ -547,7 +546,7 @@ class EditSessionTest {
 
     assertThat(start("gated", "en", false).notices()).extracting(messages("en")::get)
         .anySatisfy(t -> assertThat(t).contains("dealbreaker on Growth", "kept as it is"));
-    assertThat(edit("gated", "en", Map.of()).exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(edit("gated", "en", Map.of()).interrupted()).isFalse();
     assertThat(saved.profiles.get("gated")).isEqualTo(gated);
   }
 
@@ -567,7 +566,7 @@ class EditSessionTest {
     SessionEnd r = h.typed(Harness.lines("2027-05-01", "", "", ""), state,
         h.drafts.fresh(Harness.TODAY.atStartOfDay()));
 
-    assertThat(r.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).as(h.screen).isFalse();
     Decision after = h.profiles.profiles.get("worded").decision();
     assertThat(after.meta().reviewDate()).contains(java.time.LocalDate.of(2027, 5, 1));
   }
@@ -581,7 +580,7 @@ class EditSessionTest {
     SessionEnd r = edit("pts", "en", Map.of(Ids.CRITERIA,
         Answer.items(ids.subList(1, ids.size()))));
 
-    assertThat(r.exitCode()).as(screen).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).as(screen).isFalse();
     assertThat(((WeightInput.Points) saved.profiles.get("pts").decision().weights()).points())
         .containsExactlyInAnyOrderEntriesOf(Map.of("interest", 29.0, "jd-fit", 29.0,
             "money", 14.0, "time", 14.0, "optionality", 14.0));
@@ -594,7 +593,7 @@ class EditSessionTest {
     Profile before = create("en", answers);
 
     assertThatThrownBy(() -> edit("same", "en", Map.of(Ids.TEMPLATE, Answer.text("blank"))))
-        .isInstanceOfSatisfying(Failure.class, f -> assertThat(messages("en").get(
+        .isInstanceOfSatisfying(Problem.class, f -> assertThat(messages("en").get(
             f.userMessage())).contains("keeps the decision's template"));
     assertThat(saved.profiles.get("same")).isEqualTo(before);
   }
@@ -612,7 +611,7 @@ class EditSessionTest {
 
     SessionEnd done = h.resumed(Harness.ENTER.repeat(400), draft);
 
-    assertThat(done.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
+    assertThat(done.interrupted()).as(h.screen).isFalse();
     assertThat(h.profiles.profiles.get("gone")).isEqualTo(before);
   }
 
@@ -629,8 +628,8 @@ class EditSessionTest {
     Session s = session("en", new LineAsker(new java.io.BufferedReader(
         new java.io.StringReader("\n".repeat(400)))), freshDraft(), new StringWriter());
 
-    assertThatThrownBy(() -> s.run(state)).isInstanceOfSatisfying(Failure.class,
-        f -> assertThat(f.exitCode()).isEqualTo(ExitCode.TEMPORARY));
+    assertThatThrownBy(() -> s.run(state)).isInstanceOfSatisfying(Problem.class,
+        f -> assertThat(f.kind()).isEqualTo(Problem.Kind.BUSY));
     assertThat(saved.profiles.get("piped").decision().scenarios()).hasSize(1);
   }
 
@@ -660,7 +659,7 @@ class EditSessionTest {
 
     SessionEnd r = edit("pts", "en", Map.of(Ids.POINTS + "growth", Answer.text("50")));
 
-    assertThat(r.exitCode()).as(screen).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).as(screen).isFalse();
     // 20:20:10:10:10 share the 50 left in proportion, in whole points adding up to 100.
     Map<String, Double> p = points(saved.profiles.get("pts"));
     assertThat(p.values().stream().mapToDouble(Double::doubleValue).sum()).isEqualTo(100);
@@ -681,7 +680,7 @@ class EditSessionTest {
     SessionEnd r = h.typed(Harness.lines("edit 6", "remove 1", "", "", "", ""), state,
         h.drafts.fresh(Harness.TODAY.atStartOfDay()));
 
-    assertThat(r.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).as(h.screen).isFalse();
     assertThat(points(h.profiles.profiles.get("pts"))).containsExactlyInAnyOrderEntriesOf(
         Map.of("interest", 29.0, "jd-fit", 29.0, "money", 14.0, "time", 14.0,
             "optionality", 14.0));
@@ -698,8 +697,8 @@ class EditSessionTest {
     Session s = session("en", new FileAsker(Map.of(), Optional.empty()), freshDraft(),
         new StringWriter());
 
-    assertThatThrownBy(() -> s.run(state)).isInstanceOfSatisfying(Failure.class, f -> {
-      assertThat(f.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThatThrownBy(() -> s.run(state)).isInstanceOfSatisfying(Problem.class, f -> {
+      assertThat(f.kind()).isEqualTo(Problem.Kind.BAD_DATA);
       assertThat(messages("en").get(f.userMessage())).contains(rating);
     });
   }
@@ -728,7 +727,7 @@ class EditSessionTest {
 
     SessionEnd r = session.run(start("shown", "en", false).state());
 
-    assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).isFalse();
     assertThat(summarised).containsExactly(saved.profiles.get("shown"));
     assertThat(saved.profiles.get("shown")).isEqualTo(gated);
     List<String> labels = gated.decision().options().stream().map(Option::label).toList();
@@ -748,7 +747,7 @@ class EditSessionTest {
 
     SessionEnd r = edit("renamed", "en", Map.of(Ids.OPTIONS, Answer.items(renamed)));
 
-    assertThat(r.exitCode()).as(screen).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).as(screen).isFalse();
     Profile after = saved.profiles.get("renamed");
     Decision d = after.decision();
     assertThat(d.options()).extracting(Option::id).contains("job-at-naver").doesNotContain("job");

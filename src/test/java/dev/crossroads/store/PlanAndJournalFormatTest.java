@@ -3,9 +3,8 @@ package dev.crossroads.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
 import dev.crossroads.Messages;
+import dev.crossroads.Problem;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Hindsight;
 import dev.crossroads.decision.JournalEntry;
@@ -147,7 +146,7 @@ class PlanAndJournalFormatTest {
   @Test
   void problemsAreReportedInKoreanToo() {
     String marked = with("\"journal\": [{\"date\": \"2027-09-03\", \"outcome\": ▶0}]");
-    Failure f = failure(marked.replace(MARK, ""));
+    Problem f = failure(marked.replace(MARK, ""));
 
     assertThat(new Messages(Locale.KOREAN).get(f.userMessage()))
         .contains("grad.json:" + location(marked) + ": outcome에는")
@@ -160,10 +159,10 @@ class PlanAndJournalFormatTest {
     assertThat(text.lines().filter(l -> l.startsWith("grad.json:")).count()).isEqualTo(1);
   }
 
-  private Failure failure(String json) {
-    Failure failure = catchThrowableOfType(Failure.class, () -> reader.parse(json, "grad.json"));
+  private Problem failure(String json) {
+    Problem failure = catchThrowableOfType(Problem.class, () -> reader.parse(json, "grad.json"));
     assertThat(failure).as("expected the profile to be refused").isNotNull();
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.BAD_DATA);
     return failure;
   }
 
