@@ -1,7 +1,6 @@
 package dev.crossroads.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Hindsight;
@@ -18,7 +17,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,13 +35,8 @@ class PlanAndJournalEndToEndIT {
   @TempDir Path home;
 
   @BeforeAll
-  static void needsTmuxAndTheJar() {
-    assumeTrue(Tmux.available(), "tmux is not installed");
-    assertThat(ROOT.resolve("target/crossroads.jar")).exists();
-  }
-
-  private Map<String, String> env() {
-    return Tmux.personAt(home);
+  static void aTerminalAndTheBuiltJar() {
+    Tmux.requireWithTheJar(ROOT);
   }
 
   /**
@@ -92,6 +85,17 @@ class PlanAndJournalEndToEndIT {
     p.answers(a, b, z, step1, "", step2, "", "", signals, "");
   }
 
+  /**
+   * Weeks later: next, then review NAME answered with {@code lookBack}, then review; the
+   * screen once all three are done.
+   */
+  private String later(Person p, String name, String... lookBack) throws IOException {
+    timePasses(name);
+    p.waitFor("EXIT1=");
+    p.answers(lookBack);
+    return p.waitFor("EXIT3=");
+  }
+
   private Decision profile(String name) throws IOException {
     return new ProfileReader().read(file(name));
   }
@@ -99,7 +103,7 @@ class PlanAndJournalEndToEndIT {
   @Test
   void anEnglishSessionRecordsThePlanAndLaterNextAndReviewLookBack() throws Exception {
     String name = "grad-school-or-a-job-now-" + TODAY.getYear();
-    try (Tmux tmux = new Tmux(home, env(), command("./crossroads",
+    try (Tmux tmux = new Tmux(home, Tmux.personAt(home), command("./crossroads",
         "./crossroads next", "./crossroads review " + name, "./crossroads review"))) {
       Person p = new Person(tmux);
       p.answers("", "", "", "");
@@ -129,10 +133,7 @@ class PlanAndJournalEndToEndIT {
           .containsExactly(TODAY.plusDays(7), TODAY.plusDays(14));
       assertThat(plan.signals()).isEqualTo("No reply from the team by January");
 
-      timePasses(name);
-      p.waitFor("EXIT1=");
-      p.answers("3", "7", "The team mattered more than the title", "2", "");
-      String screen = p.waitFor("EXIT3=");
+      String screen = later(p, name, "3", "7", "The team mattered more than the title", "2", "");
 
       assertThat(screen).contains("EXIT1=0", "EXIT2=0", "EXIT3=0",
           "Overdue (1)", "2 days overdue", "Coming up (1)", "in 14 days",
@@ -156,21 +157,10 @@ class PlanAndJournalEndToEndIT {
 
   @Test
   void aKoreanEditAddsThePlanAndNextAndReviewSpeakKorean() throws Exception {
-    Path answers = Files.writeString(home.resolve("grad.yaml"), """
-        template: grad-school
-        decision.title: 대학원이냐 취업이냐
-        gut: [masters, job, keep-open, phd]
-        rating:
-          masters:   {growth: 7, interest: 6, jd-fit: 8, money: 70, time: 2, optionality: 7}
-          phd:       {growth: 8, interest: 5, jd-fit: 9, money: 30-50, time: 5, optionality: 5}
-          job:       {growth: 9, interest: 8, jd-fit: 6, money: 150, time: 0, optionality: 6}
-          keep-open: {growth: 4, interest: 5, jd-fit: 5, money: 20, time: 0.5, optionality: 8}
-        money.view: "no"
-        save.name: grad
-        """);
+    Path answers = GradSchoolFile.write(home, "decision.title: 대학원이냐 취업이냐");
     String create = "./crossroads new --lang ko --no-input --answers '" + answers + "' >/dev/null"
         + " && ./crossroads edit grad --review --lang ko";
-    try (Tmux tmux = new Tmux(home, env(), command(create, "./crossroads next --lang ko",
+    try (Tmux tmux = new Tmux(home, Tmux.personAt(home), command(create, "./crossroads next --lang ko",
         "./crossroads review grad --lang ko", "./crossroads review --lang ko"))) {
       Person p = new Person(tmux);
       p.answer("");
@@ -182,10 +172,7 @@ class PlanAndJournalEndToEndIT {
       assertThat(saved).contains("EXIT=0", "플랜 A: 무엇을 할 건가요?");
       assertThat(profile("grad").meta().plan().b()).isEqualTo("가을 학기 입학으로 연구실 두 곳에 지원하기");
 
-      timePasses("grad");
-      p.waitFor("EXIT1=");
-      p.answers("바로 취업", "8", "팀이 직함보다 중요했어요", "적절", "");
-      String screen = p.waitFor("EXIT3=");
+      String screen = later(p, "grad", "바로 취업", "8", "팀이 직함보다 중요했어요", "적절", "");
 
       assertThat(screen).contains("EXIT1=0", "EXIT2=0", "EXIT3=0",
           "날짜가 지난 할 일 (1)", "2일 지남", "다가오는 할 일 (1)", "14일 뒤",

@@ -1,7 +1,6 @@
 package dev.crossroads.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Rating;
@@ -32,8 +31,7 @@ class SessionEndToEndIT {
 
   @BeforeAll
   static void needsTmuxAndTheJar() {
-    assumeTrue(Tmux.available(), "tmux is not installed");
-    assertThat(ROOT.resolve("target/crossroads.jar")).exists();
+    Tmux.requireWithTheJar(ROOT);
   }
 
   private Map<String, String> env() {
@@ -145,17 +143,7 @@ class SessionEndToEndIT {
 
   @Test
   void anEditOpenedAtTheReviewChangesOneAnswerAndSavesOverTheProfile() throws Exception {
-    Path answers = Files.writeString(home.resolve("grad.yaml"), """
-        template: grad-school
-        gut: [masters, job, keep-open, phd]
-        rating:
-          masters:   {growth: 7, interest: 6, jd-fit: 8, money: 70, time: 2, optionality: 7}
-          phd:       {growth: 8, interest: 5, jd-fit: 9, money: 30-50, time: 5, optionality: 5}
-          job:       {growth: 9, interest: 8, jd-fit: 6, money: 150, time: 0, optionality: 6}
-          keep-open: {growth: 4, interest: 5, jd-fit: 5, money: 20, time: 0.5, optionality: 8}
-        money.view: "no"
-        save.name: grad
-        """);
+    Path answers = GradSchoolFile.write(home);
     String create = "./crossroads new --no-input --answers '" + answers + "' > /dev/null";
     try (Tmux tmux = new Tmux(home, env(), command(create, "./crossroads edit grad --review"))) {
       Person p = new Person(tmux);

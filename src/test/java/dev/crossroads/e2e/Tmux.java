@@ -40,6 +40,14 @@ final class Tmux implements AutoCloseable {
         "CROSSROADS_HOME", home.resolve("crossroads").toString(), "TERM", "xterm-256color");
   }
 
+  /** Skips a test where tmux is missing; fails one run before the jar was built. */
+  static void requireWithTheJar(Path root) {
+    org.junit.jupiter.api.Assumptions.assumeTrue(available(), "tmux is not installed");
+    if (!Files.exists(root.resolve("target/crossroads.jar"))) {
+      throw new AssertionError("target/crossroads.jar is not built");
+    }
+  }
+
   static boolean available() {
     try {
       return new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start().waitFor() == 0;
