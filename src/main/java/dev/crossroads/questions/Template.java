@@ -44,20 +44,6 @@ public record Template(
     reflection = List.copyOf(reflection);
   }
 
-  /** A template that asks nothing about money. */
-  public Template(
-      String id,
-      LocalizedText title,
-      LocalizedText intro,
-      List<OptionTemplate> options,
-      List<CriterionTemplate> criteria,
-      List<String> preselected,
-      Map<String, Double> suggestedWeights,
-      List<ReflectionPrompt> reflection) {
-    this(id, title, intro, options, criteria, preselected, suggestedWeights, reflection,
-        MoneyQuestions.NONE);
-  }
-
   public Optional<CriterionTemplate> criterion(String criterionId) {
     return criteria.stream().filter(c -> c.id().equals(criterionId)).findFirst();
   }

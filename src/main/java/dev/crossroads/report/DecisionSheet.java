@@ -19,7 +19,7 @@ public record DecisionSheet(
     Grid grid,
     WeightTable weights,
     Listing gates,
-    Ranked gutRanking,
+    Listing gutRanking,
     Pairs dates,
     Pairs reflections,
     Pairs plan,
@@ -41,7 +41,7 @@ public record DecisionSheet(
 
   /** A sheet of a decision with no plan and no journal. */
   public DecisionSheet(String heading, Grid grid, WeightTable weights, Listing gates,
-      Ranked gutRanking, Pairs dates, Pairs reflections) {
+      Listing gutRanking, Pairs dates, Pairs reflections) {
     this(heading, grid, weights, gates, gutRanking, dates, reflections, Pairs.NONE, Pairs.NONE,
         Pairs.NONE);
   }
@@ -93,7 +93,7 @@ public record DecisionSheet(
     }
   }
 
-  /** A heading and sentences, one per item. */
+  /** A heading and its items, one text each: sentences, or labels in order, best first. */
   public record Listing(String heading, List<String> items) {
     public Listing {
       heading = TerminalText.clean(heading);
@@ -102,18 +102,6 @@ public record DecisionSheet(
 
     public boolean isEmpty() {
       return items.isEmpty();
-    }
-  }
-
-  /** A heading and labels in order, best first. */
-  public record Ranked(String heading, List<String> labels) {
-    public Ranked {
-      heading = TerminalText.clean(heading);
-      labels = TerminalText.clean(labels);
-    }
-
-    public boolean isEmpty() {
-      return labels.isEmpty();
     }
   }
 

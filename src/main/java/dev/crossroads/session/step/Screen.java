@@ -53,7 +53,7 @@ final class Screen {
       // The summary has the save's header ("Summary"); the plan is asked after it.
       effects.add(new Effect.Say(""));
       effects.add(new Effect.Say(header(Section.SAVE)));
-      effects.add(new Effect.Summary(
+      effects.add(new Effect.ShowSummary(
           Outgoing.of(ctx, contexts.editing(), contexts.catalogue()).profile()));
       w = w.shown(Section.SAVE).withSummary();
     }
