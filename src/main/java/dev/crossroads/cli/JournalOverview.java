@@ -3,7 +3,7 @@ package dev.crossroads.cli;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Hindsight;
 import dev.crossroads.journal.Hindsights;
-import dev.crossroads.report.Numbers;
+import dev.crossroads.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 

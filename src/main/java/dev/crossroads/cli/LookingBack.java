@@ -9,7 +9,7 @@ import dev.crossroads.decision.Hindsight;
 import dev.crossroads.decision.JournalEntry;
 import dev.crossroads.decision.LimitCheck;
 import dev.crossroads.decision.Option;
-import dev.crossroads.report.Numbers;
+import dev.crossroads.Numbers;
 import dev.crossroads.report.Wrap;
 import dev.crossroads.store.ProfileStore;
 import dev.crossroads.store.StoredProfile;

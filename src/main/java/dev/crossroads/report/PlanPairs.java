@@ -1,5 +1,7 @@
 package dev.crossroads.report;
 
+import dev.crossroads.Numbers;
+
 import dev.crossroads.Messages;
 import dev.crossroads.decision.JournalEntry;
 import dev.crossroads.decision.Meta;
