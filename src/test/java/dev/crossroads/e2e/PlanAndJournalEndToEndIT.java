@@ -176,7 +176,7 @@ class PlanAndJournalEndToEndIT {
 
       assertThat(screen).contains("EXIT1=0", "EXIT2=0", "EXIT3=0",
           "날짜가 지난 할 일 (1)", "2일 지남", "다가오는 할 일 (1)", "14일 뒤",
-          "계획", "플랜 Z (안전한 마지막 대안)", "다음 할 일",
+          "계획", "플랜 Z (안전한 마지막 방법)", "다음 할 일",
           "── 돌아보기 ──", "무엇을 골랐나요?", "grad의 일지에 남겼어요",
           "지금까지 결정 1개를 돌아봤어요.");
       JournalEntry e = profile("grad").meta().journal().get(0);
