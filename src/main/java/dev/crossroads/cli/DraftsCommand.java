@@ -101,7 +101,7 @@ public final class DraftsCommand implements Callable<Integer> {
       title = m.get("drafts.list.editing", title, d.editing().get());
     }
     Section s = d.step();
-    String step = s == Section.SAVE ? m.get(s.key())
+    String step = !s.numbered() ? m.get(s.key())
         : m.get("drafts.step", m.get(s.key()), s.ordinal() + 1, Section.NUMBERED);
     return List.of(d.name(), title, step, age);
   }

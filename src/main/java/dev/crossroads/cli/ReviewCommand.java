@@ -2,6 +2,7 @@ package dev.crossroads.cli;
 
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
+import dev.crossroads.journal.Hindsights;
 import dev.crossroads.report.Table;
 import dev.crossroads.report.TextDecisionSheet;
 import dev.crossroads.report.TextStyle;
@@ -16,25 +17,37 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code crossroads review}: the decisions whose review date has passed, most overdue first. A
- * decision written down is worth looking at again once the facts have moved. {@code crossroads
- * review NAME} shows one of them in full as the person left it: when it is due, what the analysis
- * puts first today, and every answer, reflections included.
+ * {@code crossroads review}: the decisions whose review date has passed and that were not looked
+ * back at since, most overdue first, then what their journals say together. A decision written
+ * down is worth looking at again once the facts have moved. {@code crossroads review NAME} shows
+ * one of them in full as the person left it: when it is due, what the analysis puts first today,
+ * and every answer, reflections included; then it writes a look back in its journal
+ * ({@link LookingBack}).
  */
 @Command(name = "review", mixinStandardHelpOptions = true)
 public final class ReviewCommand extends ProfileCommand {
   @Mixin OutputOptions output = new OutputOptions();
 
+  @Mixin LookBackOptions lookBack = new LookBackOptions();
+
+  private final Optional<LinePrompt> prompt;
+
   @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", descriptionKey = "review.param.name")
   String name;
 
   public ReviewCommand(ProfileCommandContext context) {
+    this(context, LinePrompt.forProcess(context.app()));
+  }
+
+  ReviewCommand(ProfileCommandContext context, Optional<LinePrompt> prompt) {
     super(context);
+    this.prompt = prompt;
   }
 
   @Override
@@ -43,12 +56,15 @@ public final class ReviewCommand extends ProfileCommand {
     PrintWriter out = out();
     ProfileStore store = store();
     LocalDate today = LocalDate.now(context.app().clock());
-    if (name != null) {
-      return one(store.load(ProfileName.of(name)), today, out);
-    }
     int width = output.style(context.app()).width();
+    if (name != null) {
+      StoredProfile profile = store.load(ProfileName.of(name));
+      one(profile, today, out);
+      return new LookingBack(context, lookBack, prompt, width).run(store, profile, today);
+    }
     record Due(String name, Decision decision, LocalDate date) {}
     List<Due> due = new ArrayList<>();
+    List<Decision> all = new ArrayList<>();
     int unreadable = 0;
     for (ProfileEntry entry : store.list()) {
       if (!(entry instanceof ProfileEntry.Readable)) {
@@ -56,16 +72,17 @@ public final class ReviewCommand extends ProfileCommand {
       }
       if (entry instanceof ProfileEntry.Readable readable) {
         Decision decision = readable.profile().decision();
+        all.add(decision);
         decision
             .meta()
-            .reviewDate()
-            .filter(date -> !date.isAfter(today))
+            .reviewDue(today)
             .ifPresent(date -> due.add(new Due(entry.name().value(), decision, date)));
       }
     }
     if (due.isEmpty()) {
       Wrap.lines(messages.get("profiles.review.none"), width, "", "").forEach(out::println);
       unreadable(out, messages, unreadable, width);
+      journals(out, messages, all, width);
       out.flush();
       return ExitCode.OK;
     }
@@ -97,6 +114,7 @@ public final class ReviewCommand extends ProfileCommand {
     // The command on a line of its own, with a real name, so it can be copied whole.
     Wrap.lines(messages.get("review.hint"), width, "", "").forEach(out::println);
     out.println("  crossroads review " + due.get(0).name());
+    journals(out, messages, all, width);
     out.flush();
     return ExitCode.OK;
   }
@@ -136,6 +154,19 @@ public final class ReviewCommand extends ProfileCommand {
         .forEach(out::println);
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** What the journals say together, after a blank line; nothing before the first look back. */
+  private static void journals(PrintWriter out, Messages messages, List<Decision> all, int width) {
+    List<String> lines = new JournalOverview(messages).lines(Hindsights.of(all));
+    for (int i = 0; i < lines.size(); i++) {
+      if (i == 0) {
+        out.println();
+      }
+      // The heading and how many were looked back at, then one point a line.
+      boolean point = i >= JournalOverview.LEAD;
+      Wrap.lines(lines.get(i), width, point ? "- " : "", point ? "  " : "").forEach(out::println);
+    }
   }
 
   /** A damaged profile may be one that is due: say so rather than leave it out silently. */

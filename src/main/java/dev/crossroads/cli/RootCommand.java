@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     name = "crossroads",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {NewCommand.class, ResumeCommand.class, EditProfileCommand.class, AnalyzeCommand.class, MoneyCommand.class, ProfilesCommand.class, DraftsCommand.class, ShowCommand.class, RenameCommand.class, DeleteCommand.class, ExportCommand.class, ImportCommand.class, ReviewCommand.class, ScenarioCommand.class, CompareCommand.class, TemplatesCommand.class, picocli.AutoComplete.GenerateCompletion.class, picocli.CommandLine.HelpCommand.class})
+    subcommands = {NewCommand.class, ResumeCommand.class, EditProfileCommand.class, AnalyzeCommand.class, MoneyCommand.class, ProfilesCommand.class, DraftsCommand.class, ShowCommand.class, RenameCommand.class, DeleteCommand.class, ExportCommand.class, ImportCommand.class, ReviewCommand.class, NextCommand.class, ScenarioCommand.class, CompareCommand.class, TemplatesCommand.class, picocli.AutoComplete.GenerateCompletion.class, picocli.CommandLine.HelpCommand.class})
 public final class RootCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -73,8 +73,7 @@ public final class ShowCommand extends ProfileCommand {
     table.render(style.width(), "").forEach(out::println);
     decision
         .meta()
-        .reviewDate()
-        .filter(date -> !date.isAfter(LocalDate.now(context.app().clock())))
+        .reviewDue(LocalDate.now(context.app().clock()))
         .ifPresent(date -> out.println(messages.get("profiles.show.reviewDue", date)));
     if (!withSummary) {
       out.flush();

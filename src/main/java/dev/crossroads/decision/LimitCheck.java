@@ -1,5 +1,6 @@
 package dev.crossroads.decision;
 
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -73,6 +74,18 @@ public final class LimitCheck {
     for (Scenario s : decision.scenarios()) {
       label(s.name());
       text(s.description());
+    }
+    Meta meta = decision.meta();
+    Plan plan = meta.plan();
+    count(plan.steps().size(), Limits.MAX_NEXT_STEPS, "decision.tooManySteps");
+    List.of(plan.a(), plan.b(), plan.z(), plan.signals()).forEach(LimitCheck::text);
+    plan.steps().forEach(step -> text(step.what()));
+    count(meta.journal().size(), Limits.MAX_JOURNAL, "decision.tooManyEntries");
+    for (JournalEntry e : meta.journal()) {
+      e.chose().ifPresent(LimitCheck::text);
+      text(e.learned());
+      e.gutFirst().ifPresent(LimitCheck::label);
+      e.modelFirst().ifPresent(LimitCheck::label);
     }
   }
 

@@ -21,6 +21,10 @@ public final class Limits {
   public static final int MAX_GATES = MAX_CRITERIA;
   /** Reflection answers kept in a profile, and reflection prompts in a template. */
   public static final int MAX_REFLECTIONS = 50;
+  /** Next steps in a plan: the few a person can keep in mind and act on soon. */
+  public static final int MAX_NEXT_STEPS = 3;
+  /** Looks back in a decision's journal: one a month for over eight years. */
+  public static final int MAX_JOURNAL = 100;
   /** Pairwise judgements: one per pair of criteria. */
   public static final int MAX_JUDGEMENTS = MAX_CRITERIA * (MAX_CRITERIA - 1) / 2;
 

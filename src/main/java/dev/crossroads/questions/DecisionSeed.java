@@ -8,7 +8,6 @@ import dev.crossroads.decision.WeightInput;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /** What a template contributes to a new decision before any option is rated. */
 public record DecisionSeed(
@@ -38,6 +37,6 @@ public record DecisionSeed(
         Map.of(),
         Map.of(),
         List.of(),
-        new Meta(templateId, Optional.empty(), Optional.empty(), List.of()));
+        Meta.NONE.withTemplateId(templateId));
   }
 }

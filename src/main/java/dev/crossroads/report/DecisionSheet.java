@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * The whole decision as the person gave it, to show back: the ratings grid, the weights and how
- * they were set, the dealbreakers, the gut ranking, the dates and every reflection with its
- * prompt. All text is already phrased from the bundles; renderers only lay it out. An empty
+ * they were set, the dealbreakers, the gut ranking, the dates, every reflection with its prompt,
+ * the plan with its next steps, and the journal of looks back. All text is already phrased from the bundles; renderers only lay it out. An empty
  * section is left out by every renderer. Every text is cleaned of terminal controls ({@link
  * TerminalText}) as the sheet is made: the person's answers and the template's prompts come from
  * files that may be shared.
@@ -21,7 +21,10 @@ public record DecisionSheet(
     Listing gates,
     Listing gutRanking,
     Pairs dates,
-    Pairs reflections) {
+    Pairs reflections,
+    Pairs plan,
+    Pairs nextSteps,
+    Pairs journal) {
 
   public DecisionSheet {
     heading = TerminalText.clean(Objects.requireNonNull(heading, "heading"));
@@ -31,6 +34,16 @@ public record DecisionSheet(
     Objects.requireNonNull(gutRanking, "gutRanking");
     Objects.requireNonNull(dates, "dates");
     Objects.requireNonNull(reflections, "reflections");
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(nextSteps, "nextSteps");
+    Objects.requireNonNull(journal, "journal");
+  }
+
+  /** A sheet of a decision with no plan and no journal. */
+  public DecisionSheet(String heading, Grid grid, WeightTable weights, Listing gates,
+      Listing gutRanking, Pairs dates, Pairs reflections) {
+    this(heading, grid, weights, gates, gutRanking, dates, reflections, Pairs.NONE, Pairs.NONE,
+        Pairs.NONE);
   }
 
   /**
@@ -94,6 +107,8 @@ public record DecisionSheet(
 
   /** A heading and label-text pairs: a date and its name, a prompt and its answer. */
   public record Pairs(String heading, List<Pair> items) {
+    static final Pairs NONE = new Pairs("", List.of());
+
     public Pairs {
       heading = TerminalText.clean(heading);
       items = List.copyOf(items);

@@ -32,6 +32,7 @@ public final class DecisionSheetBuilder {
   }
 
   public DecisionSheet build(Decision decision, Map<String, String> prompts) {
+    PlanPairs plan = new PlanPairs(messages);
     return new DecisionSheet(
         messages.get("sheet.heading"),
         grid(decision),
@@ -41,7 +42,10 @@ public final class DecisionSheetBuilder {
             messages.get("sheet.gut"),
             decision.meta().gutRanking().stream().map(id -> optionLabel(decision, id)).toList()),
         dates(decision),
-        reflections(decision, prompts));
+        reflections(decision, prompts),
+        plan.plan(decision.meta().plan()),
+        plan.steps(decision.meta().plan()),
+        plan.journal(decision.meta()));
   }
 
   private DecisionSheet.Grid grid(Decision decision) {

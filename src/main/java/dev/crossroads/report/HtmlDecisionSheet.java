@@ -56,15 +56,19 @@ public final class HtmlDecisionSheet {
       heading(html, sheet.gutRanking().heading());
       list(html, "ol", sheet.gutRanking().items());
     }
-    if (!sheet.dates().isEmpty()) {
-      heading(html, sheet.dates().heading());
-      pairs(html, sheet.dates().items(), "dates");
-    }
-    if (!sheet.reflections().isEmpty()) {
-      heading(html, sheet.reflections().heading());
-      pairs(html, sheet.reflections().items(), "reflections");
-    }
+    section(html, sheet.dates(), "dates");
+    section(html, sheet.reflections(), "reflections");
+    section(html, sheet.plan(), "plan");
+    section(html, sheet.nextSteps(), "steps");
+    section(html, sheet.journal(), "journal");
     return html.append("</section>\n").toString();
+  }
+
+  private static void section(StringBuilder html, DecisionSheet.Pairs pairs, String kind) {
+    if (!pairs.isEmpty()) {
+      heading(html, pairs.heading());
+      pairs(html, pairs.items(), kind);
+    }
   }
 
   private static void heading(StringBuilder html, String text) {

@@ -52,23 +52,37 @@ public final class MarkdownDecisionSheet {
         out.add((i + 1) + ". " + text(labels.get(i)));
       }
     }
-    if (!sheet.dates().isEmpty()) {
-      heading(out, sheet.dates().heading());
-      sheet.dates().items().forEach(p -> out.add("- " + text(p.label()) + ": " + text(p.text())));
-    }
-    if (!sheet.reflections().isEmpty()) {
-      heading(out, sheet.reflections().heading());
-      for (DecisionSheet.Pair pair : sheet.reflections().items()) {
-        out.add("**" + text(pair.label()) + "**");
-        out.add("");
-        for (String line : pair.text().split("\\R")) {
-          out.add(line.isBlank() ? ">" : "> " + text(line));
-        }
-        out.add("");
-      }
-      out.remove(out.size() - 1);
-    }
+    list(out, sheet.dates());
+    quoted(out, sheet.reflections());
+    quoted(out, sheet.plan());
+    list(out, sheet.nextSteps());
+    quoted(out, sheet.journal());
     return out;
+  }
+
+  /** Short pairs as a list: "- 2027-03-01: the deadline". */
+  private static void list(List<String> out, DecisionSheet.Pairs pairs) {
+    if (!pairs.isEmpty()) {
+      heading(out, pairs.heading());
+      pairs.items().forEach(p -> out.add("- " + text(p.label()) + ": " + text(p.text())));
+    }
+  }
+
+  /** The person's words quoted under their prompt, keeping their line breaks. */
+  private static void quoted(List<String> out, DecisionSheet.Pairs pairs) {
+    if (pairs.isEmpty()) {
+      return;
+    }
+    heading(out, pairs.heading());
+    for (DecisionSheet.Pair pair : pairs.items()) {
+      out.add("**" + text(pair.label()) + "**");
+      out.add("");
+      for (String line : pair.text().split("\\R")) {
+        out.add(line.isBlank() ? ">" : "> " + text(line));
+      }
+      out.add("");
+    }
+    out.remove(out.size() - 1);
   }
 
   private static void heading(List<String> out, String text) {

@@ -47,29 +47,44 @@ public final class TextDecisionSheet {
         page.addAll(page.wrap(labels.get(i), INDENT + number, INDENT + " ".repeat(number.length())));
       }
     }
-    if (!sheet.dates().isEmpty()) {
-      page.heading(sheet.dates().heading());
-      Table dates = new Table(List.of(Table.Align.LEFT, Table.Align.LEFT)).wrapping();
-      sheet.dates().items().forEach(p -> dates.row(List.of(p.label(), p.text())));
-      page.addAll(dates.render(page.width(), INDENT));
+    table(page, sheet.dates());
+    prose(page, sheet.reflections());
+    prose(page, sheet.plan());
+    table(page, sheet.nextSteps());
+    prose(page, sheet.journal());
+    return page.lines();
+  }
+
+  /** Short pairs side by side: a date and its name. */
+  private static void table(TextPage page, DecisionSheet.Pairs pairs) {
+    if (pairs.isEmpty()) {
+      return;
     }
-    if (!sheet.reflections().isEmpty()) {
-      page.heading(sheet.reflections().heading());
-      boolean first = true;
-      for (DecisionSheet.Pair pair : sheet.reflections().items()) {
-        if (!first) {
-          page.add("");
-        }
-        first = false;
-        page.wrap(pair.label(), INDENT, INDENT).forEach(line -> page.add(style.bold(line)));
-        for (String paragraph : pair.text().split("\\R")) {
-          if (!paragraph.isBlank()) {
-            page.addAll(page.wrap(paragraph.strip(), INDENT + "  ", INDENT + "  "));
-          }
+    page.heading(pairs.heading());
+    Table table = new Table(List.of(Table.Align.LEFT, Table.Align.LEFT)).wrapping();
+    pairs.items().forEach(p -> table.row(List.of(p.label(), p.text())));
+    page.addAll(table.render(page.width(), INDENT));
+  }
+
+  /** Each label on its line, its text under it, paragraph by paragraph: a prompt and its answer. */
+  private void prose(TextPage page, DecisionSheet.Pairs pairs) {
+    if (pairs.isEmpty()) {
+      return;
+    }
+    page.heading(pairs.heading());
+    boolean first = true;
+    for (DecisionSheet.Pair pair : pairs.items()) {
+      if (!first) {
+        page.add("");
+      }
+      first = false;
+      page.wrap(pair.label(), INDENT, INDENT).forEach(line -> page.add(style.bold(line)));
+      for (String paragraph : pair.text().split("\\R")) {
+        if (!paragraph.isBlank()) {
+          page.addAll(page.wrap(paragraph.strip(), INDENT + "  ", INDENT + "  "));
         }
       }
     }
-    return page.lines();
   }
 
   private void grid(TextPage page, DecisionSheet.Grid grid) {

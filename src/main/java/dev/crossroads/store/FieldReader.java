@@ -6,6 +6,8 @@ import dev.crossroads.Quote;
 import dev.crossroads.decision.Limits;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,6 +158,21 @@ final class FieldReader {
       return Optional.empty();
     }
     return Optional.of(text);
+  }
+
+  /** A date written YYYY-MM-DD, reported with the field's name when it is not one. */
+  Optional<LocalDate> date(Node object, String name, boolean required) {
+    Optional<Node> node = field(object, name, required);
+    Optional<String> text = node.flatMap(this::text);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text.get()));
+    } catch (DateTimeParseException e) {
+      atValue(node.get(), "store.badDate", name, text.get());
+      return Optional.empty();
+    }
   }
 
   OptionalDouble number(Node object, String name, boolean required) {

@@ -5,9 +5,11 @@ import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Direction;
 import dev.crossroads.decision.Gate;
+import dev.crossroads.decision.JournalEntry;
 import dev.crossroads.decision.Limits;
 import dev.crossroads.decision.Meta;
 import dev.crossroads.decision.Option;
+import dev.crossroads.decision.Plan;
 import dev.crossroads.decision.QuantityScale;
 import dev.crossroads.decision.Rating;
 import dev.crossroads.decision.RatingScale;
@@ -18,7 +20,6 @@ import dev.crossroads.money.MoneyPlan;
 import dev.crossroads.money.OverlapChoice;
 import dev.crossroads.store.FieldReader.Node;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -334,8 +335,8 @@ final class ProfileParser {
 
   private Meta meta(Node root, Declared ids) {
     String template = in.text(root, "template", false, Limits.MAX_ID).orElse("");
-    Optional<LocalDate> deadline = date(root, "deadline");
-    Optional<LocalDate> reviewDate = date(root, "reviewDate");
+    Optional<LocalDate> deadline = in.date(root, "deadline", false);
+    Optional<LocalDate> reviewDate = in.date(root, "reviewDate", false);
     List<String> gut = new ArrayList<>();
     for (Node item : in.array(root, "gutRanking", false, Limits.MAX_OPTIONS).orElse(List.of())) {
       Optional<String> id = in.text(item);
@@ -350,20 +351,12 @@ final class ProfileParser {
         gut.add(id.get());
       }
     }
-    return new Meta(template, deadline, reviewDate, gut);
+    Plan plan = in.field(root, PlanParser.FIELD, false).flatMap(new PlanParser(in)::read)
+        .orElse(Plan.NONE);
+    List<JournalEntry> journal = in.field(root, JournalParser.FIELD, false)
+        .map(new JournalParser(in)::read).orElse(List.of());
+    return new Meta(template, deadline, reviewDate, gut, plan, journal);
   }
 
-  private Optional<LocalDate> date(Node root, String name) {
-    Optional<Node> node = in.field(root, name, false);
-    Optional<String> text = node.flatMap(in::text);
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.parse(text.get()));
-    } catch (DateTimeParseException e) {
-      in.atValue(node.get(), "store.badDate", name, text.get());
-      return Optional.empty();
-    }
-  }
+
 }

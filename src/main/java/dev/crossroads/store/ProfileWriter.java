@@ -100,6 +100,12 @@ public final class ProfileWriter {
         }
       }
     }
+    if (!meta.plan().isEmpty()) {
+      root.set(PlanParser.FIELD, PlanWriter.plan(meta.plan()));
+    }
+    if (!meta.journal().isEmpty()) {
+      root.set(JournalParser.FIELD, PlanWriter.journal(meta.journal()));
+    }
     return root;
   }
 

@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
 /**
  * The example profile with money (docs/examples/grad-school-money.json) as a hostile friend would
  * share it: every text the person can write (title, labels, descriptions, reflections, the unit,
- * the currency, a repayment's label, scenario names and descriptions, and one option's id) carries
+ * the currency, a repayment's label, scenario names and descriptions, the plan and its steps, a
+ * look back in the journal, and one option's id) carries
  * every C0 control but newline and tab, DEL, every C1 control, the bidirectional overrides,
  * isolates and marks, the issue's window-title and clear-screen sequences, colour sequences of its
  * own, and HTML and Markdown that would run or link.
@@ -121,6 +122,18 @@ final class HostileProfile {
       plain.put("description", "");
       plain.putObject("weights").put("method", "points").putObject("points")
           .put("growth", 60).put("market-fit", 10).put("fun", 10).put("freedom", 10).put("networth", 10);
+      ObjectNode plan = root.putObject("plan");
+      plan.put("a", text("PlanA"));
+      plan.put("z", text("PlanZ"));
+      plan.put("signals", text("Signals"));
+      com.fasterxml.jackson.databind.node.ArrayNode steps = plan.putArray("steps");
+      steps.addObject().put("what", text("StepOverdue")).put("by", "2026-11-01");
+      steps.addObject().put("what", text("StepAhead")).put("by", "2027-01-01");
+      ObjectNode look = root.putArray("journal").addObject();
+      look.put("date", "2026-11-20").put("chose", text("Chose")).put("outcome", 6)
+          .put("learned", text("Learned")).put("hindsight", "too-sure")
+          .put("gutFirst", label("GutFirst", 0)).put("modelFirst", label("ModelFirst", 1))
+          .put("modelChance", 0.55);
       if (mentor) {
         ((ObjectNode) root.at("/ratings/masters")).put("freedom", 2);
       }

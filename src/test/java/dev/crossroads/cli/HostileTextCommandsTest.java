@@ -61,7 +61,9 @@ class HostileTextCommandsTest {
             List.of("export", "hostile", "--format", "json"),
             List.of("money", "hostile"),
             List.of("money", "hostile", "--format", "json"),
-            List.of("review", "hostile"));
+            List.of("review", "hostile"),
+            List.of("review"),
+            List.of("next"));
     List<Arguments> all = new ArrayList<>();
     for (String lang : List.of("en_US.UTF-8", "ko_KR.UTF-8")) {
       for (List<String> command : commands) {
@@ -90,8 +92,11 @@ class HostileTextCommandsTest {
   @ParameterizedTest(name = "{1} in {0}")
   @MethodSource("commands")
   void theControlsShowAsTheirStandIns(String lang, List<String> command) {
-    if (command.contains("json") || command.get(0).equals("profiles") || command.get(0).equals("money")) {
-      return; // JSON keeps the text, escaped; the listing and the money view do not show it whole.
+    if (command.contains("json") || command.get(0).equals("profiles") || command.get(0).equals("money")
+        || command.equals(List.of("review"))) {
+      // JSON keeps the text, escaped; the listings, the money view and what the journals say
+      // together do not show it whole.
+      return;
     }
     String shown =
         command.contains("md")

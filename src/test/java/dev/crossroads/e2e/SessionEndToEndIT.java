@@ -1,7 +1,6 @@
 package dev.crossroads.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Rating;
@@ -32,13 +31,11 @@ class SessionEndToEndIT {
 
   @BeforeAll
   static void needsTmuxAndTheJar() {
-    assumeTrue(Tmux.available(), "tmux is not installed");
-    assertThat(ROOT.resolve("target/crossroads.jar")).exists();
+    Tmux.requireWithTheJar(ROOT);
   }
 
   private Map<String, String> env() {
-    return Map.of("LANG", "C.UTF-8", "LC_ALL", "C.UTF-8", "HOME", home.toString(),
-        "CROSSROADS_HOME", home.resolve("crossroads").toString(), "TERM", "xterm-256color");
+    return Tmux.personAt(home);
   }
 
   private String command(String first, String then) {
@@ -86,7 +83,7 @@ class SessionEndToEndIT {
       rateEverythingAfterInterest(p);
       p.answer("no");
       p.answers("Whether the lab will take me", "", "", "", "", "");
-      p.answers("", "");
+      p.answers("", "", "");
       String screen = p.waitFor("EXIT2=");
 
       assertThat(screen).contains("EXIT2=0", "── 6/8 · Ratings ──",
@@ -132,7 +129,7 @@ class SessionEndToEndIT {
           + "ranking", "Place (1–7) [7] › 2");
       p.complete("");
       p.answers("5", "6", "7", "4");
-      p.answers("", "");
+      p.answers("", "", "");
       String screen = p.waitFor("EXIT2=");
 
       assertThat(screen).contains("EXIT2=0", "Grad school or a job now?", "Weights (5/8)",
@@ -146,23 +143,13 @@ class SessionEndToEndIT {
 
   @Test
   void anEditOpenedAtTheReviewChangesOneAnswerAndSavesOverTheProfile() throws Exception {
-    Path answers = Files.writeString(home.resolve("grad.yaml"), """
-        template: grad-school
-        gut: [masters, job, keep-open, phd]
-        rating:
-          masters:   {growth: 7, interest: 6, jd-fit: 8, money: 70, time: 2, optionality: 7}
-          phd:       {growth: 8, interest: 5, jd-fit: 9, money: 30-50, time: 5, optionality: 5}
-          job:       {growth: 9, interest: 8, jd-fit: 6, money: 150, time: 0, optionality: 6}
-          keep-open: {growth: 4, interest: 5, jd-fit: 5, money: 20, time: 0.5, optionality: 8}
-        money.view: "no"
-        save.name: grad
-        """);
+    Path answers = GradSchoolFile.write(home);
     String create = "./crossroads new --no-input --answers '" + answers + "' > /dev/null";
     try (Tmux tmux = new Tmux(home, env(), command(create, "./crossroads edit grad --review"))) {
       Person p = new Person(tmux);
       p.answer("edit 2");
       p.answer("Grad school, second look");
-      p.answers("", "");
+      p.answers("", "", "");
       String screen = p.waitFor("EXIT2=");
 
       assertThat(screen).contains("EXIT=0", "EXIT2=0", "Editing the profile grad",
@@ -217,7 +204,7 @@ class SessionEndToEndIT {
       p.answers("", "", "", "", "");
       p.answer("40");
       p.answers("", "", "연구실 과제가 끊겨서 원하지 않는 일을 했다", "", "", "");
-      p.answers("", "");
+      p.answers("", "", "");
       String screen = p.waitFor("EXIT2=");
 
       assertThat(screen).contains("EXIT=0", "── 6/8 · 평가 ──",

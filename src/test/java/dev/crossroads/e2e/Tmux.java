@@ -31,6 +31,23 @@ final class Tmux implements AutoCloseable {
         command);
   }
 
+  /**
+   * What a person's shell would have: a UTF-8 locale, {@code home} as HOME, profiles and drafts
+   * under {@code home/crossroads}, a colour terminal.
+   */
+  static Map<String, String> personAt(Path home) {
+    return Map.of("LANG", "C.UTF-8", "LC_ALL", "C.UTF-8", "HOME", home.toString(),
+        "CROSSROADS_HOME", home.resolve("crossroads").toString(), "TERM", "xterm-256color");
+  }
+
+  /** Skips a test where tmux is missing; fails one run before the jar was built. */
+  static void requireWithTheJar(Path root) {
+    org.junit.jupiter.api.Assumptions.assumeTrue(available(), "tmux is not installed");
+    if (!Files.exists(root.resolve("target/crossroads.jar"))) {
+      throw new AssertionError("target/crossroads.jar is not built");
+    }
+  }
+
   static boolean available() {
     try {
       return new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start().waitFor() == 0;

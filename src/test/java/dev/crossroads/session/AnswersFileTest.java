@@ -122,7 +122,7 @@ class AnswersFileTest {
     Harness h = new Harness(home, "en");
 
     SessionEnd r = h.typedWithFile(
-        lines("", "", "2 1 3", "", "", "", "", "\u0015" + "1", "", "", ""),
+        lines("", "", "2 1 3", "", "", "", "", "\u0015" + "1", "", "", "", ""),
         partial);
 
     assertThat(h.screen).contains("Before any scoring", "! Type a number (1–10)");

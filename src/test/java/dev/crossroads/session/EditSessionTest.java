@@ -407,7 +407,7 @@ class EditSessionTest {
         h.messages(), BANK).state();
 
     // Answer 2 is the title; then Enter at the review and at the name.
-    SessionEnd r = h.typed(Harness.lines("수정 2", "대학원, 다시 보기", "", ""), state,
+    SessionEnd r = h.typed(Harness.lines("수정 2", "대학원, 다시 보기", "", "", ""), state,
         h.drafts.fresh(Harness.TODAY.atStartOfDay()));
 
     assertThat(r.interrupted()).as(h.screen).isFalse();
@@ -563,7 +563,7 @@ class EditSessionTest {
         h.messages(), BANK).state();
 
     // The review start opens at the date instead; then the review, then the name.
-    SessionEnd r = h.typed(Harness.lines("2027-05-01", "", ""), state,
+    SessionEnd r = h.typed(Harness.lines("2027-05-01", "", "", ""), state,
         h.drafts.fresh(Harness.TODAY.atStartOfDay()));
 
     assertThat(r.interrupted()).as(h.screen).isFalse();
@@ -677,7 +677,7 @@ class EditSessionTest {
         BANK).state();
 
     // Answer 6 is the criteria list: remove the first, Enter; then the review and the name.
-    SessionEnd r = h.typed(Harness.lines("edit 6", "remove 1", "", "", ""), state,
+    SessionEnd r = h.typed(Harness.lines("edit 6", "remove 1", "", "", "", ""), state,
         h.drafts.fresh(Harness.TODAY.atStartOfDay()));
 
     assertThat(r.interrupted()).as(h.screen).isFalse();

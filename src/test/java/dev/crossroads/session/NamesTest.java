@@ -38,7 +38,7 @@ class NamesTest {
   private static String addAtTheReview(String name, String... then) {
     List<String> keys = new ArrayList<>(List.of(EDIT_CRITERIA, "add " + name, ""));
     keys.addAll(List.of(then));
-    keys.addAll(List.of("10", "50", "40", "45", "", ""));
+    keys.addAll(List.of("10", "50", "40", "45", "", "", ""));
     return Script.keysBefore("review") + lines(keys.toArray(String[]::new));
   }
 

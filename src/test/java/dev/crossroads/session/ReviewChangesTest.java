@@ -38,7 +38,7 @@ class ReviewChangesTest {
   private static String addSalary(String... weighing) {
     List<String> keys = new ArrayList<>(List.of(EDIT_CRITERIA, "add Salary", ""));
     keys.addAll(List.of(weighing));
-    keys.addAll(List.of("50", "40", "45", "", ""));
+    keys.addAll(List.of("50", "40", "45", "", "", ""));
     return lines(keys.toArray(String[]::new));
   }
 
@@ -65,7 +65,7 @@ class ReviewChangesTest {
   void aRemovedCriterionLeavesTheRankingOfTheOthersAsItWas() {
     Harness h = new Harness(home, "en");
     String keys = upToMethod() + lines("rank", "3 1 2") + ratingsToReview()
-        + lines(EDIT_CRITERIA, "remove 1", "", "", "");
+        + lines(EDIT_CRITERIA, "remove 1", "", "", "", "");
 
     Decision d = decision(h.typed(keys));
 
@@ -89,7 +89,7 @@ class ReviewChangesTest {
         .at(Ids.SAVE);
     h.drafts.save(draft, broken);
 
-    Decision d = decision(h.resumed(lines("1", "", ""), draft));
+    Decision d = decision(h.resumed(lines("1", "", "", ""), draft));
 
     assertThat(h.screen).contains("Where does it go in your ranking").doesNotContain("Exception");
     assertThat(d.weights()).isEqualTo(new WeightInput.RankOrder(
@@ -124,7 +124,7 @@ class ReviewChangesTest {
   @Test
   void underPointsARemovedCriterionsPointsAreSharedByTheOthersInProportion() {
     Harness h = new Harness(home, "en");
-    String keys = Script.keysBefore("review") + lines(EDIT_CRITERIA, "remove 3", "", "", "");
+    String keys = Script.keysBefore("review") + lines(EDIT_CRITERIA, "remove 3", "", "", "", "");
 
     Decision d = decision(h.typed(keys));
 

@@ -37,6 +37,7 @@ final class Script {
     s.add(new String[] {"reflect.premortem", "I lost interest in research"});
     s.add(new String[] {"reflect.review-date", ""});
     s.add(new String[] {"review", ""});
+    s.add(new String[] {"plan.a", ""});
     s.add(new String[] {"save.name", ""});
     return s;
   }

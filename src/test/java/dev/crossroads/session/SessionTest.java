@@ -150,7 +150,7 @@ class SessionTest {
     String keys = Script.keysBefore("options")
         + lines("remove 3", "edit 2 Job at a startup", "add Work abroad", "")
         + lines("2 1 3", "", "", "", "50", "30", "")
-        + lines("8", "7", "6", "6", "8", "7", "8", "2", "3", "", "", "", "");
+        + lines("8", "7", "6", "6", "8", "7", "8", "2", "3", "", "", "", "", "");
 
     Decision d = decision(h.typed(keys));
 
@@ -164,7 +164,7 @@ class SessionTest {
   @Test
   void theReviewShowsEveryGroupAndOpenNShowsItsAnswersAndEditNChangesOne() {
     Harness h = new Harness(home, "en");
-    String keys = Script.keysBefore("review") + lines("open 5", "edit 5", "1 2 3", "", "");
+    String keys = Script.keysBefore("review") + lines("open 5", "edit 5", "1 2 3", "", "", "");
 
     Decision d = decision(h.typed(keys));
 

@@ -4,8 +4,13 @@ import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Direction;
 import dev.crossroads.decision.Gate;
+import dev.crossroads.decision.Hindsight;
+import dev.crossroads.decision.JournalEntry;
+import dev.crossroads.decision.Limits;
 import dev.crossroads.decision.Meta;
+import dev.crossroads.decision.NextStep;
 import dev.crossroads.decision.Option;
+import dev.crossroads.decision.Plan;
 import dev.crossroads.decision.QuantityScale;
 import dev.crossroads.decision.Rating;
 import dev.crossroads.decision.RatingScale;
@@ -19,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.SplittableRandom;
 
 /** Valid decisions drawn from a seed: every feature of the format, awkward text and numbers. */
@@ -82,7 +88,8 @@ final class RandomDecisions {
         gut.add(o.id());
       }
     }
-    Meta meta = new Meta(random.nextBoolean() ? "grad-vs-industry" : "", date(), date(), gut);
+    Meta meta = new Meta(random.nextBoolean() ? "grad-vs-industry" : "", date(), date(), gut,
+        plan(), journal());
     return new Decision(text(), random.nextBoolean() ? "en" : "ko", options, criteria, gates,
         weights(criteria), ratings(options, criteria), reflections, scenarios, meta);
   }
@@ -224,6 +231,41 @@ final class RandomDecisions {
 
   private Optional<LocalDate> date() {
     return random.nextBoolean() ? Optional.empty() : Optional.of(LocalDate.of(2020, 1, 1).plusDays(random.nextInt(4000)));
+  }
+
+  /** A plan with some of its parts, or none. */
+  private Plan plan() {
+    List<NextStep> steps = new ArrayList<>();
+    for (int i = random.nextInt(Limits.MAX_NEXT_STEPS + 1); i > 0; i--) {
+      steps.add(new NextStep(words(), date().orElse(LocalDate.of(2027, 1, 1))));
+    }
+    return new Plan(maybeText(), maybeText(), maybeText(), steps, maybeText());
+  }
+
+  private List<JournalEntry> journal() {
+    List<JournalEntry> entries = new ArrayList<>();
+    for (int i = random.nextInt(3); i > 0; i--) {
+      entries.add(new JournalEntry(LocalDate.of(2026, 1, 1).plusDays(random.nextInt(900)),
+          Optional.of(words()).filter(t -> random.nextBoolean()),
+          random.nextBoolean() ? OptionalInt.of(1 + random.nextInt(10)) : OptionalInt.empty(),
+          maybeText(),
+          random.nextBoolean() ? Optional.of(pick(List.of(Hindsight.values()))) : Optional.empty(),
+          Optional.of(text()).filter(t -> random.nextBoolean()),
+          Optional.of(text()).filter(t -> random.nextBoolean()),
+          random.nextBoolean() ? OptionalDouble.of(random.nextInt(1001) / 1000.0)
+              : OptionalDouble.empty()));
+    }
+    return entries;
+  }
+
+  /** A text with at least one word in it. */
+  private String words() {
+    String text = text();
+    return text.isBlank() ? "industry" : text;
+  }
+
+  private String maybeText() {
+    return random.nextBoolean() ? text() : "";
   }
 
   private String id(String prefix, int i) {

@@ -7,7 +7,6 @@ import dev.crossroads.Message;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Gate;
-import dev.crossroads.decision.Meta;
 import dev.crossroads.money.MoneyPlan;
 import dev.crossroads.store.Profile;
 import java.util.ArrayList;
@@ -20,8 +19,8 @@ import java.util.TreeMap;
 
 /**
  * The profile an edit saves: the decision the session assembled, with what the questions could
- * not carry put back from the profile the edit started from. Its scenarios (fitted to the edited
- * options and criteria), dealbreakers the dealbreaker question cannot show, the template id when
+ * not carry put back from the profile the edit started from. Its journal, its scenarios (fitted
+ * to the edited options and criteria), dealbreakers the dealbreaker question cannot show, the template id when
  * the question bank no longer has that template, and the weights exactly as they were when none
  * of the weighting answers or criteria changed (the questions show them as whole points).
  */
@@ -39,6 +38,8 @@ public final class EditedProfile {
       Map<String, Answer> answers, Map<String, Answer> prefill, List<Catalogue.Title> titles) {
     Decision original = target.profile().decision();
     Decision d = keepTemplate(edited, original, titles);
+    // The journal is a record of looks back: no question asks it, and no edit may lose it.
+    d = d.withMeta(d.meta().withJournal(original.meta().journal()));
     List<Gate> kept = keptGates(original, d);
     if (!kept.isEmpty()) {
       List<Gate> gates = new ArrayList<>(d.gates());
@@ -63,8 +64,7 @@ public final class EditedProfile {
     if (own.equals(standIn) || !edited.meta().templateId().equals(standIn)) {
       return edited;
     }
-    Meta m = edited.meta();
-    return edited.withMeta(new Meta(own, m.deadline(), m.reviewDate(), m.gutRanking()));
+    return edited.withMeta(edited.meta().withTemplateId(own));
   }
 
   /** The original's gates the dealbreaker question could not show, on criteria still there. */

@@ -5,6 +5,7 @@ import dev.crossroads.session.question.Blueprint;
 import dev.crossroads.session.question.Catalogue;
 import dev.crossroads.session.question.MoneyAnswers;
 import dev.crossroads.session.question.MoneySection;
+import dev.crossroads.session.question.PlanAnswers;
 import dev.crossroads.session.question.RatingQuestion;
 import dev.crossroads.session.question.Reflection;
 import dev.crossroads.session.question.Scales;
@@ -167,6 +168,7 @@ public final class SavedAnswers {
       reviewDateUsed |= r.date() && text.isPresent();
       a.put(Ids.REFLECT + r.id(), Answer.text(text.orElse("")));
     }
+    a.putAll(PlanAnswers.answers(d.meta().plan()));
     a.put(Ids.SAVE, Answer.text(name));
     return new Prefill(a, notices);
   }

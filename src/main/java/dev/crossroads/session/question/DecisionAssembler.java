@@ -70,7 +70,9 @@ public final class DecisionAssembler {
         ctx.blueprint().id(),
         s.text(Ids.DEADLINE).filter(t -> !t.isBlank()).map(LocalDate::parse),
         reviewDate,
-        s.items(Ids.GUT));
+        s.items(Ids.GUT),
+        PlanAnswers.plan(s),
+        List.of());
     Decision decision = new Decision(
         s.text(Ids.TITLE).orElse(ctx.blueprint().title()),
         s.language(),

@@ -84,6 +84,7 @@ public final class Flow {
       qs.add(reflection(r));
     }
     qs.add(new ReviewQuestion(qs.subList(0, qs.size())));
+    PlanSection.add(ctx, qs);
     qs.add(saveName());
     return qs;
   }

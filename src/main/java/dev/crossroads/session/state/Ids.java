@@ -37,12 +37,28 @@ public final class Ids {
   public static final String MONEY = "money.";
   public static final String REFLECT = "reflect.";
   public static final String REVIEW = "review";
+  /** The plan, asked after the summary: {@code plan.a}, {@code plan.step.1.what}, ... */
+  public static final String PLAN = "plan.";
+  public static final String PLAN_A = "plan.a";
+  public static final String PLAN_B = "plan.b";
+  public static final String PLAN_Z = "plan.z";
+  public static final String SIGNALS = "plan.signals";
   public static final String SAVE = "save.name";
 
   private Ids() {}
 
   public static String rating(String optionId, String criterionId) {
     return RATING + optionId + "." + criterionId;
+  }
+
+  /** Next step {@code n} (from 1): what to do. */
+  public static String step(int n) {
+    return PLAN + "step." + n + ".what";
+  }
+
+  /** The date next step {@code n} is due by. */
+  public static String stepBy(int n) {
+    return PLAN + "step." + n + ".by";
   }
 
   public static String pair(String a, String b) {

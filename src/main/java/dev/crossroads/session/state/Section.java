@@ -10,10 +10,22 @@ public enum Section {
   RATINGS,
   REFLECTION,
   REVIEW,
+  /** The plan, asked after the summary; like the save, it shows no progress mark. */
+  PLAN,
   SAVE;
 
   /** How many sections count towards the "2/8" progress mark. */
   public static final int NUMBERED = 8;
+
+  /** True for the sections the "2/8" progress mark counts. */
+  public boolean numbered() {
+    return ordinal() < NUMBERED;
+  }
+
+  /** True for the sections after the review, which come after the summary. */
+  public boolean afterReview() {
+    return compareTo(REVIEW) > 0;
+  }
 
   public String key() {
     return "session.section." + name().toLowerCase(java.util.Locale.ROOT);
@@ -36,6 +48,8 @@ public enum Section {
       return REFLECTION;
     } else if (id.equals(Ids.REVIEW)) {
       return REVIEW;
+    } else if (id.startsWith(Ids.PLAN)) {
+      return PLAN;
     } else if (id.equals(Ids.SAVE)) {
       return SAVE;
     }

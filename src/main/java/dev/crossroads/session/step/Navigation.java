@@ -43,10 +43,10 @@ public final class Navigation {
    * again.
    */
   static String next(List<Question> qs, Question q, SessionState state, List<String> missing) {
-    if (q.section() == Section.REVIEW || state.reviewing()) {
-      // Nothing reaches the save unanswered, even an edit opened at the review.
+    if (!q.section().afterReview() && (q.section() == Section.REVIEW || state.reviewing())) {
+      // Nothing reaches the plan or the save unanswered, even an edit opened at the review.
       return firstOpen(qs, state, missing).orElse(
-          q.section() == Section.REVIEW && missing.isEmpty() ? Ids.SAVE : Ids.REVIEW);
+          q.section() == Section.REVIEW && missing.isEmpty() ? afterReview(qs) : Ids.REVIEW);
     }
     for (int i = 0; i < qs.size() - 1; i++) {
       if (qs.get(i).id().equals(q.id())) {
@@ -55,6 +55,16 @@ public final class Navigation {
     }
     // The answer took its question away (a criterion placed in the ranking): the first open one.
     return firstOpen(qs, state, missing).orElse(Ids.REVIEW);
+  }
+
+  /** The question right after the review: the plan's first, else the save. */
+  private static String afterReview(List<Question> qs) {
+    for (Question x : qs) {
+      if (x.section().afterReview()) {
+        return x.id();
+      }
+    }
+    return Ids.SAVE;
   }
 
   /** The first question before the review with no answer that someone here could give. */

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The screen for where a walk stands: the section header when the section changes, the summary
- * before the save, then the question's prompt, with its lead left out when it is already on
+ * once the review is done (before the plan and the save), then the question's prompt, with its lead left out when it is already on
  * screen and the half-typed line put back. Also what the draft keeps at that screen.
  */
 record Screen(Questions questions, Contexts contexts, Path draft) {
@@ -40,15 +40,19 @@ record Screen(Questions questions, Contexts contexts, Path draft) {
               ? Message.of("session.input.missing", missing, draft.toString())
               : Message.of("session.input.missingNoDraft", missing))));
     }
-    if (!w.header().equals(Optional.of(q.section()))) {
+    if (q.section().afterReview() && !w.summaryShown()) {
+      // The summary has the save's header ("Summary"); the plan is asked after it.
+      effects.add(new Effect.Say(""));
+      effects.add(new Effect.Say(header(Section.SAVE)));
+      effects.add(new Effect.ShowSummary(
+          Outgoing.of(ctx, contexts.editing(), contexts.catalogue()).profile()));
+      w = w.shown(Section.SAVE).withSummary();
+    }
+    if (!w.header().equals(Optional.of(q.section()))
+        && !(q.section() == Section.SAVE && w.header().equals(Optional.of(Section.PLAN)))) {
       effects.add(new Effect.Say(""));
       effects.add(new Effect.Say(header(q.section())));
       w = w.shown(q.section());
-    }
-    if (q.section() == Section.SAVE && !w.summaryShown()) {
-      effects.add(new Effect.ShowSummary(
-          Outgoing.of(ctx, contexts.editing(), contexts.catalogue()).profile()));
-      w = w.withSummary();
     }
     return new Transition(w, effects, new Next.Ask(prompt(w, q, ctx)));
   }
@@ -70,7 +74,7 @@ record Screen(Questions questions, Contexts contexts, Path draft) {
 
   private String header(Section section) {
     String name = contexts.messages().get(section.key());
-    if (section == Section.SAVE) {
+    if (!section.numbered()) {
       return "── " + name + " ──";
     }
     return "── " + (section.ordinal() + 1) + "/" + Section.NUMBERED + " · " + name + " ──";

@@ -8,7 +8,6 @@ import dev.crossroads.session.question.Outcome;
 import dev.crossroads.session.question.Question;
 import dev.crossroads.session.question.WeightsNotice;
 import dev.crossroads.session.state.Answer;
-import dev.crossroads.session.state.Ids;
 import dev.crossroads.session.state.Section;
 import dev.crossroads.session.state.SessionState;
 
@@ -189,7 +188,7 @@ public final class Step {
       WeightsNotice.of(after).ifPresent(notice -> effects.add(new Effect.Say("  " + notice)));
     }
     state = state.at(nextId);
-    if (q.section() == Section.REVIEW && !nextId.equals(Ids.SAVE)) {
+    if (q.section() == Section.REVIEW && !Section.of(nextId).afterReview()) {
       state = state.reviewing(true);
     }
     return kept(w.with(state), effects);
