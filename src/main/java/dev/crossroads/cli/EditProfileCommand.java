@@ -40,6 +40,6 @@ public final class EditProfileCommand implements Callable<Integer>, SessionComma
   public SessionArgs sessionArgs() {
     return SessionArgs.edit(name, review,
         Optional.ofNullable(root == null ? null : root.lang), session.home(), session.noInput,
-        session.answers(), session.saveAnswers());
+        session.answers(), session.saveAnswers()).withLook(session.ascii, session.noColor);
   }
 }

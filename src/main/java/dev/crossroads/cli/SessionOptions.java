@@ -21,6 +21,12 @@ public final class SessionOptions {
   @Option(names = "--save-answers", paramLabel = "FILE", descriptionKey = "session.saveAnswers")
   Path saveAnswers;
 
+  @Option(names = "--ascii", descriptionKey = "output.ascii")
+  boolean ascii;
+
+  @Option(names = "--no-color", descriptionKey = "output.noColor")
+  boolean noColor;
+
   Optional<Path> home() {
     return Optional.ofNullable(home);
   }
@@ -41,7 +47,8 @@ public final class SessionOptions {
       boolean resume, Optional<String> draft, Optional<String> template,
       Optional<String> language) {
     return new SessionArgs(resume, draft, template, language, Optional.ofNullable(home),
-        noInput, Optional.ofNullable(answers), Optional.ofNullable(saveAnswers));
+        noInput, Optional.ofNullable(answers), Optional.ofNullable(saveAnswers))
+        .withLook(ascii, noColor);
   }
 
   /** Runs a session with {@code args}. */
@@ -52,8 +59,9 @@ public final class SessionOptions {
             context.err(),
             context.env(),
             context.clock(),
-            dir ->
-                StandardServices.create(dir, context.env(), new AnalysisSummarizer(context.env())))
+            (dir, look) -> StandardServices.create(dir, context.env(),
+                new AnalysisSummarizer(context.env(), look)),
+            context.terminal())
         .run(args);
   }
 }
