@@ -2,6 +2,7 @@ package dev.crossroads.session;
 
 import dev.crossroads.session.ask.Asker;
 import dev.crossroads.session.ask.EarlyAsker;
+import dev.crossroads.session.ask.FirstScreen;
 import dev.crossroads.session.ask.FileAsker;
 import dev.crossroads.session.ask.Layout;
 import dev.crossroads.session.ask.LineAsker;
@@ -92,7 +93,7 @@ public final class InteractiveEntry {
     PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      return new InteractiveEntry(in, o, e, env, Clock.systemDefaultZone(),
+      return new InteractiveEntry(in, o, e, env, new LazyZoneClock(),
           (home, look) -> StandardServices.create(home, env, summarizer.apply(look)), terminal)
           .run(args);
     } finally {
@@ -122,6 +123,9 @@ public final class InteractiveEntry {
     // printed before the terminal is open, and the first answer waits for it.
     OpeningTerminal opening =
         interactive ? OpeningTerminal.start(terminals, env, messages, look) : null;
+    // Earlier still: a new session's first screen, as shipped in the jar, before anything loads.
+    Optional<FirstScreen> printed = interactive
+        ? FirstScreens.printEarly(args, env, language, look, out) : Optional.empty();
     try {
       Drafts drafts = new Drafts(Drafts.directory(args.home(), env));
       SessionServices svc = services.apply(args.home(), look);
@@ -143,10 +147,11 @@ public final class InteractiveEntry {
       int width = look.width();
       if (interactive) {
         Messages speaking = messages;
-        Asker early = new EarlyAsker(screen, look, () -> opening.asker(speaking));
+        Asker early = new EarlyAsker(screen, look, () -> opening.asker(speaking), printed);
         asker = args.answers().isPresent() ? new FileAsker(answers, Optional.of(early)) : early;
-        if (!args.resume() && args.edit().isEmpty() && !drafts.list().isEmpty()) {
-          Layout.wrap(messages.get("session.draft.hint"), width - 1).forEach(screen::println);
+        if (printed.isEmpty() && !args.resume() && args.edit().isEmpty()
+            && !drafts.list().isEmpty()) {
+          FirstScreens.hint(screen, messages, look);
         }
       } else if (args.answers().isPresent()) {
         asker = new FileAsker(answers, Optional.empty());

@@ -8,6 +8,7 @@ import dev.crossroads.TerminalCapabilities;
 import dev.crossroads.questions.TemplateSources;
 import dev.crossroads.session.ask.Asker;
 import dev.crossroads.session.ask.EarlyAsker;
+import dev.crossroads.session.ask.FirstScreen;
 import dev.crossroads.session.ask.TerminalAsker;
 import dev.crossroads.session.question.BankCatalogue;
 import dev.crossroads.session.state.SessionState;
@@ -44,6 +45,12 @@ class EarlyScreenTest {
   /** What was sent to the terminal, and what had been sent when the terminal was first needed. */
   private record Run(String raw, String beforeTerminal, SessionEnd end) {}
 
+  /**
+   * How the first screen gets out: by the terminal asker once the terminal is open, by the
+   * early asker before, or as shipped in the jar before the session is even made.
+   */
+  private enum Way { LATE, EARLY, SHIPPED }
+
   private static TerminalCapabilities look(int width, boolean color, boolean ascii) {
     return new TerminalCapabilities(true, color, ascii, OptionalInt.of(width));
   }
@@ -54,8 +61,24 @@ class EarlyScreenTest {
         .with(new BankCatalogue(TemplateSources.from(Map.of(), Optional.empty())));
   }
 
-  /** A session at a test terminal whose output, and the screen's, go to {@code bytes}. */
+  /** A new session's arguments, its drafts in the harness's folder. */
+  private static SessionArgs args(Harness h, String... more) {
+    List<String> words = new ArrayList<>(List.of("new", "--home", h.home.toString()));
+    words.addAll(List.of(more));
+    return SessionArgs.parse(words.toArray(String[]::new));
+  }
+
+  /** No templates of the person's own (HOME has no config folder). */
+  private Map<String, String> env() {
+    return Map.of("HOME", home.toString());
+  }
+
   private Run session(String language, TerminalCapabilities look, String keys, boolean early) {
+    return session(language, look, keys, early ? Way.EARLY : Way.LATE);
+  }
+
+  /** A session at a test terminal whose output, and the screen's, go to {@code bytes}. */
+  private Run session(String language, TerminalCapabilities look, String keys, Way way) {
     Harness h = harness(language);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Terminal terminal = new DumbTerminal("test", "ansi",
@@ -63,12 +86,14 @@ class EarlyScreenTest {
       terminal.setSize(new Size(look.width(), 40));
       PrintWriter screen = new PrintWriter(new OutputStreamWriter(bytes, UTF_8), true);
       List<String> before = new ArrayList<>();
-      Asker asker = early
-          ? new EarlyAsker(screen, look, () -> {
+      Optional<FirstScreen> printed = way == Way.SHIPPED
+          ? FirstScreens.printEarly(args(h), env(), language, look, screen) : Optional.empty();
+      Asker asker = way == Way.LATE
+          ? new TerminalAsker(terminal, h.messages(), look)
+          : new EarlyAsker(screen, look, () -> {
             before.add(bytes.toString(UTF_8));
             return new TerminalAsker(terminal, h.messages(), look);
-          })
-          : new TerminalAsker(terminal, h.messages(), look);
+          }, printed);
       SessionEnd end = h.session(asker, h.drafts.fresh(Harness.TODAY.atStartOfDay()), screen)
           .run(SessionState.start(language));
       screen.flush();
@@ -169,5 +194,71 @@ class EarlyScreenTest {
 
     assertThat(early.end().state().text(dev.crossroads.session.state.Ids.TEMPLATE))
         .contains("research-vs-engineering");
+  }
+
+  @ParameterizedTest(name = "{0} at {1} columns, colour {2}, ascii {3}")
+  @CsvSource({"en, 100, true, false", "en, 100, false, true", "ko, 100, true, false",
+      "ko, 30, false, false"})
+  void theShippedFirstScreenIsTheSessionsOwnAndIsNotPrintedTwice(String language, int width,
+      boolean color, boolean ascii) {
+    TerminalCapabilities look = look(width, color, ascii);
+
+    Run shipped = session(language, look, STOP, Way.SHIPPED);
+    Run late = session(language, look, STOP, Way.LATE);
+
+    assertThat(shown(shipped.raw())).isEqualTo(shown(late.raw()));
+    assertThat(shipped.beforeTerminal()).isEqualTo(
+        session(language, look, STOP, Way.EARLY).beforeTerminal());
+  }
+
+  @ParameterizedTest(name = "in {0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "ko"})
+  void theScreenShippedInTheJarIsTheOneTheSessionWorksOutNow(String language) {
+    PrintWriter nowhere = new PrintWriter(java.io.OutputStream.nullOutputStream());
+
+    Optional<FirstScreen> shipped = FirstScreens.printEarly(args(harness(language)), env(),
+        language, look(80, false, false), nowhere);
+
+    assertThat(shipped).contains(FirstScreens.of(language,
+        new BankCatalogue(TemplateSources.from(env(), Optional.empty()))));
+  }
+
+  @Test
+  void aDraftLeftFromBeforeIsHintedAtAboveTheShippedScreen() throws IOException {
+    Harness h = harness("en");
+    java.io.StringWriter without = new java.io.StringWriter();
+    FirstScreens.printEarly(args(h), env(), "en", look(60, false, false),
+        new PrintWriter(without));
+    java.nio.file.Files.createDirectories(h.drafts.dir());
+    java.nio.file.Files.writeString(h.drafts.dir().resolve("20261125-101500.json"), "{}");
+    java.io.StringWriter with = new java.io.StringWriter();
+
+    FirstScreens.printEarly(args(h), env(), "en", look(60, false, false), new PrintWriter(with));
+
+    List<String> hint =
+        dev.crossroads.session.ask.Layout.wrap(h.messages().get("session.draft.hint"), 59);
+    assertThat(shown(with.toString()).subList(0, hint.size())).isEqualTo(hint);
+    assertThat(with.toString()).isEqualTo(String.join("\n", hint) + "\n" + without);
+  }
+
+  @ParameterizedTest(name = "not with {0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"--template=blank",
+      "--answers=a.yaml", "resume", "edit", "own templates"})
+  void nothingIsPrintedEarlyWhenTheFirstScreenMayBeAnother(String given) throws IOException {
+    Harness h = harness("en");
+    SessionArgs args = switch (given) {
+      case "resume" -> SessionArgs.parse(new String[] {"resume", "--home", h.home.toString()});
+      case "edit" -> SessionArgs.parse(new String[] {"edit", "grad", "--home", h.home.toString()});
+      case "own templates" -> args(h);
+      default -> args(h, given);
+    };
+    if (given.equals("own templates")) {
+      java.nio.file.Files.createDirectories(home.resolve(".config/crossroads/questions"));
+    }
+    java.io.StringWriter out = new java.io.StringWriter();
+
+    assertThat(FirstScreens.printEarly(args, env(), "en", look(100, true, false),
+        new PrintWriter(out))).isEmpty();
+    assertThat(out.toString()).isEmpty();
   }
 }

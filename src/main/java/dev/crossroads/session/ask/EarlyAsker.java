@@ -3,6 +3,9 @@ package dev.crossroads.session.ask;
 import dev.crossroads.Message;
 import dev.crossroads.TerminalCapabilities;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -12,21 +15,30 @@ import java.util.function.Supplier;
  * {@link TerminalAsker} lays it out, and so does the first question with its prompt. When that
  * question waits for its answer, the terminal asker takes over and redraws the prompt over
  * itself, so the screen does not change; text typed meanwhile is kept by the terminal and read.
+ *
+ * <p>A first screen printed even earlier, before the session was made ({@code printed}), is left
+ * out as the session gets to it. Should the session's turn out to be another (it never should),
+ * the session's own follows on a fresh line.
  */
 public final class EarlyAsker implements Asker {
   private final PrintWriter screen;
   private final TerminalCapabilities look;
   private final Supplier<TerminalAsker> opened;
+  private Optional<FirstScreen> printed;
+  private final List<String> said = new ArrayList<>();
   private TerminalAsker asker;
 
   /**
    * Prints on {@code screen} (standard output) for a terminal as {@code look} describes it, until
-   * {@code opened} gives the terminal asker (it waits for the terminal, if need be).
+   * {@code opened} gives the terminal asker (it waits for the terminal, if need be); leaves out
+   * the first screen already {@code printed}, if any.
    */
-  public EarlyAsker(PrintWriter screen, TerminalCapabilities look, Supplier<TerminalAsker> opened) {
+  public EarlyAsker(PrintWriter screen, TerminalCapabilities look, Supplier<TerminalAsker> opened,
+      Optional<FirstScreen> printed) {
     this.screen = screen;
     this.look = look;
     this.opened = opened;
+    this.printed = printed;
   }
 
   @Override
@@ -34,11 +46,10 @@ public final class EarlyAsker implements Asker {
     if (asker != null) {
       return asker.ask(prompt);
     }
-    for (String line : prompt.lead()) {
-      TerminalAsker.lines(line, look.width(), look).forEach(screen::println);
+    if (printed.isEmpty() || !printed.get().is(said, prompt)) {
+      abandonPrinted(said);
+      FirstScreen.of(List.of(), prompt).print(screen, look);
     }
-    screen.print(TerminalAsker.label(prompt, look));
-    screen.flush();
     TerminalAsker terminal = asker();
     // Back to the line's start: the line reader draws its prompt from there, over the same text.
     screen.print('\r');
@@ -52,8 +63,25 @@ public final class EarlyAsker implements Asker {
       asker.say(text);
       return;
     }
-    TerminalAsker.lines(text, look.width(), look).forEach(screen::println);
+    said.add(text);
+    if (printed.isPresent() && printed.get().begins(said)) {
+      return;
+    }
+    abandonPrinted(said.subList(0, said.size() - 1));
+    FirstScreen.printLine(screen, text, look);
     screen.flush();
+  }
+
+  /**
+   * The printed screen is not the session's: the session's own goes on a fresh line, from the
+   * lines it has {@code shown} so far.
+   */
+  private void abandonPrinted(List<String> shown) {
+    if (printed.isPresent()) {
+      printed = Optional.empty();
+      screen.println();
+      shown.forEach(line -> FirstScreen.printLine(screen, line, look));
+    }
   }
 
   @Override

@@ -146,12 +146,21 @@ public final class TerminalAsker implements Asker {
     return out.toString();
   }
 
-  /** The prompt's own line, before the cursor: the label, the default, an arrow; bold if allowed. */
+  /** The prompt's own line, before the cursor, bold where styling is allowed. */
   static String label(Prompt prompt, TerminalCapabilities look) {
-    String label = TerminalText.line(prompt.label()
+    return styled(promptLine(prompt), look);
+  }
+
+  /** The prompt's own line as text: the label, the default in brackets, an arrow. */
+  static String promptLine(Prompt prompt) {
+    return TerminalText.line(prompt.label()
         + prompt.defaultText().filter(d -> !d.isEmpty()).map(d -> " [" + (prompt.defaultNote().isEmpty() ? "" : prompt.defaultNote() + ": ") + d + "]").orElse("")
         + " › ");
-    return look.color() ? new AttributedString(label, AttributedStyle.BOLD).toAnsi() : label;
+  }
+
+  static String styled(String promptLine, TerminalCapabilities look) {
+    return look.color() ? new AttributedString(promptLine, AttributedStyle.BOLD).toAnsi()
+        : promptLine;
   }
 
   @Override
