@@ -125,7 +125,7 @@ class StartupIT {
     for (int attempt = 0; attempt < 5; attempt++) {
       try (Tmux tmux = new Tmux(home, env(), launch(settings, args) + "; sleep 600")) {
         Tmux.Snapshot[] seen = {tmux.snapshot()};
-        await("the first prompt", () -> (seen[0] = tmux.snapshot()).screen().contains(" › "));
+        await("the first prompt", () -> (seen[0] = tmux.snapshot()).screen().contains("›"));
         Tmux.Snapshot first = seen[0];
         if (first.lineReaderStarted()) {
           continue;
