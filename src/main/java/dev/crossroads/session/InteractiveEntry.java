@@ -119,13 +119,13 @@ public final class InteractiveEntry {
     Messages messages = new Messages(locale(language));
     TerminalCapabilities look = terminal.withOptions(args.noColor(), args.ascii());
     boolean interactive = !args.noInput() && look.interactive();
-    // Opened beside the start, which takes less time than JLine does: the first screen is
-    // printed before the terminal is open, and the first answer waits for it.
-    OpeningTerminal opening =
-        interactive ? OpeningTerminal.start(terminals, env, messages, look) : null;
-    // Earlier still: a new session's first screen, as shipped in the jar, before anything loads.
+    // A new session's first screen, as shipped in the jar, before anything else loads.
     Optional<FirstScreen> printed = interactive
         ? FirstScreens.printEarly(args, env, language, look, out) : Optional.empty();
+    // Then the terminal, opened beside the rest of the start, which takes less time than JLine
+    // does: the first answer waits for it (its first screen printed meanwhile, if not yet).
+    OpeningTerminal opening =
+        interactive ? OpeningTerminal.start(terminals, env, messages, look) : null;
     try {
       Drafts drafts = new Drafts(Drafts.directory(args.home(), env));
       SessionServices svc = services.apply(args.home(), look);
