@@ -4,27 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TerminalCapabilitiesTest {
 
   /** A process whose streams are (or are not) a terminal of {@code columns}. */
   private static TerminalCapabilities.Probe probe(boolean terminal, int columns) {
-    return new TerminalCapabilities.Probe() {
-      @Override
-      public boolean isTerminal() {
-        return terminal;
-      }
-
-      @Override
-      public OptionalInt columns() {
-        return columns > 0 ? OptionalInt.of(columns) : OptionalInt.empty();
-      }
-    };
+    return probe(terminal, () -> columns > 0 ? OptionalInt.of(columns) : OptionalInt.empty());
   }
 
   /** A probe that fails the test if the terminal's width is asked for. */
   private static TerminalCapabilities.Probe notToBeMeasured(boolean terminal) {
+    return probe(terminal, () -> {
+      throw new AssertionError("the width was asked for");
+    });
+  }
+
+  private static TerminalCapabilities.Probe probe(boolean terminal,
+      Supplier<OptionalInt> columns) {
     return new TerminalCapabilities.Probe() {
       @Override
       public boolean isTerminal() {
@@ -33,7 +33,7 @@ class TerminalCapabilitiesTest {
 
       @Override
       public OptionalInt columns() {
-        throw new AssertionError("the width was asked for");
+        return columns.get();
       }
     };
   }
@@ -65,9 +65,11 @@ class TerminalCapabilitiesTest {
     assertThat(t.color()).isFalse();
   }
 
-  @Test
-  void noColorSetToAnythingTurnsStylingOffButLeavesThePersonThere() {
-    TerminalCapabilities t = TerminalCapabilities.of(Map.of("NO_COLOR", "0"), probe(true, 100));
+  @ParameterizedTest(name = "{0}={1}")
+  @CsvSource({"NO_COLOR, 0", "NO_COLOR, 1", "TERM, dumb"})
+  void noColorSetToAnythingOrADumbTerminalTurnsStylingOffButLeavesThePersonThere(String name,
+      String value) {
+    TerminalCapabilities t = TerminalCapabilities.of(Map.of(name, value), probe(true, 100));
 
     assertThat(t.interactive()).isTrue();
     assertThat(t.color()).isFalse();
@@ -77,14 +79,6 @@ class TerminalCapabilitiesTest {
   void anEmptyNoColorCountsAsUnset() {
     assertThat(TerminalCapabilities.of(Map.of("NO_COLOR", ""), probe(true, 100)).color())
         .isTrue();
-  }
-
-  @Test
-  void aDumbTerminalGetsNoStyling() {
-    TerminalCapabilities t = TerminalCapabilities.of(Map.of("TERM", "dumb"), probe(true, 100));
-
-    assertThat(t.interactive()).isTrue();
-    assertThat(t.color()).isFalse();
   }
 
   @Test
