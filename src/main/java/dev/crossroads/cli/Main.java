@@ -72,9 +72,9 @@ public final class Main {
   }
 
   private static int answer(String[] args) {
-    if (VersionProvider.asked(args)) {
+    if (Version.asked(args)) {
       // Answered before anything else loads: a version check should cost no more than the JVM.
-      System.out.println(VersionProvider.text());
+      System.out.println(Version.text());
       System.out.flush();
       return ExitCode.OK;
     }

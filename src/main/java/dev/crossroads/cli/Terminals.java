@@ -11,10 +11,16 @@ import org.jline.nativ.CLibrary;
  * standard input and output are a terminal, and how wide it is.
  */
 final class Terminals implements TerminalCapabilities.Probe {
+  /** Set by the launcher, which knows the answer without asking Java's console. */
+  static final String TTY = "crossroads.tty";
   private static final int STDOUT = 1;
 
   @Override
   public boolean isTerminal() {
+    String known = System.getProperty(TTY, "");
+    if (!known.isEmpty()) {
+      return Boolean.parseBoolean(known);
+    }
     // A console exists only when both standard input and output are a terminal; JDK 22 and
     // later also give one to redirected streams, and say so with isTerminal.
     Console console = System.console();

@@ -117,8 +117,8 @@ public final class FirstScreens {
   }
 
   private static boolean ownTemplates(Map<String, String> env) {
-    return TemplateSources.from(env, Optional.empty()).configDir().map(Files::exists)
-        .orElse(false);
+    Optional<Path> dir = TemplateSources.from(env, Optional.empty()).configDir();
+    return dir.isPresent() && Files.exists(dir.get());
   }
 
   private static Properties shipped() {
