@@ -19,6 +19,9 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/crossroads-bench.XXXXXX")"
 # A tmux server of its own: sessions on the shared default one come and go with others' work.
 tm() { tmux -L "crossroads-bench-$$" "$@"; }
 trap 'tm kill-server 2>/dev/null; rm -rf "$work"' EXIT
+# Kept open for the whole run: a server whose last session ends exits, and the next command can
+# reach it as it goes.
+tm new-session -d -s keep 'sleep 86400'
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
@@ -164,7 +167,7 @@ stty -a >'$dir/before'
 touch '$dir/go'
 CROSSROADS_HOME='$dir/home' '$launcher'
 echo \$? >'$dir/code'
-stty -a >'$dir/after'
+stty -a >'$dir/after.part' && mv '$dir/after.part' '$dir/after'
 sleep 30
 EOS
     tm new-session -d -s "$s" -x 100 -y 30 "bash '$dir/run.sh'"
@@ -180,8 +183,14 @@ EOS
     fi
     tm send-keys -t "$s" C-c
     for _ in $(seq 3000); do [ -f "$dir/after" ] && break; sleep 0.01; done
+    if cmp -s "$dir/before" "$dir/after"; then
+      same=unchanged
+    else
+      same=CHANGED
+      { echo "--- the window:"; tm capture-pane -p -t "$s"; echo "---"; } >&2
+      diff "$dir/before" "$dir/after" >&2 || true
+    fi
     tm kill-session -t "$s" 2>/dev/null || true
-    if cmp -s "$dir/before" "$dir/after"; then same=unchanged; else same=CHANGED; fi
     echo "round ${round}, Ctrl-C at ${ms}$([ "$ms" = prompt ] || echo ' ms'):" \
       "exit $(cat "$dir/code" 2>/dev/null || echo none), stty ${same}"
   done

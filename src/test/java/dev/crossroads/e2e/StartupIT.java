@@ -75,14 +75,14 @@ class StartupIT {
         + "touch '" + dir.resolve("go") + "'\n"
         + launch("", "") + "\n"
         + "echo $? >'" + dir.resolve("code") + "'\n"
-        + "stty -a >'" + dir.resolve("after") + "'\n"
+        + "stty -a >'" + dir.resolve("after.part") + "' && mv '" + dir.resolve("after.part")
+        + "' '" + dir.resolve("after") + "'\n"
         + "sleep 600\n", UTF_8);
     return new Tmux(home, env(), "bash '" + dir.resolve("run.sh") + "'");
   }
 
   private void assertEndedWith130AndTheSameSettings(Path dir) throws IOException {
     await("the settings after the run", () -> Files.exists(dir.resolve("after")));
-    pause(100);
     assertThat(Files.readString(dir.resolve("code"), UTF_8).strip()).isEqualTo("130");
     assertThat(Files.readString(dir.resolve("after"), UTF_8))
         .isEqualTo(Files.readString(dir.resolve("before"), UTF_8));
