@@ -56,4 +56,32 @@ class ArchitectureTest {
     }
     assertThat(offenders).isEmpty();
   }
+
+  /**
+   * Exit codes are the command line's words for a problem: everything else reports a {@link
+   * Problem} of some kind and leaves the number to {@code cli}. Read from the sources, since
+   * javac copies the codes' values into the classes that use them and the compiled classes then
+   * no longer name ExitCode at all.
+   */
+  @org.junit.jupiter.api.Test
+  void onlyTheCommandLineKnowsExitCodes() throws IOException {
+    Path cli = Path.of("src/main/java/dev/crossroads/cli");
+    List<String> offenders = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        if (file.startsWith(cli)) {
+          continue;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+          if (EXIT_CODE.matcher(lines.get(i)).find()) {
+            offenders.add(file + ":" + (i + 1) + ": " + lines.get(i).strip());
+          }
+        }
+      }
+    }
+    assertThat(offenders).as("places outside cli that name the exit-code type").isEmpty();
+  }
+
+  private static final Pattern EXIT_CODE = Pattern.compile("\\bExitCode\\b");
 }

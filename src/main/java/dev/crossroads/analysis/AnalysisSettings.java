@@ -1,7 +1,6 @@
 package dev.crossroads.analysis;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 
 /**
@@ -23,13 +22,13 @@ public record AnalysisSettings(long seed, int draws, double weightSpread, int th
 
   public AnalysisSettings {
     if (draws < 1) {
-      throw new Failure(ExitCode.USAGE, Message.of("analysis.settings.draws", draws));
+      throw new Problem(Problem.Kind.USAGE, Message.of("analysis.settings.draws", draws));
     }
     if (!(weightSpread >= 0) || Double.isInfinite(weightSpread)) {
-      throw new Failure(ExitCode.USAGE, Message.of("analysis.settings.weightSpread", weightSpread));
+      throw new Problem(Problem.Kind.USAGE, Message.of("analysis.settings.weightSpread", weightSpread));
     }
     if (threads < 1) {
-      throw new Failure(ExitCode.USAGE, Message.of("analysis.settings.threads", threads));
+      throw new Problem(Problem.Kind.USAGE, Message.of("analysis.settings.threads", threads));
     }
   }
 

@@ -29,15 +29,4 @@ public record Robustness(
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no odds for " + optionId));
   }
-
-  /** The option most often first (the earliest on equal counts); empty when none ever was. */
-  public java.util.Optional<OptionOdds> mostOftenFirst() {
-    OptionOdds best = null;
-    for (OptionOdds o : options) {
-      if (o.wins() > 0 && (best == null || o.wins() > best.wins())) {
-        best = o;
-      }
-    }
-    return java.util.Optional.ofNullable(best);
-  }
 }

@@ -19,14 +19,14 @@ public final class AnalysisOptions {
 
   AnalysisSettings settings() {
     if (draws < 1 || draws > 10_000_000) {
-      throw new dev.crossroads.Failure(
-          dev.crossroads.ExitCode.USAGE, dev.crossroads.Message.of("cli.badDraws", draws));
+      throw new dev.crossroads.Problem(
+          dev.crossroads.Problem.Kind.USAGE, dev.crossroads.Message.of("cli.badDraws", draws));
     }
     AnalysisSettings settings = AnalysisSettings.defaults(seed).withDraws(draws);
     if (weightSpread != null) {
       if (weightSpread < 0 || weightSpread.isNaN() || weightSpread > 1) {
-        throw new dev.crossroads.Failure(
-            dev.crossroads.ExitCode.USAGE,
+        throw new dev.crossroads.Problem(
+            dev.crossroads.Problem.Kind.USAGE,
             dev.crossroads.Message.of("cli.badSpread", String.valueOf(weightSpread)));
       }
       settings = settings.withWeightSpread(weightSpread);

@@ -1,22 +1,18 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.analysis.AnalysisResult;
 import dev.crossroads.analysis.AnalysisSettings;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.report.JsonReport;
-import dev.crossroads.report.MarkdownSummary;
-import dev.crossroads.report.MarkdownText;
 import dev.crossroads.report.Summary;
-import dev.crossroads.report.SummaryBuilder;
 import dev.crossroads.report.TextStyle;
 import dev.crossroads.report.TextSummary;
+import dev.crossroads.store.Profile;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,14 +23,12 @@ import picocli.CommandLine.Parameters;
  * text, JSON or Markdown.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true)
-public final class AnalyzeCommand implements Callable<Integer> {
+public final class AnalyzeCommand extends ProfileCommand {
   private static final Set<ReportFormat> FORMATS =
       EnumSet.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.MARKDOWN);
 
   @Parameters(index = "0", paramLabel = "PROFILE", descriptionKey = "analyze.file")
   String profileArgument;
-
-  @Mixin HomeOption home;
 
   @Option(names = "--format", paramLabel = "text|json|md", defaultValue = "text", descriptionKey = "analyze.format")
   String format;
@@ -46,18 +40,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
-  private final AppContext context;
-
-  public AnalyzeCommand(AppContext context) {
-    this.context = context;
+  public AnalyzeCommand(ProfileCommandContext context) {
+    super(context);
   }
 
   @Override
   public Integer call() {
     ReportFormat chosen = ReportFormat.parse(format, FORMATS);
     // resolved(): a criterion the money view feeds is rated from it, so money moves the ranking.
-    dev.crossroads.store.Profile profile =
-        ProfileArgument.load(context, home.value(), profileArgument).profile();
+    Profile profile = ProfileArgument.load(store(), profileArgument).profile();
     Decision decision = profile.resolved();
     if (scenario != null) {
       Decision base = decision;
@@ -67,40 +58,27 @@ public final class AnalyzeCommand implements Callable<Integer> {
               .map(base::under)
               .orElseThrow(
                   () ->
-                      new Failure(
-                          ExitCode.USAGE,
+                      new Problem(
+                          Problem.Kind.USAGE,
                           Message.of("cli.noSuchScenario", scenario, profileArgument)));
     }
-    Messages messages = context.messagesFor(decision.language());
+    AppContext app = context.app();
+    Messages messages = app.messagesFor(decision.language());
     AnalysisSettings settings = analysis.settings();
     AnalysisResult result = Engine.analyzer().analyze(decision, settings);
     String text =
         switch (chosen) {
           case JSON -> new JsonReport().render(decision, result);
-          case MARKDOWN -> {
-            Summary summary =
-                new SummaryBuilder(messages)
-                    .withMoney(MoneyOverlaps.of(context, profile))
-                    .withWaysToFindOut(Reports.waysToFindOut(context, messages, decision))
-                    .build(decision, result);
-            String money = MoneyPages.brief(profile, messages, TextStyle.plain(80));
-            yield new MarkdownSummary(messages).render(summary)
-                + (money.isEmpty() ? "" : "\n" + MarkdownText.fenced("text", money));
-          }
+          case MARKDOWN -> Reports.markdown(
+              messages, Reports.summary(app, messages, profile, decision, result), profile);
           default -> {
-            Summary summary =
-                new SummaryBuilder(messages)
-                    .withMoney(MoneyOverlaps.of(context, profile))
-                    .withWaysToFindOut(Reports.waysToFindOut(context, messages, decision))
-                    .build(decision, result);
-            TextStyle style = output.style(context);
+            Summary summary = Reports.summary(app, messages, profile, decision, result);
+            TextStyle style = output.style(app);
             String money = MoneyPages.brief(profile, messages, style);
             yield new TextSummary(messages, style).render(summary)
                 + (money.isEmpty() ? "" : "\n" + money);
           }
         };
-    context.out().print(text);
-    context.out().flush();
-    return ExitCode.OK;
+    return printed(text);
   }
 }

@@ -75,11 +75,11 @@ final class ArchiveTraining {
         OutputStream.nullOutputStream(), StandardCharsets.UTF_8)) {
       TerminalSource scripted = ignored -> terminal;
       TerminalCapabilities look = new TerminalCapabilities(true, true, false, OptionalInt.of(80));
-      return new InteractiveEntry(new ByteArrayInputStream(new byte[0]), nowhere, nowhere, env,
-          Clock.systemDefaultZone(),
+      return ExitCode.of(new InteractiveEntry(new ByteArrayInputStream(new byte[0]), nowhere,
+          nowhere, env, Clock.systemDefaultZone(),
           (h, l) -> StandardServices.create(h, env, new AnalysisSummarizer(env, l)), look,
           scripted)
-          .run(new String[] {"new", "--answers", answers.toString(), "--home", home.toString()});
+          .run(new String[] {"new", "--answers", answers.toString(), "--home", home.toString()}));
     }
   }
 

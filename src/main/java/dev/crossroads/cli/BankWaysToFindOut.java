@@ -1,6 +1,6 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.questions.CriterionTemplate;
 import dev.crossroads.questions.Template;
 import dev.crossroads.questions.TemplateBank;
@@ -48,7 +48,7 @@ final class BankWaysToFindOut implements WaysToFindOut {
       for (TemplateEntry entry : bank.entries()) {
         ids.add(entry.id());
       }
-    } catch (Failure e) {
+    } catch (Problem e) {
       // A bank that cannot list its templates: ways to find out are a nicety, not worth failing
       // the summary for.
     }
@@ -64,7 +64,7 @@ final class BankWaysToFindOut implements WaysToFindOut {
   private Optional<Template> template(String id) {
     try {
       return bank.find(id);
-    } catch (Failure e) {
+    } catch (Problem e) {
       return Optional.empty();
     }
   }

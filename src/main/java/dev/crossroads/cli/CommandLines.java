@@ -1,6 +1,7 @@
 package dev.crossroads.cli;
 
 import java.lang.reflect.Constructor;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
 
@@ -19,15 +20,29 @@ final class CommandLines {
     return commandLine;
   }
 
-  /** Creates commands through a constructor taking the context when they have one. */
+  /**
+   * Creates commands through a constructor taking the context when they have one, else one
+   * taking the profile commands' context, made from it.
+   */
   private record ContextFactory(AppContext context) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
+      Optional<Constructor<K>> withContext = constructor(type, AppContext.class);
+      if (withContext.isPresent()) {
+        return withContext.get().newInstance(context);
+      }
+      Optional<Constructor<K>> forProfiles = constructor(type, ProfileCommandContext.class);
+      if (forProfiles.isPresent()) {
+        return forProfiles.get().newInstance(ProfileCommandContext.from(context));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
+
+    private static <K> Optional<Constructor<K>> constructor(Class<K> type, Class<?> parameter) {
       try {
-        Constructor<K> withContext = type.getDeclaredConstructor(AppContext.class);
-        return withContext.newInstance(context);
+        return Optional.of(type.getDeclaredConstructor(parameter));
       } catch (NoSuchMethodException e) {
-        return CommandLine.defaultFactory().create(type);
+        return Optional.empty();
       }
     }
   }

@@ -1,7 +1,6 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.analysis.AnalysisSettings;
@@ -26,7 +25,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,13 +37,9 @@ import picocli.CommandLine.Parameters;
  * decision side by side instead.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true)
-public final class CompareCommand implements Callable<Integer> {
+public final class CompareCommand extends ProfileCommand {
   private static final Set<ReportFormat> FORMATS =
       EnumSet.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.MARKDOWN);
-
-  private final ProfileCommandContext context;
-
-  @Mixin HomeOption home;
 
   @Parameters(index = "0", paramLabel = "PROFILE", descriptionKey = "profiles.param.name")
   String profile;
@@ -67,27 +61,20 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output = new OutputOptions();
 
-  public CompareCommand(AppContext app) {
-    this(ProfileCommandContext.from(app));
-  }
-
   public CompareCommand(ProfileCommandContext context) {
-    this.context = context;
+    super(context);
   }
 
   @Override
   public Integer call() {
     reportFormat = ReportFormat.parse(format, FORMATS);
     if (other != null && !scenarioNames.isEmpty()) {
-      throw new Failure(
-          ExitCode.USAGE, Message.of("compare.cli.withScenarios", String.join(", ", scenarioNames)));
+      throw new Problem(
+          Problem.Kind.USAGE, Message.of("compare.cli.withScenarios", String.join(", ", scenarioNames)));
     }
-    ProfileStore store = context.store().apply(home.value());
+    ProfileStore store = store();
     Decision base = store.load(ProfileName.of(profile)).decision();
-    String text = other == null ? scenarios(base) : profiles(base, load(store, other));
-    context.app().out().print(text);
-    context.app().out().flush();
-    return ExitCode.OK;
+    return printed(other == null ? scenarios(base) : profiles(base, load(store, other)));
   }
 
   private String scenarios(Decision base) {
@@ -100,8 +87,8 @@ public final class CompareCommand implements Callable<Integer> {
             base.scenario(name)
                 .orElseThrow(
                     () ->
-                        new Failure(
-                            ExitCode.USAGE, Message.of("cli.noSuchScenario", name, profile))));
+                        new Problem(
+                            Problem.Kind.USAGE, Message.of("cli.noSuchScenario", name, profile))));
       }
     }
     Analyzer analyzer = Engine.analyzer();
@@ -154,8 +141,8 @@ public final class CompareCommand implements Callable<Integer> {
     Set<String> left = new TreeSet<>(a.stream().map(id).toList());
     Set<String> right = new TreeSet<>(b.stream().map(id).toList());
     if (!left.equals(right)) {
-      throw new Failure(
-          ExitCode.DATA,
+      throw new Problem(
+          Problem.Kind.BAD_DATA,
           Message.of(
               "compare.cli.different",
               profile,

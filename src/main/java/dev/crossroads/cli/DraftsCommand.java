@@ -1,7 +1,6 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.questions.TemplateSources;
@@ -72,8 +71,8 @@ public final class DraftsCommand implements Callable<Integer> {
     Catalogue bank = new BankCatalogue(TemplateSources.from(app.env(), Optional.empty()));
     int columns = numbered ? 5 : 4;
     Table table = new Table(Collections.nCopies(columns, Table.Align.LEFT));
-    List<String> header = List.of(m.get("drafts.list.name"), m.get("drafts.list.title"),
-        m.get("drafts.list.step"), m.get("drafts.list.age"));
+    List<String> header = Headings.of(m, "drafts.list.name", "drafts.list.title",
+        "drafts.list.step", "drafts.list.age");
     table.header(numbered ? prefixed("#", header) : header);
     for (int i = 0; i < all.size(); i++) {
       List<String> row = row(app, bank, all.get(i));
@@ -111,7 +110,7 @@ public final class DraftsCommand implements Callable<Integer> {
     try {
       return bank.titles(lang).stream().filter(t -> t.id().equals(id))
           .map(Catalogue.Title::title).findFirst();
-    } catch (Failure e) {
+    } catch (Problem e) {
       return Optional.empty();
     }
   }
@@ -158,7 +157,7 @@ public final class DraftsCommand implements Callable<Integer> {
       Drafts drafts = drafts(app, home);
       Optional<Path> chosen;
       if (name != null) {
-        chosen = Optional.of(drafts.named(name).orElseThrow(() -> new Failure(ExitCode.NO_INPUT,
+        chosen = Optional.of(drafts.named(name).orElseThrow(() -> new Problem(Problem.Kind.MISSING,
             Message.of("drafts.discard.missing", name))));
       } else {
         chosen = pick(m, out, DraftInfo.list(drafts));
@@ -177,7 +176,7 @@ public final class DraftsCommand implements Callable<Integer> {
     /** The draft picked from the list by its number; none for Enter or with nothing to pick. */
     private Optional<Path> pick(Messages m, PrintWriter out, List<DraftInfo> all) {
       if (prompt.isEmpty()) {
-        throw new Failure(ExitCode.USAGE, Message.of("drafts.discard.needsName"));
+        throw new Problem(Problem.Kind.USAGE, Message.of("drafts.discard.needsName"));
       }
       if (all.isEmpty()) {
         return Optional.empty();

@@ -1,16 +1,13 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
-import dev.crossroads.Messages;
 import dev.crossroads.input.IoReason;
 import dev.crossroads.store.AtomicFile;
 import dev.crossroads.store.ProfileName;
 import dev.crossroads.store.ProfileStore;
 import dev.crossroads.store.StoredProfile;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -22,26 +19,16 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code crossroads export NAME --format json [-o FILE]}: a profile in a shareable format, on
  * standard output or in a file that is never silently overwritten.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
-public final class ExportCommand implements Callable<Integer> {
-  private final ProfileCommandContext context;
-
-  @Spec CommandSpec spec;
-
-  @Mixin HomeOption home;
-
+public final class ExportCommand extends ProfileCommand {
   @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "profiles.param.name")
   String name;
 
@@ -58,25 +45,19 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--force", descriptionKey = "profiles.export.force")
   boolean force;
 
-  public ExportCommand(AppContext app) {
-    this(ProfileCommandContext.from(app));
-  }
-
   public ExportCommand(ProfileCommandContext context) {
-    this.context = context;
+    super(context);
   }
 
   @Override
   public Integer call() {
-    Messages messages = context.messages();
-    PrintWriter out = spec.commandLine().getOut();
-    ProfileStore store = context.store().apply(home.value());
+    ProfileStore store = store();
     // md and markdown (any case) are one format, as for analyze and compare.
     String key = ReportFormat.of(format).map(ReportFormat::id).orElse(format);
     ExportFormat chosen = formats(store).get(key);
     if (chosen == null) {
-      throw new Failure(
-          ExitCode.USAGE,
+      throw new Problem(
+          Problem.Kind.USAGE,
           Message.of(
               "profiles.export.unknownFormat",
               format,
@@ -90,14 +71,10 @@ public final class ExportCommand implements Callable<Integer> {
       text += "\n";
     }
     if (output.isEmpty()) {
-      out.print(text);
-      out.flush();
-      return ExitCode.OK;
+      return printed(text);
     }
     write(output.get(), text);
-    out.println(messages.get("profiles.exported", profile.name().value(), output.get()));
-    out.flush();
-    return ExitCode.OK;
+    return done(messages().get("profiles.exported", profile.name().value(), output.get()));
   }
 
   private Map<String, ExportFormat> formats(ProfileStore store) {
@@ -109,7 +86,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   private void write(Path file, String text) {
     if (Files.isDirectory(file)) {
-      throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.export.isDirectory", file));
+      throw new Problem(Problem.Kind.CANNOT_CREATE, Message.of("profiles.export.isDirectory", file));
     }
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     try {
@@ -119,12 +96,12 @@ public final class ExportCommand implements Callable<Integer> {
         return;
       }
       if (Files.exists(file) && !force) {
-        throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.export.exists", file));
+        throw new Problem(Problem.Kind.CANNOT_CREATE, Message.of("profiles.export.exists", file));
       }
       AtomicFile.write(file, bytes);
     } catch (IOException e) {
-      throw new Failure(
-          cannotCreate(e) ? ExitCode.CANT_CREATE : ExitCode.IO,
+      throw new Problem(
+          cannotCreate(e) ? Problem.Kind.CANNOT_CREATE : Problem.Kind.IO,
           Message.of("profiles.export.cannotWrite", file, IoReason.of(e)),
           e);
     }

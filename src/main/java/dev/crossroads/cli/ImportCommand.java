@@ -1,38 +1,24 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
 import dev.crossroads.Message;
-import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.store.ProfileName;
 import dev.crossroads.store.ProfilePaths;
 import dev.crossroads.store.Profile;
 import dev.crossroads.store.ProfileStore;
 import dev.crossroads.store.SaveMode;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code crossroads import FILE [--name NAME]}: adds a profile file to the store. The file is
  * read and checked in full before anything is written, so a bad file changes nothing.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
-public final class ImportCommand implements Callable<Integer> {
-  private final ProfileCommandContext context;
-
-  @Spec CommandSpec spec;
-
-  @Mixin HomeOption home;
-
+public final class ImportCommand extends ProfileCommand {
   @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "profiles.import.file")
   Path file;
 
@@ -42,45 +28,28 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = {"-y", "--yes"}, descriptionKey = "profiles.import.yes")
   boolean yes;
 
-  public ImportCommand(AppContext app) {
-    this(ProfileCommandContext.from(app));
-  }
-
   public ImportCommand(ProfileCommandContext context) {
-    this.context = context;
+    super(context);
   }
 
   @Override
   public Integer call() {
-    Messages messages = context.messages();
-    PrintWriter out = spec.commandLine().getOut();
-    ProfileStore store = context.store().apply(home.value());
+    ProfileStore store = store();
     Profile profile = store.readProfileFile(file);
     Decision decision = profile.resolved();
     ProfileName target = ProfileName.of(name.orElseGet(this::nameFromFile));
     SaveMode mode = SaveMode.CREATE;
     if (store.exists(target)) {
-      if (!yes && !confirmReplace(messages, target)) {
-        out.println(messages.get("profiles.import.kept", target.value()));
-        out.flush();
-        return ExitCode.OK;
+      if (!yes
+          && !context.confirmed(
+              Message.of("profiles.import.confirmReplace", target.value()),
+              Message.of("profiles.import.needsYes", target.value()))) {
+        return done(messages().get("profiles.import.kept", target.value()));
       }
       mode = SaveMode.REPLACE;
     }
     store.save(target, profile, mode);
-    out.println(messages.get("profiles.imported", file.toString(), target.value()));
-    out.flush();
-    return ExitCode.OK;
-  }
-
-  private boolean confirmReplace(Messages messages, ProfileName target) {
-    return context
-        .confirmation()
-        .ask(messages.get("profiles.import.confirmReplace", target.value()))
-        .orElseThrow(
-            () ->
-                new Failure(
-                    ExitCode.USAGE, Message.of("profiles.import.needsYes", target.value())));
+    return done(messages().get("profiles.imported", file.toString(), target.value()));
   }
 
   private String nameFromFile() {

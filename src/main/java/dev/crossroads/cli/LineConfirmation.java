@@ -10,15 +10,7 @@ import java.util.Optional;
  * Asks on a line-based terminal: prints the question, reads one line. End of input counts as
  * "no", so a closed terminal never confirms anything.
  */
-public final class LineConfirmation implements Confirmation {
-  private final BufferedReader in;
-  private final PrintWriter out;
-
-  public LineConfirmation(BufferedReader in, PrintWriter out) {
-    this.in = in;
-    this.out = out;
-  }
-
+public record LineConfirmation(BufferedReader in, PrintWriter out) implements Confirmation {
   @Override
   public Optional<Boolean> ask(String question) {
     out.print(question);

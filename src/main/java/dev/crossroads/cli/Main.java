@@ -2,8 +2,7 @@ package dev.crossroads.cli;
 
 
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import dev.crossroads.TerminalText;
 import dev.crossroads.Quote;
@@ -84,8 +83,8 @@ public final class Main {
     // The interactive session is what people start most: it skips picocli's model entirely,
     // because building it costs more start-up time than the first prompt can afford.
     return SessionArgs.handles(args)
-        ? InteractiveEntry.run(args, System.in, System.out, System.err, env, terminal,
-            look -> new AnalysisSummarizer(env, look))
+        ? ExitCode.of(InteractiveEntry.run(args, System.in, System.out, System.err, env,
+            terminal, look -> new AnalysisSummarizer(env, look)))
         : new Main(System.in, writer(System.out), writer(System.err), env,
             Clock.systemDefaultZone(), terminal).run(args);
   }
@@ -122,12 +121,12 @@ public final class Main {
   static int report(AppContext context, Throwable e) {
     PrintWriter err = context.err();
     Messages messages = context.messages();
-    if (e instanceof Failure failure) {
-      printError(err, messages.get(failure.userMessage()));
-      if (context.debug() && failure.getCause() != null) {
-        printTrace(err, failure.getCause());
+    if (e instanceof Problem problem) {
+      printError(err, messages.get(problem.userMessage()));
+      if (context.debug() && problem.getCause() != null) {
+        printTrace(err, problem.getCause());
       }
-      return failure.exitCode();
+      return ExitCode.of(problem.kind());
     }
     if (e instanceof InvalidDecisionException invalid) {
       // The core quotes ids, labels and texts as they are; a person reads at most 80 characters of each.

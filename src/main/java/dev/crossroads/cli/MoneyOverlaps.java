@@ -1,6 +1,6 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.money.MoneyOverlap;
 import dev.crossroads.questions.Template;
 import dev.crossroads.questions.TemplateBank;
@@ -38,7 +38,7 @@ final class MoneyOverlaps {
           .find(templateId)
           .map(Template::moneyCriteria)
           .orElse(Set.of());
-    } catch (Failure e) {
+    } catch (Problem e) {
       // A broken or missing template still leaves the unit rule, which covers hand-written money.
       return Set.of();
     }

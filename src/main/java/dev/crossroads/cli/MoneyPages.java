@@ -7,6 +7,8 @@ import dev.crossroads.decision.Option;
 import dev.crossroads.money.MoneyAnalysis;
 import dev.crossroads.money.MoneyModel;
 import dev.crossroads.money.MoneyPlan;
+import dev.crossroads.money.MoneySettings;
+import dev.crossroads.report.DatedNote;
 import dev.crossroads.report.MoneyPage;
 import dev.crossroads.report.MoneyReport;
 import dev.crossroads.report.TextStyle;
@@ -15,13 +17,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** The money view of a profile as the decision summary shows it: totals and break-evens. */
+/** The money view of a profile, for the {@code money} command and under a decision's summary. */
 final class MoneyPages {
   private MoneyPages() {}
 
   /** The page for a profile's own money plan, or empty when it has none. */
   static Optional<MoneyPage> of(Profile profile) {
+    return profile.money().flatMap(plan -> of(profile, plan.settings(), List::of));
+  }
+
+  /**
+   * The page for a profile's money plan worked out with {@code settings}, with the dated notes
+   * {@code facts} gives; empty when the plan models none of the decision's options (or there is
+   * no plan).
+   */
+  static Optional<MoneyPage> of(
+      Profile profile, MoneySettings settings, Supplier<List<DatedNote>> facts) {
     if (profile.money().isEmpty()) {
       return Optional.empty();
     }
@@ -56,9 +69,9 @@ final class MoneyPages {
             decision.title(),
             labels,
             models,
-            MoneyAnalysis.analyze(models, plan.settings()),
+            MoneyAnalysis.analyze(models, settings),
             feeds,
-            List.of()));
+            facts.get()));
   }
 
   /** The short money section under a summary, or nothing when the profile has no money plan. */

@@ -1,11 +1,9 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.store.Profile;
 import dev.crossroads.store.ProfileName;
-import dev.crossroads.store.ProfilePaths;
 import dev.crossroads.store.ProfileStore;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -24,13 +22,9 @@ import java.util.Optional;
  */
 record ProfileArgument(String shown, Profile profile) {
 
-  static ProfileArgument load(AppContext app, Optional<Path> home, String argument) {
-    return load(ProfileStore.open(ProfilePaths.resolve(home, app.env(), app.home())), argument);
-  }
-
   /**
-   * @throws Failure {@link ExitCode#NO_INPUT} in one line when there is neither such a file nor
-   *     such a saved profile; {@link ExitCode#USAGE} for a bare word no profile could be named
+   * @throws Problem {@link Problem.Kind#MISSING} in one line when there is neither such a file nor
+   *     such a saved profile; {@link Problem.Kind#USAGE} for a bare word no profile could be named
    *     (.hidden); the store's own failures for a file or profile it cannot read
    */
   static ProfileArgument load(ProfileStore store, String argument) {
@@ -48,7 +42,7 @@ record ProfileArgument(String shown, Profile profile) {
         return new ProfileArgument(argument, store.load(name).profile());
       }
     }
-    throw new Failure(ExitCode.NO_INPUT, Message.of("cli.noProfile", argument));
+    throw new Problem(Problem.Kind.MISSING, Message.of("cli.noProfile", argument));
   }
 
   private static Optional<Path> path(String argument) {

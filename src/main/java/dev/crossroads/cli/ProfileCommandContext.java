@@ -1,6 +1,7 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.Failure;
+import dev.crossroads.Message;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.store.ProfilePaths;
@@ -60,11 +61,21 @@ public record ProfileCommandContext(
     return app.messages();
   }
 
+  /**
+   * Asks {@code question}; when nobody can answer (no terminal), refuses with {@code needsYes},
+   * which names the option that answers yes in advance.
+   */
+  public boolean confirmed(Message question, Message needsYes) {
+    return confirmation
+        .ask(messages().get(question))
+        .orElseThrow(() -> new Problem(Problem.Kind.USAGE, needsYes));
+  }
+
   /** The winner's label, or "-" while the decision is too incomplete to have one. */
   public String winnerOf(Decision decision) {
     try {
       return winner.apply(decision);
-    } catch (Failure f) {
+    } catch (Problem f) {
       return NO_WINNER;
     }
   }

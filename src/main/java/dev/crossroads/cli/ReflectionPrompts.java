@@ -1,6 +1,6 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.questions.ReflectionPrompt;
 import dev.crossroads.questions.Template;
 import dev.crossroads.questions.TemplateBank;
@@ -39,7 +39,7 @@ final class ReflectionPrompts {
   private static Optional<Template> template(TemplateBank bank, String id) {
     try {
       return bank.find(id);
-    } catch (Failure e) {
+    } catch (Problem e) {
       return Optional.empty();
     }
   }

@@ -1,7 +1,6 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import java.util.Collection;
 import java.util.List;
@@ -43,13 +42,13 @@ enum ReportFormat {
   }
 
   /**
-   * @throws Failure {@link ExitCode#USAGE} naming {@code allowed} when {@code written} is none of
+   * @throws Problem {@link Problem.Kind#USAGE} naming {@code allowed} when {@code written} is none of
    *     them
    */
   static ReportFormat parse(String written, Set<ReportFormat> allowed) {
     return of(written)
         .filter(allowed::contains)
-        .orElseThrow(() -> new Failure(ExitCode.USAGE,
+        .orElseThrow(() -> new Problem(Problem.Kind.USAGE,
             Message.of("cli.badFormat", written, listed(allowed))));
   }
 

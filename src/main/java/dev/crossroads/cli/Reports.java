@@ -65,10 +65,23 @@ final class Reports {
   /** The summary of a profile: its money view folded in, and said once where money counts. */
   static Summary summary(AppContext app, Messages messages, Profile profile) {
     Decision decision = profile.resolved();
+    return summary(app, messages, profile, decision, analyze(decision));
+  }
+
+  /** The summary of {@code decision} (the profile's own, or under a scenario) as analysed. */
+  static Summary summary(
+      AppContext app, Messages messages, Profile profile, Decision decision, AnalysisResult result) {
     return new SummaryBuilder(messages)
         .withMoney(MoneyOverlaps.of(app, profile))
         .withWaysToFindOut(waysToFindOut(app, messages, decision))
-        .build(decision, analyze(decision));
+        .build(decision, result);
+  }
+
+  /** A summary in Markdown, with the profile's money view after it as fixed-width text. */
+  static String markdown(Messages messages, Summary summary, Profile profile) {
+    String money = MoneyPages.brief(profile, messages, TextStyle.plain(80));
+    return new MarkdownSummary(messages).render(summary)
+        + (money.isEmpty() ? "" : "\n" + MarkdownText.fenced("text", money));
   }
 
   /** How to find out a criterion's rating, from the question bank, in the summary's language. */
@@ -92,9 +105,7 @@ final class Reports {
   static String markdown(AppContext app, Profile profile) {
     Decision decision = profile.resolved();
     Messages messages = app.messagesFor(decision.language());
-    String money = MoneyPages.brief(profile, messages, TextStyle.plain(80));
-    return new MarkdownSummary(messages).render(summary(app, messages, profile))
-        + (money.isEmpty() ? "" : "\n" + MarkdownText.fenced("text", money))
+    return markdown(messages, summary(app, messages, profile), profile)
         + "\n"
         + new MarkdownDecisionSheet().render(sheet(app, messages, decision));
   }

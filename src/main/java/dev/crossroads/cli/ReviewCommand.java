@@ -1,6 +1,5 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.report.Table;
@@ -17,7 +16,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -29,29 +27,21 @@ import picocli.CommandLine.Parameters;
  * puts first today, and every answer, reflections included.
  */
 @Command(name = "review", mixinStandardHelpOptions = true)
-public final class ReviewCommand implements Callable<Integer> {
-  private final ProfileCommandContext context;
-
-  @Mixin HomeOption home;
-
+public final class ReviewCommand extends ProfileCommand {
   @Mixin OutputOptions output = new OutputOptions();
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", descriptionKey = "review.param.name")
   String name;
 
-  public ReviewCommand(AppContext app) {
-    this(ProfileCommandContext.from(app));
-  }
-
   public ReviewCommand(ProfileCommandContext context) {
-    this.context = context;
+    super(context);
   }
 
   @Override
   public Integer call() {
-    Messages messages = context.messages();
-    PrintWriter out = context.app().out();
-    ProfileStore store = context.store().apply(home.value());
+    Messages messages = messages();
+    PrintWriter out = out();
+    ProfileStore store = store();
     LocalDate today = LocalDate.now(context.app().clock());
     if (name != null) {
       return one(store.load(ProfileName.of(name)), today, out);
@@ -89,13 +79,8 @@ public final class ReviewCommand implements Callable<Integer> {
                     Table.Align.RIGHT,
                     Table.Align.LEFT))
             .wrapping()
-            .header(
-                List.of(
-                    messages.get("profiles.list.name"),
-                    messages.get("profiles.list.title"),
-                    messages.get("profiles.review.date"),
-                    messages.get("profiles.review.overdue"),
-                    messages.get("profiles.list.winner")));
+            .header(Headings.of(messages, "profiles.list.name", "profiles.list.title",
+                "profiles.review.date", "profiles.review.overdue", "profiles.list.winner"));
     for (Due d : due) {
       table.row(
           List.of(
@@ -118,7 +103,7 @@ public final class ReviewCommand implements Callable<Integer> {
 
   /** One decision in full: its review date, today's winner, all its answers, how to revise it. */
   private int one(StoredProfile profile, LocalDate today, PrintWriter out) {
-    Messages messages = context.messages();
+    Messages messages = messages();
     TextStyle style = output.style(context.app());
     int width = style.width();
     Decision decision = profile.decision();

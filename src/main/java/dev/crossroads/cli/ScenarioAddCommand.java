@@ -1,7 +1,6 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
@@ -15,10 +14,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,11 +25,8 @@ import picocli.CommandLine.Parameters;
  * saved until the last answer.
  */
 @Command(name = "add", mixinStandardHelpOptions = true)
-public final class ScenarioAddCommand implements Callable<Integer> {
-  private final ProfileCommandContext context;
+public final class ScenarioAddCommand extends ProfileCommand {
   private final Optional<LinePrompt> prompt;
-
-  @Mixin HomeOption home;
 
   @Parameters(index = "0", paramLabel = "PROFILE", descriptionKey = "profiles.param.name")
   String profile;
@@ -54,30 +48,30 @@ public final class ScenarioAddCommand implements Callable<Integer> {
   }
 
   ScenarioAddCommand(ProfileCommandContext context, Optional<LinePrompt> prompt) {
-    this.context = context;
+    super(context);
     this.prompt = prompt;
   }
 
   @Override
   public Integer call() {
-    Messages messages = context.messages();
-    ProfileStore store = context.store().apply(home.value());
+    Messages messages = messages();
+    ProfileStore store = store();
     ProfileName profileName = ProfileName.of(profile);
     // The decision as written (without a money plan's figures), since that is what is saved.
     Decision decision = store.load(profileName).profile().decision();
     String scenarioName = name.strip();
     if (scenarioName.isEmpty()) {
-      throw new Failure(ExitCode.USAGE, Message.of("cli.scenario.blankName"));
+      throw new Problem(Problem.Kind.USAGE, Message.of("cli.scenario.blankName"));
     }
     if (decision.scenario(scenarioName).isPresent() && !replace) {
-      throw new Failure(
-          ExitCode.CANT_CREATE, Message.of("cli.scenario.exists", scenarioName, profile));
+      throw new Problem(
+          Problem.Kind.CANNOT_CREATE, Message.of("cli.scenario.exists", scenarioName, profile));
     }
     Scenario scenario;
     ScenarioSettings settings = new ScenarioSettings(decision);
     if (sets.isEmpty()) {
       LinePrompt lines =
-          prompt.orElseThrow(() -> new Failure(ExitCode.USAGE, Message.of("cli.scenario.needsSet")));
+          prompt.orElseThrow(() -> new Problem(Problem.Kind.USAGE, Message.of("cli.scenario.needsSet")));
       Optional<Scenario> asked = ask(messages, lines, decision, settings, scenarioName);
       if (asked.isEmpty()) {
         print(messages.get("scenario.add.nothing"));
@@ -95,8 +89,8 @@ public final class ScenarioAddCommand implements Callable<Integer> {
         profileName,
         current -> {
           if (current.scenario(scenarioName).isPresent() && !replace) {
-            throw new Failure(
-                ExitCode.CANT_CREATE, Message.of("cli.scenario.exists", scenarioName, profile));
+            throw new Problem(
+                Problem.Kind.CANNOT_CREATE, Message.of("cli.scenario.exists", scenarioName, profile));
           }
           List<Scenario> scenarios = new ArrayList<>();
           for (Scenario s : current.scenarios()) {
@@ -122,7 +116,7 @@ public final class ScenarioAddCommand implements Callable<Integer> {
    */
   private Optional<Scenario> ask(Messages messages, LinePrompt lines, Decision decision,
       ScenarioSettings settings, String scenarioName) {
-    PrintWriter out = context.app().out();
+    PrintWriter out = out();
     out.println(messages.get("scenario.add.intro", scenarioName));
     out.println("  " + messages.get("scenario.add.weights", current(decision)));
     Table criteria = new Table(List.of(Table.Align.LEFT, Table.Align.LEFT));
@@ -140,7 +134,7 @@ public final class ScenarioAddCommand implements Callable<Integer> {
       }
       try {
         settings.apply(line.startsWith("--set ") ? line.substring(6).strip() : line);
-      } catch (Failure f) {
+      } catch (Problem f) {
         out.println("  " + messages.get(f.userMessage()));
       }
     }
@@ -154,8 +148,8 @@ public final class ScenarioAddCommand implements Callable<Integer> {
     return Optional.of(settings.scenario(scenarioName, text.strip()));
   }
 
-  private static Failure cancelled() {
-    return new Failure(ExitCode.INTERRUPTED, Message.of("cli.scenario.cancelled"));
+  private static Problem cancelled() {
+    return new Problem(Problem.Kind.CANCELLED, Message.of("cli.scenario.cancelled"));
   }
 
   /** How the weights read now, in the units a {@code weight.} assignment sets. */
@@ -175,8 +169,7 @@ public final class ScenarioAddCommand implements Callable<Integer> {
 
   /** A sentence wrapped at spaces to 80 columns: the notes here run longer than a line. */
   private void print(String text) {
-    dev.crossroads.report.Wrap.lines(text, 80, "", "  ")
-        .forEach(context.app().out()::println);
-    context.app().out().flush();
+    dev.crossroads.report.Wrap.lines(text, 80, "", "  ").forEach(out()::println);
+    out().flush();
   }
 }

@@ -1,6 +1,5 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Rating;
@@ -12,56 +11,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code crossroads scenario list PROFILE}: the scenarios and what each one changes. */
 @Command(name = "list", mixinStandardHelpOptions = true)
-public final class ScenarioListCommand implements Callable<Integer> {
-  private final ProfileCommandContext context;
-
-  @Mixin HomeOption home;
-
+public final class ScenarioListCommand extends ProfileCommand {
   @Mixin OutputOptions output = new OutputOptions();
 
   @Parameters(index = "0", paramLabel = "PROFILE", descriptionKey = "profiles.param.name")
   String profile;
 
-  public ScenarioListCommand(AppContext app) {
-    this(ProfileCommandContext.from(app));
-  }
-
   public ScenarioListCommand(ProfileCommandContext context) {
-    this.context = context;
+    super(context);
   }
 
   @Override
   public Integer call() {
-    Messages messages = context.messages();
-    Decision decision =
-        context.store().apply(home.value()).load(ProfileName.of(profile)).profile().decision();
-    var out = context.app().out();
+    Messages messages = messages();
+    Decision decision = store().load(ProfileName.of(profile)).profile().decision();
     if (decision.scenarios().isEmpty()) {
-      out.println(messages.get("cli.scenario.none", profile));
-      out.flush();
-      return ExitCode.OK;
+      return done(messages.get("cli.scenario.none", profile));
     }
     Table table =
         new Table(List.of(Table.Align.LEFT, Table.Align.LEFT, Table.Align.LEFT))
-            .header(
-                List.of(
-                    messages.get("cli.scenario.col.name"),
-                    messages.get("cli.scenario.col.description"),
-                    messages.get("cli.scenario.col.changes")))
+            .header(Headings.of(messages, "cli.scenario.col.name",
+                "cli.scenario.col.description", "cli.scenario.col.changes"))
             .wrapping();
     for (Scenario s : decision.scenarios()) {
       table.row(List.of(s.name(), s.description(), changes(messages, decision, s)));
     }
-    table.render(output.style(context.app()).width(), "").forEach(out::println);
-    out.flush();
-    return ExitCode.OK;
+    return done(table.render(output.style(context.app()).width(), ""));
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Quote;
 import dev.crossroads.decision.Criterion;
@@ -82,7 +81,7 @@ final class ScenarioSettings {
    * ({@link NameLookup}: id or label, any case, an unambiguous beginning); a bare
    * {@code CRITERION=N} sets a weight, as {@code weight.CRITERION=N} does.
    *
-   * @throws Failure {@link ExitCode#USAGE} naming the assignment when it does not fit the decision
+   * @throws Problem {@link Problem.Kind#USAGE} naming the assignment when it does not fit the decision
    */
   void apply(String set) {
     if (Limits.length(set) > MAX_SET) {
@@ -273,9 +272,9 @@ final class ScenarioSettings {
     return value;
   }
 
-  private static Failure bad(String set, String key, Object... args) {
+  private static Problem bad(String set, String key, Object... args) {
     // The assignment is the person's own text: quote at most 80 characters of it. (What it named
     // is cut where it is quoted; the choices listed after it are the profile's own, and whole.)
-    return new Failure(ExitCode.USAGE, Message.of("cli.set.bad", Quote.cut(set), Message.of(key, args)));
+    return new Problem(Problem.Kind.USAGE, Message.of("cli.set.bad", Quote.cut(set), Message.of(key, args)));
   }
 }

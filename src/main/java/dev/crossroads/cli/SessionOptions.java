@@ -1,13 +1,11 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.session.InteractiveEntry;
 import dev.crossroads.session.SessionArgs;
-import dev.crossroads.session.StandardServices;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The options every interactive command shares, and how such a command starts its session. */
+/** The options every interactive command shares. */
 public final class SessionOptions {
   @Option(names = "--home", paramLabel = "DIR", descriptionKey = "session.home")
   Path home;
@@ -46,22 +44,7 @@ public final class SessionOptions {
   SessionArgs args(
       boolean resume, Optional<String> draft, Optional<String> template,
       Optional<String> language) {
-    return new SessionArgs(resume, draft, template, language, Optional.ofNullable(home),
-        noInput, Optional.ofNullable(answers), Optional.ofNullable(saveAnswers))
-        .withLook(ascii, noColor);
-  }
-
-  /** Runs a session with {@code args}. */
-  static int run(AppContext context, SessionArgs args) {
-    return new InteractiveEntry(
-            context.in(),
-            context.out(),
-            context.err(),
-            context.env(),
-            context.clock(),
-            (dir, look) -> StandardServices.create(dir, context.env(),
-                new AnalysisSummarizer(context.env(), look)),
-            context.terminal())
-        .run(args);
+    return new SessionArgs(resume, draft, template, language, home(), noInput, answers(),
+        saveAnswers()).withLook(ascii, noColor);
   }
 }

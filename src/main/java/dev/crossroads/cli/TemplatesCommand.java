@@ -1,6 +1,5 @@
 package dev.crossroads.cli;
 
-import dev.crossroads.ExitCode;
 import dev.crossroads.Messages;
 import dev.crossroads.questions.TemplateBank;
 import dev.crossroads.questions.TemplateSources;
@@ -41,12 +40,8 @@ public final class TemplatesCommand implements Callable<Integer> {
     }
     Table table =
         new Table(List.of(Table.Align.LEFT, Table.Align.LEFT, Table.Align.LEFT, Table.Align.LEFT))
-            .header(
-                List.of(
-                    messages.get("questions.templates.id"),
-                    messages.get("questions.templates.title"),
-                    messages.get("questions.templates.criteria"),
-                    messages.get("questions.templates.source")));
+            .header(Headings.of(messages, "questions.templates.id", "questions.templates.title",
+                "questions.templates.criteria", "questions.templates.source"));
     for (TemplateSummary s : summaries) {
       table.row(
           List.of(

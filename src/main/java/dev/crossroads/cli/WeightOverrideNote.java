@@ -61,7 +61,8 @@ final class WeightOverrideNote {
         .map(id -> messages.get("scenario.weights.was", label(base, id),
             Numbers.value(start.getOrDefault(id, 0.0))))
         .collect(Collectors.joining(", "));
-    Message key = input instanceof WeightInput.RankOrder
+    WeightInput given = input instanceof WeightInput.Shared s ? s.rest() : input;
+    Message key = given instanceof WeightInput.RankOrder
         ? Message.of("scenario.weights.fromRanking", was)
         : Message.of("scenario.weights.fromPairs", was);
     return " " + messages.get(key);

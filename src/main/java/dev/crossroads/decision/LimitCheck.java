@@ -89,7 +89,10 @@ public final class LimitCheck {
   }
 
   private static void weights(WeightInput input, String at) {
-    if (input instanceof WeightInput.Points p) {
+    if (input instanceof WeightInput.Shared s) {
+      number(s.percent(), at + ".share.percent");
+      weights(s.rest(), at);
+    } else if (input instanceof WeightInput.Points p) {
       p.points().forEach((id, v) -> number(v, at + ".points." + id));
     } else if (input instanceof WeightInput.Direct d) {
       d.weights().forEach((id, v) -> number(v, at + ".weights." + id));

@@ -8,7 +8,8 @@ import java.util.Map;
  * weighting package turns them into normalised weights.
  */
 public sealed interface WeightInput
-    permits WeightInput.Points, WeightInput.Direct, WeightInput.RankOrder, WeightInput.Pairwise {
+    permits WeightInput.Points, WeightInput.Direct, WeightInput.RankOrder, WeightInput.Pairwise,
+        WeightInput.Shared {
 
   /** "Split 100 points": any non-negative numbers, normalised to sum 1. */
   record Points(Map<String, Double> points) implements WeightInput {
@@ -35,6 +36,22 @@ public sealed interface WeightInput
   record Pairwise(List<Judgement> judgements) implements WeightInput {
     public Pairwise {
       judgements = List.copyOf(judgements);
+    }
+  }
+
+  /**
+   * One criterion takes a fixed {@code percent} of the weight and the others share the rest as
+   * {@code rest} weighs them: how the money view adds net worth to a ranking or to pairs without
+   * turning them into numbers, so an edit brings them back as the person gave them. The criteria
+   * in {@code without} (those the person said would count money twice) get nothing.
+   */
+  record Shared(WeightInput rest, String criterion, double percent, List<String> without)
+      implements WeightInput {
+    public Shared {
+      if (rest instanceof Shared) {
+        throw new IllegalArgumentException("a shared weighting inside another");
+      }
+      without = List.copyOf(without);
     }
   }
 

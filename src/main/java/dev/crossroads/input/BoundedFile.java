@@ -1,7 +1,6 @@
 package dev.crossroads.input;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +18,7 @@ public final class BoundedFile {
   private BoundedFile() {}
 
   /**
-   * @throws Failure {@link ExitCode#DATA} when the file is larger than {@code kind} allows
+   * @throws Problem {@link Problem.Kind#BAD_DATA} when the file is larger than {@code kind} allows
    * @throws IOException as {@link Files#newInputStream} throws it (missing, not allowed); callers
    *     say what that means for their file
    */
@@ -47,7 +46,7 @@ public final class BoundedFile {
   }
 
   /** The refusal of a file of {@code size} bytes (-1: at least one byte past the limit). */
-  public static Failure tooLarge(String source, InputKind kind, long size) {
+  public static Problem tooLarge(String source, InputKind kind, long size) {
     Message limit = Message.of(kind.messageKey());
     String max = shown(kind.maxBytes());
     String actual = shown(size);
@@ -56,8 +55,8 @@ public final class BoundedFile {
       actual = bytes(size);
       max = max + " (" + bytes(kind.maxBytes()) + ")";
     }
-    return new Failure(
-        ExitCode.DATA,
+    return new Problem(
+        Problem.Kind.BAD_DATA,
         size < 0
             ? Message.of("input.tooLargeStream", source, limit, max)
             : Message.of("input.tooLarge", source, actual, limit, max));

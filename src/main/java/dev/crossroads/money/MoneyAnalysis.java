@@ -12,7 +12,7 @@ public final class MoneyAnalysis {
    * Projects every option in both cases and finds every ordered pair's break-even. Options keep
    * the map's iteration order (pass a LinkedHashMap to control it).
    *
-   * @throws dev.crossroads.Failure (exit code DATA) when a figure is unusable
+   * @throws dev.crossroads.Problem (bad data) when a figure is unusable
    */
   public static MoneyResult analyze(Map<String, MoneyModel> byOption, MoneySettings settings) {
     MoneyChecks.check(byOption, settings);

@@ -1,7 +1,6 @@
 package dev.crossroads.money;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import java.util.Map;
 
@@ -108,7 +107,7 @@ final class MoneyChecks {
     return Message.of("money.field." + name);
   }
 
-  private static Failure fail(String key, Object... args) {
-    return new Failure(ExitCode.DATA, Message.of(key, args));
+  private static Problem fail(String key, Object... args) {
+    return new Problem(Problem.Kind.BAD_DATA, Message.of(key, args));
   }
 }

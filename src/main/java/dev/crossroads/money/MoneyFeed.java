@@ -1,7 +1,6 @@
 package dev.crossroads.money;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
@@ -26,7 +25,7 @@ public final class MoneyFeed {
    * feeds no criterion. A criterion the decision does not have yet is added as a benefit quantity
    * in the plan's currency (it then weighs only as much as the decision's weights give it).
    *
-   * @throws Failure (exit code DATA) when an option has no money model or a figure is unusable,
+   * @throws Problem (bad data) when an option has no money model or a figure is unusable,
    *     or when an option's net worth comes to more than a decision can hold (10^15 either way)
    */
   public static Decision apply(Decision decision, MoneyPlan plan) {
@@ -38,8 +37,8 @@ public final class MoneyFeed {
     for (Option option : decision.options()) {
       MoneyModel model = plan.models().get(option.id());
       if (model == null) {
-        throw new Failure(
-            ExitCode.DATA, Message.of("money.noModel", option.label(), criterionId));
+        throw new Problem(
+            Problem.Kind.BAD_DATA, Message.of("money.noModel", option.label(), criterionId));
       }
       ordered.put(option.id(), model);
     }
@@ -50,8 +49,8 @@ public final class MoneyFeed {
       // Figures of up to 10^15 each can compound past what a decision may hold over 100 years.
       if (worth != null && !(Limits.inRange(worth.low()) && Limits.inRange(worth.high()))) {
         double past = Limits.inRange(worth.low()) ? worth.high() : worth.low();
-        throw new Failure(
-            ExitCode.DATA, Message.of("money.netWorthTooLarge", option.label(), past));
+        throw new Problem(
+            Problem.Kind.BAD_DATA, Message.of("money.netWorthTooLarge", option.label(), past));
       }
     }
     Map<String, Map<String, Rating>> ratings = new LinkedHashMap<>();

@@ -69,10 +69,6 @@ public record MoneyOverlap(
     return keptOnPurpose.isEmpty() ? Counting.ONCE : Counting.TWICE_ON_PURPOSE;
   }
 
-  public boolean countedTwice() {
-    return counting() != Counting.ONCE;
-  }
-
   /** The overlap in a decision without a money view: none. */
   public static MoneyOverlap none() {
     return new MoneyOverlap(Optional.empty(), List.of(), List.of(), List.of());
@@ -151,6 +147,10 @@ public record MoneyOverlap(
 
   /** True when the weights give {@code id} more than nothing. */
   static boolean weighs(WeightInput weights, String id) {
+    if (weights instanceof WeightInput.Shared s) {
+      return s.criterion().equals(id) ? s.percent() > 0
+          : !s.without().contains(id) && weighs(s.rest(), id);
+    }
     if (weights instanceof WeightInput.Points p) {
       return p.points().getOrDefault(id, 0.0) > 0;
     }

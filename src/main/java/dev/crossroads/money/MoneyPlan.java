@@ -58,16 +58,6 @@ public record MoneyPlan(
     return new MoneyPlan(settings, models, Optional.empty(), false);
   }
 
-  public MoneyPlan withSettings(MoneySettings newSettings) {
-    return new MoneyPlan(newSettings, models, criterion, discounted, factTopics, overlap);
-  }
-
-  public MoneyPlan withModel(String option, MoneyModel model) {
-    Map<String, MoneyModel> changed = new LinkedHashMap<>(models);
-    changed.put(option, model);
-    return new MoneyPlan(settings, changed, criterion, discounted, factTopics, overlap);
-  }
-
   public MoneyPlan withOverlap(Optional<OverlapChoice> choice) {
     return new MoneyPlan(settings, models, criterion, discounted, factTopics, choice);
   }

@@ -6,7 +6,7 @@
  * ({@link dev.crossroads.money.MoneyOverlap}).
  *
  * <p>Pure functions over numbers; uses {@code decision} (for {@link dev.crossroads.decision.Rating})
- * and the root package's {@link dev.crossroads.Failure} only. No terminal, file, picocli or
+ * and the root package's {@link dev.crossroads.Problem} only. No terminal, file, picocli or
  * Jackson class. Amounts are in whatever currency unit the profile names; the unit is carried, never
  * converted.
  */

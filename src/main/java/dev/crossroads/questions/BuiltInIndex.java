@@ -1,7 +1,6 @@
 package dev.crossroads.questions;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +33,7 @@ final class BuiltInIndex {
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       index.load(reader);
     } catch (IOException | IllegalArgumentException e) {
-      throw new Failure(ExitCode.DATA, Message.of("questions.badIndex", PATH, "templates"), e);
+      throw new Problem(Problem.Kind.BAD_DATA, Message.of("questions.badIndex", PATH, "templates"), e);
     }
     List<TemplateSummary> summaries = new ArrayList<>();
     for (String id : index.getProperty("templates", "").split(",")) {
@@ -58,7 +57,7 @@ final class BuiltInIndex {
   private static String required(Properties index, String key) {
     String value = index.getProperty(key);
     if (value == null || value.isBlank()) {
-      throw new Failure(ExitCode.DATA, Message.of("questions.badIndex", PATH, key));
+      throw new Problem(Problem.Kind.BAD_DATA, Message.of("questions.badIndex", PATH, key));
     }
     return value.strip();
   }
@@ -67,7 +66,7 @@ final class BuiltInIndex {
     try {
       return Integer.parseInt(required(index, key));
     } catch (NumberFormatException e) {
-      throw new Failure(ExitCode.DATA, Message.of("questions.badIndex", PATH, key), e);
+      throw new Problem(Problem.Kind.BAD_DATA, Message.of("questions.badIndex", PATH, key), e);
     }
   }
 }

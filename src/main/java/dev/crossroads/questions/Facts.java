@@ -4,8 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import java.io.IOException;
 import java.net.URI;
@@ -67,7 +66,7 @@ public record Facts(List<Fact> all) {
         return load(FileSystems.getFileSystem(uri).provider().getPath(uri));
       }
     } catch (URISyntaxException | IOException e) {
-      throw new Failure(ExitCode.INTERNAL,
+      throw new Problem(Problem.Kind.INTERNAL,
           Message.of("facts.unreadable", FOLDER, String.valueOf(e.getMessage())), e);
     }
   }
@@ -87,7 +86,7 @@ public record Facts(List<Fact> all) {
           .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
           .toList();
     } catch (IOException e) {
-      throw new Failure(ExitCode.NO_INPUT,
+      throw new Problem(Problem.Kind.MISSING,
           Message.of("facts.unreadable", folder.toString(), String.valueOf(e.getMessage())), e);
     }
     for (Path file : files) {
@@ -96,7 +95,7 @@ public record Facts(List<Fact> all) {
       try {
         text = Files.readString(file, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new Failure(ExitCode.NO_INPUT,
+        throw new Problem(Problem.Kind.MISSING,
             Message.of("facts.unreadable", name, String.valueOf(e.getMessage())), e);
       }
       for (Fact fact : parse(text, name)) {
@@ -116,7 +115,7 @@ public record Facts(List<Fact> all) {
       root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-      throw new Failure(ExitCode.DATA,
+      throw new Problem(Problem.Kind.BAD_DATA,
           Message.of("facts.syntax", fileName, line, firstLine(e.getOriginalMessage())), e);
     }
     if (root == null || !root.isObject()) {
@@ -221,8 +220,8 @@ public record Facts(List<Fact> all) {
     }
   }
 
-  private static Failure problem(String file, String field, Message what) {
-    return new Failure(ExitCode.DATA, Message.of("facts.problem", file, field, what));
+  private static Problem problem(String file, String field, Message what) {
+    return new Problem(Problem.Kind.BAD_DATA, Message.of("facts.problem", file, field, what));
   }
 
   private static String firstLine(String message) {

@@ -1,7 +1,6 @@
 package dev.crossroads.questions;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Option;
@@ -97,7 +96,7 @@ public record Template(
    * without a suggestion gets the mean of the suggestions among the chosen, so adding one never
    * silently weighs it at zero.
    *
-   * @throws Failure (data) when a criterion id is not in the catalogue
+   * @throws Problem (data) when a criterion id is not in the catalogue
    */
   public DecisionSeed seed(List<String> criterionIds, List<Option> chosenOptions, String language) {
     List<Criterion> chosen = new ArrayList<>();
@@ -106,8 +105,8 @@ public record Template(
           criterion(criterionId)
               .orElseThrow(
                   () ->
-                      new Failure(
-                          ExitCode.DATA,
+                      new Problem(
+                          Problem.Kind.BAD_DATA,
                           Message.of("questions.unknownCriterion", criterionId, id)));
       chosen.add(template.toCriterion(language));
     }

@@ -1,7 +1,6 @@
 package dev.crossroads.questions;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.input.BoundedFile;
 import dev.crossroads.input.InputKind;
@@ -61,8 +60,8 @@ public final class TemplateBank {
           .ifPresent(
               dir -> {
                 if (!Files.isDirectory(dir)) {
-                  throw new Failure(
-                      ExitCode.NO_INPUT, Message.of("questions.noDirectory", dir.toString()));
+                  throw new Problem(
+                      Problem.Kind.MISSING, Message.of("questions.noDirectory", dir.toString()));
                 }
                 directory(dir, TemplateSource.QUESTIONS_DIR).forEach(e -> byId.put(e.id(), e));
               });
@@ -92,14 +91,14 @@ public final class TemplateBank {
   }
 
   /**
-   * @throws Failure (usage) when no source has a template with this id, (data) when it is broken
+   * @throws Problem (usage) when no source has a template with this id, (data) when it is broken
    */
   public Template load(String id) {
     return find(id)
         .orElseThrow(
             () ->
-                new Failure(
-                    ExitCode.USAGE,
+                new Problem(
+                    Problem.Kind.USAGE,
                     Message.of(
                         "questions.unknownTemplate",
                         id,
@@ -123,19 +122,19 @@ public final class TemplateBank {
     if (entry.source() == TemplateSource.BUILT_IN) {
       try (InputStream in = classLoader.getResourceAsStream(entry.location())) {
         if (in == null) {
-          throw new Failure(ExitCode.DATA, Message.of("questions.missingBuiltIn", entry.location()));
+          throw new Problem(Problem.Kind.BAD_DATA, Message.of("questions.missingBuiltIn", entry.location()));
         }
         return BoundedFile.read(in, entry.location(), InputKind.TEMPLATE);
       } catch (IOException e) {
-        throw new Failure(
-            ExitCode.IO, Message.of("questions.cannotRead", entry.location(), IoReason.of(e)), e);
+        throw new Problem(
+            Problem.Kind.IO, Message.of("questions.cannotRead", entry.location(), IoReason.of(e)), e);
       }
     }
     try {
       return BoundedFile.read(Path.of(entry.location()), InputKind.TEMPLATE);
     } catch (IOException e) {
-      throw new Failure(
-          ExitCode.NO_INPUT, Message.of("questions.cannotRead", entry.location(), IoReason.of(e)), e);
+      throw new Problem(
+          Problem.Kind.MISSING, Message.of("questions.cannotRead", entry.location(), IoReason.of(e)), e);
     }
   }
 
@@ -161,8 +160,8 @@ public final class TemplateBank {
               })
           .toList();
     } catch (IOException | UncheckedIOException e) {
-      throw new Failure(
-          ExitCode.IO, Message.of("questions.cannotRead", dir.toString(), reason(e)), e);
+      throw new Problem(
+          Problem.Kind.IO, Message.of("questions.cannotRead", dir.toString(), reason(e)), e);
     }
   }
 }

@@ -4,8 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.input.InputKind;
 import dev.crossroads.input.ParserLimits;
@@ -41,7 +40,7 @@ final class TemplateReader {
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new Failure(ExitCode.DATA, Message.of("questions.notUtf8", location), e);
+      throw new Problem(Problem.Kind.BAD_DATA, Message.of("questions.notUtf8", location), e);
     }
   }
 
@@ -58,13 +57,13 @@ final class TemplateReader {
       }
     } catch (IOException e) {
       // Parsing a string reads nothing from a disk; only a parser fault lands here.
-      throw new Failure(ExitCode.DATA, Message.of("questions.cannotRead", location, e.getMessage()), e);
+      throw new Problem(Problem.Kind.BAD_DATA, Message.of("questions.cannotRead", location, e.getMessage()), e);
     }
   }
 
-  private static Failure unreadable(String location, SyntaxProblem problem) {
-    return new Failure(
-        ExitCode.DATA,
+  private static Problem unreadable(String location, SyntaxProblem problem) {
+    return new Problem(
+        Problem.Kind.BAD_DATA,
         Message.of(
             "questions.unreadable", location, problem.line(), problem.column(), problem.detail()));
   }

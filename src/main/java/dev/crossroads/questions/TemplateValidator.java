@@ -1,8 +1,7 @@
 package dev.crossroads.questions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Quote;
 import dev.crossroads.decision.Direction;
@@ -26,7 +25,7 @@ import java.util.regex.Pattern;
  * in the catalogue, weights naming exactly the pre-selected criteria and adding up to 100), and
  * the limits of docs/limits.md (50 options, 60 criteria, ids of 200 characters, labels of 200,
  * texts of 2000, numbers within 10^15). The first problem found becomes a one-line {@link
- * Failure} naming the file and the field.
+ * Problem} naming the file and the field.
  */
 final class TemplateValidator {
   static final int FORMAT = 1;
@@ -421,12 +420,12 @@ final class TemplateValidator {
     return path.isEmpty() ? field : path + "." + field;
   }
 
-  Failure wrongType(JsonNode node, String path, String expectedKey) {
+  Problem wrongType(JsonNode node, String path, String expectedKey) {
     return problem(
         path, Message.of("questions.problem.type", Message.of(expectedKey), found(node)));
   }
 
-  private Failure notOneOf(String path, String value, String allowed) {
+  private Problem notOneOf(String path, String value, String allowed) {
     return problem(path, Message.of("questions.problem.notOneOf", value, allowed));
   }
 
@@ -447,12 +446,12 @@ final class TemplateValidator {
     return Message.of("questions.type.nothing");
   }
 
-  Failure problem(String path, Message problem) {
+  Problem problem(String path, Message problem) {
     String field = path.isEmpty() ? "(top)" : Quote.cut(path);
     // Values quoted back came from the file; a person reads at most 80 characters of each.
     Message shown =
         new Message(problem.key(), problem.args().stream().map(Quote::cutIfText).toList());
-    return new Failure(
-        ExitCode.DATA, Message.of("questions.invalidTemplate", location, field, shown));
+    return new Problem(
+        Problem.Kind.BAD_DATA, Message.of("questions.invalidTemplate", location, field, shown));
   }
 }

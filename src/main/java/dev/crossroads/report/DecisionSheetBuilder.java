@@ -80,13 +80,24 @@ public final class DecisionSheetBuilder {
     }
     return new DecisionSheet.WeightTable(
         messages.get("sheet.weights"),
-        method(decision.weights(), weights),
+        method(decision, weights),
         List.of(
             messages.get("sheet.criterion"),
             messages.get("sheet.weight"),
             messages.get("sheet.scale"),
             messages.get("sheet.better")),
         rows);
+  }
+
+  /** How the weights were given; a fixed share (the money view's net worth) is said after it. */
+  private String method(Decision decision, Optional<Weights> weights) {
+    if (decision.weights() instanceof WeightInput.Shared s) {
+      int at = decision.criterionIndex(s.criterion());
+      String label = at < 0 ? s.criterion() : decision.criteria().get(at).label();
+      return method(s.rest(), weights) + " " + messages.get("sheet.method.share", label,
+          Numbers.percent(s.percent() / 100));
+    }
+    return method(decision.weights(), weights);
   }
 
   private String method(WeightInput input, Optional<Weights> weights) {

@@ -307,6 +307,9 @@ public final class JsonReport {
   }
 
   static String methodName(WeightInput input) {
+    if (input instanceof WeightInput.Shared s) {
+      return methodName(s.rest());
+    }
     if (input instanceof WeightInput.Points) {
       return "points";
     }

@@ -14,8 +14,7 @@ import dev.crossroads.session.state.Answer;
 import dev.crossroads.session.state.SessionState;
 import dev.crossroads.session.step.SessionEnd;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.TerminalCapabilities;
@@ -38,7 +37,8 @@ import java.util.function.Function;
 /**
  * The session from the command line: {@code crossroads}, {@code crossroads new ...} and
  * {@code crossroads resume ...}. Reads its few options by hand and opens one terminal, so the
- * first prompt comes up fast. Returns the exit code; never exits the process.
+ * first prompt comes up fast. Prints what the person needs to read and returns how it ended, for
+ * the command line to turn into an exit code; never exits the process.
  */
 public final class InteractiveEntry {
   private static final String MISSING = "session.input.missing";
@@ -78,8 +78,8 @@ public final class InteractiveEntry {
 
   /** As {@link #run(String[], InputStream, PrintStream, PrintStream, Map, TerminalCapabilities,
    * Function)} without a terminal, the summary made by {@code summarizer}. */
-  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
-      Map<String, String> env, Summarizer summarizer) {
+  public static Optional<Problem.Kind> run(String[] args, InputStream in, PrintStream out,
+      PrintStream err, Map<String, String> env, Summarizer summarizer) {
     return run(args, in, out, err, env, TerminalCapabilities.none(), look -> summarizer);
   }
 
@@ -87,8 +87,8 @@ public final class InteractiveEntry {
    * The no-argument path and {@code new}/{@code resume}, with the standard services: for
    * {@code Main} to call before building any picocli model, when {@link SessionArgs#handles}.
    */
-  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
-      Map<String, String> env, TerminalCapabilities terminal,
+  public static Optional<Problem.Kind> run(String[] args, InputStream in, PrintStream out,
+      PrintStream err, Map<String, String> env, TerminalCapabilities terminal,
       Function<TerminalCapabilities, Summarizer> summarizer) {
     PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
@@ -102,19 +102,25 @@ public final class InteractiveEntry {
     }
   }
 
-  public int run(String[] args) {
+  /**
+   * Empty when the session ended as it should (saved, or a draft discarded); else the kind of
+   * problem it stopped on, whose reason is printed: {@link Problem.Kind#CANCELLED} when the person
+   * stopped it and the draft is kept.
+   */
+  public Optional<Problem.Kind> run(String[] args) {
     Messages messages = new Messages(locale(Language.pick(Optional.empty(), env)));
     SessionArgs parsed;
     try {
       parsed = SessionArgs.parse(args);
-    } catch (Failure f) {
+    } catch (Problem f) {
       error(messages.get(f.userMessage()));
-      return f.exitCode();
+      return Optional.of(f.kind());
     }
     return run(parsed);
   }
 
-  public int run(SessionArgs args) {
+  /** As {@link #run(String[])}, with the arguments already read. */
+  public Optional<Problem.Kind> run(SessionArgs args) {
     String language = Language.pick(args.language(), env);
     Messages messages = new Messages(locale(language));
     TerminalCapabilities look = terminal.withOptions(args.noColor(), args.ascii());
@@ -175,14 +181,14 @@ public final class InteractiveEntry {
       SessionEnd result;
       try {
         result = session.run(state);
-      } catch (Failure f) {
+      } catch (Problem f) {
         if (piped != null && !piped.gaveAnswers() && f.userMessage().key().startsWith(MISSING)) {
           // Nothing to go on, not even a line: say what to pass instead of listing every id.
           error(messages.get("cli.noAnswers"));
           error(java.nio.file.Files.exists(draft) ? messages.get("cli.noAnswers.draft", draft)
               : messages.get("cli.noAnswers.noDraft"));
           err.flush();
-          return ExitCode.USAGE;
+          return Optional.of(Problem.Kind.USAGE);
         }
         throw f;
       } finally {
@@ -194,7 +200,7 @@ public final class InteractiveEntry {
       if (asker instanceof FileAsker fa && !fa.unused().isEmpty()) {
         error(messages.get("session.input.unused", UnusedKeys.shown(fa.unused(), messages)));
       }
-      if (result.exitCode() == ExitCode.INTERRUPTED) {
+      if (result.interrupted()) {
         String line = java.nio.file.Files.exists(draft)
             ? messages.get("session.stopped", draft)
             : messages.get("session.stoppedEmpty");
@@ -207,12 +213,12 @@ public final class InteractiveEntry {
         }
       }
       err.flush();
-      return result.exitCode();
-    } catch (Failure f) {
+      return result.interrupted() ? Optional.of(Problem.Kind.CANCELLED) : Optional.empty();
+    } catch (Problem f) {
       close(opening);
       error(messages.get(f.userMessage()));
       err.flush();
-      return f.exitCode();
+      return Optional.of(f.kind());
     } finally {
       close(opening);
     }

@@ -1,7 +1,6 @@
 package dev.crossroads.session;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.TerminalCapabilities;
@@ -69,8 +68,8 @@ final class OpeningTerminal implements AutoCloseable {
     }
   }
 
-  private static Failure cannotOpen(Throwable why) {
-    return new Failure(ExitCode.IO,
+  private static Problem cannotOpen(Throwable why) {
+    return new Problem(Problem.Kind.IO,
         Message.of("cli.internalError", String.valueOf(why.getMessage())), why);
   }
 

@@ -15,7 +15,7 @@ public interface ProfileSaver {
   /**
    * Saves {@code profile} under {@code name} and returns where it went.
    *
-   * @throws dev.crossroads.Failure when the name is taken or the file cannot be written; the
+   * @throws dev.crossroads.Problem when the name is taken or the file cannot be written; the
    *     session shows the message and asks for another name
    */
   Path save(Profile profile, String name);
@@ -23,7 +23,7 @@ public interface ProfileSaver {
   /**
    * The saved profile {@code name}, with a fingerprint of the version read.
    *
-   * @throws dev.crossroads.Failure when the name is not a valid one, there is no such profile,
+   * @throws dev.crossroads.Problem when the name is not a valid one, there is no such profile,
    *     or it cannot be read
    */
   EditTarget open(String name);
@@ -31,7 +31,7 @@ public interface ProfileSaver {
   /**
    * The profile an edit started from, as its origin recorded it (for a resumed edit).
    *
-   * @throws dev.crossroads.Failure when the recorded profile cannot be read
+   * @throws dev.crossroads.Problem when the recorded profile cannot be read
    */
   EditTarget restore(EditOrigin origin);
 
@@ -39,7 +39,7 @@ public interface ProfileSaver {
    * Saves {@code profile} over the profile the edit started from, keeping the old version as a
    * backup; creates it again when it has been deleted meanwhile.
    *
-   * @throws dev.crossroads.Failure when another command changed it since {@code origin}'s
+   * @throws dev.crossroads.Problem when another command changed it since {@code origin}'s
    *     fingerprint was taken (nothing is written), or it is locked or cannot be written
    */
   Path replace(EditOrigin origin, Profile profile);

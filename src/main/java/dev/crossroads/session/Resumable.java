@@ -7,8 +7,7 @@ import dev.crossroads.session.files.Drafts;
 import dev.crossroads.session.state.SessionState;
 import dev.crossroads.session.step.SessionEnd;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.InvalidDecisionException;
@@ -33,7 +32,7 @@ public final class Resumable {
     try {
       probe.accept(state);
       return Optional.empty();
-    } catch (Failure f) {
+    } catch (Problem f) {
       return Optional.of(f.userMessage());
     } catch (InvalidDecisionException e) {
       return Optional.of(new Message(e.messageKey(), e.arguments()));
@@ -43,15 +42,15 @@ public final class Resumable {
   }
 
   /**
-   * Says why the draft cannot be resumed and offers to discard it. Discarding ends with 0; a
-   * draft kept, or no one to ask, ends with 65 and the command that discards it.
+   * Says why the draft cannot be resumed and offers to discard it. Discarding ends the session; a
+   * draft kept, or no one to ask, is bad data, with the command that discards it.
    */
   static SessionEnd refuse(Message why, Messages messages, Asker asker, Drafts drafts,
       Path draft, SessionState state) {
     String name = Drafts.name(draft);
     Message reason = Message.of("session.draft.cannotResume", name, why);
     if (!asker.interactive()) {
-      throw new Failure(ExitCode.DATA, Message.of("session.draft.discardWith", reason, name));
+      throw new Problem(Problem.Kind.BAD_DATA, Message.of("session.draft.discardWith", reason, name));
     }
     asker.say(messages.get(reason));
     Reply reply = asker.ask(new Prompt("draft.discard", List.of(),
@@ -61,9 +60,9 @@ public final class Resumable {
     if (YES.contains(word)) {
       drafts.delete(draft);
       asker.say(messages.get("session.draft.discarded", name));
-      return new SessionEnd(ExitCode.OK, state, Optional.empty(), Optional.empty(), List.of());
+      return new SessionEnd(false, state, Optional.empty(), Optional.empty(), List.of());
     }
-    throw new Failure(ExitCode.DATA, Message.of("session.draft.discardWith",
+    throw new Problem(Problem.Kind.BAD_DATA, Message.of("session.draft.discardWith",
         Message.of("session.draft.kept", name), name));
   }
 }

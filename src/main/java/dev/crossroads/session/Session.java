@@ -19,8 +19,7 @@ import dev.crossroads.session.step.Step;
 import dev.crossroads.session.step.Transition;
 import dev.crossroads.session.step.Walk;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Option;
@@ -91,7 +90,7 @@ public final class Session {
 
   /**
    * Runs the session from {@code start} until it is saved or stopped. Nothing escapes but a
-   * {@link Failure} with a one-line reason: a draft that cannot be resumed says why and offers
+   * {@link Problem} with a one-line reason: a draft that cannot be resumed says why and offers
    * to discard it, and anything unforeseen keeps the draft and names it.
    */
   public SessionEnd run(SessionState start) {
@@ -115,10 +114,10 @@ public final class Session {
           return ((Next.Finish) t.next()).result();
         }
       }
-    } catch (Failure f) {
+    } catch (Problem f) {
       throw f;
     } catch (RuntimeException e) {
-      throw new Failure(ExitCode.INTERNAL, Message.of("session.crashed", String.valueOf(e),
+      throw new Problem(Problem.Kind.INTERNAL, Message.of("session.crashed", String.valueOf(e),
           draft.toString(), Drafts.name(draft)), e);
     }
   }
@@ -129,7 +128,7 @@ public final class Session {
       saved = save.over().isPresent()
           ? saver.replace(save.over().get(), save.outgoing().profile())
           : saver.save(save.outgoing().profile(), save.name());
-    } catch (Failure f) {
+    } catch (Problem f) {
       return step.refused(w, save, f);
     }
     return step.saved(w, save, saved);

@@ -1,7 +1,6 @@
 package dev.crossroads.session;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.LanguageCode;
 import dev.crossroads.Message;
 import java.nio.file.Path;
@@ -40,11 +39,6 @@ public record SessionArgs(
         Optional.empty(), false, false, false);
   }
 
-  public static SessionArgs none() {
-    return new SessionArgs(false, Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), false, Optional.empty(), Optional.empty());
-  }
-
   /** The options of {@code edit NAME}. */
   public static SessionArgs edit(String name, boolean review, Optional<String> language,
       Optional<Path> home, boolean noInput, Optional<Path> answers, Optional<Path> saveAnswers) {
@@ -70,7 +64,7 @@ public record SessionArgs(
     try {
       parse(args);
       return true;
-    } catch (Failure e) {
+    } catch (Problem e) {
       return false;
     }
   }
@@ -124,7 +118,7 @@ public record SessionArgs(
             edit = Optional.of(a);
             continue;
           }
-          throw new Failure(ExitCode.USAGE, Message.of("session.args.unknown", a));
+          throw new Problem(Problem.Kind.USAGE, Message.of("session.args.unknown", a));
         }
       }
       if (inline.isEmpty() && !FLAGS.contains(name)) {
@@ -134,16 +128,16 @@ public record SessionArgs(
     if (language.isPresent()) {
       String written = language.get();
       language = Optional.of(LanguageCode.parse(written).orElseThrow(
-          () -> new Failure(ExitCode.USAGE, Message.of("cli.badLang", written))));
+          () -> new Problem(Problem.Kind.USAGE, Message.of("cli.badLang", written))));
     }
     if (editing && edit.isEmpty()) {
-      throw new Failure(ExitCode.USAGE, Message.of("session.args.editName"));
+      throw new Problem(Problem.Kind.USAGE, Message.of("session.args.editName"));
     }
     if (review && !editing) {
-      throw new Failure(ExitCode.USAGE, Message.of("session.args.unknown", "--review"));
+      throw new Problem(Problem.Kind.USAGE, Message.of("session.args.unknown", "--review"));
     }
     if (editing && template.isPresent()) {
-      throw new Failure(ExitCode.USAGE, Message.of("session.args.unknown", "--template"));
+      throw new Problem(Problem.Kind.USAGE, Message.of("session.args.unknown", "--template"));
     }
     return new SessionArgs(resume, draft, template, language, home, noInput, answers,
         saveAnswers, edit, review, ascii, noColor);
@@ -158,7 +152,7 @@ public record SessionArgs(
       return inline.get();
     }
     if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-      throw new Failure(ExitCode.USAGE, Message.of("session.args.value", name));
+      throw new Problem(Problem.Kind.USAGE, Message.of("session.args.value", name));
     }
     return args[i + 1];
   }

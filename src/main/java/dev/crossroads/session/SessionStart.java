@@ -1,7 +1,6 @@
 package dev.crossroads.session;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.session.edit.EditTarget;
@@ -45,7 +44,7 @@ record SessionStart(
           start.notices(), Optional.of(target), review);
     }
     if (args.resume()) {
-      Path draft = drafts.find(args.draft()).orElseThrow(() -> new Failure(ExitCode.NO_INPUT,
+      Path draft = drafts.find(args.draft()).orElseThrow(() -> new Problem(Problem.Kind.MISSING,
           args.draft().isPresent()
               ? Message.of("session.draft.missing", args.draft().get())
               : Message.of("session.draft.none", drafts.dir())));
@@ -60,7 +59,7 @@ record SessionStart(
       String id = args.template().get();
       List<Catalogue.Title> titles = svc.catalogue().titles(language);
       if (titles.stream().noneMatch(t -> t.id().equals(id))) {
-        throw new Failure(ExitCode.USAGE, Message.of("session.args.template", id,
+        throw new Problem(Problem.Kind.USAGE, Message.of("session.args.template", id,
             String.join(", ", titles.stream().map(Catalogue.Title::id).toList())));
       }
       state = state.with(Ids.TEMPLATE, Answer.text(id));

@@ -3,8 +3,7 @@ package dev.crossroads.session;
 import dev.crossroads.session.edit.EditTarget;
 import dev.crossroads.session.state.EditOrigin;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.store.Profile;
 import dev.crossroads.store.ProfileName;
@@ -56,7 +55,7 @@ public final class StoreProfileSaver implements ProfileSaver {
     } else {
       store.change(name, current -> {
         if (!fingerprint(current).equals(origin.fingerprint())) {
-          throw new Failure(ExitCode.TEMPORARY, Message.of("session.edit.changed", name.value()));
+          throw new Problem(Problem.Kind.BUSY, Message.of("session.edit.changed", name.value()));
         }
         return profile;
       });

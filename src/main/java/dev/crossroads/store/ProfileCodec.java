@@ -12,7 +12,7 @@ public interface ProfileCodec {
    * Reads current-version profile JSON.
    *
    * @param sourceName what to call the text in error messages (usually the file's path)
-   * @throws dev.crossroads.Failure with {@link dev.crossroads.ExitCode#DATA} and a
+   * @throws dev.crossroads.Problem with {@link Problem.Kind#BAD_DATA} and a
    *     file:line:col message when the text is not a valid profile
    */
   Decision parse(String json, String sourceName);

@@ -7,8 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.input.InputKind;
@@ -43,7 +42,7 @@ public final class ProfileDecoder {
 
   /**
    * @param source what to call the bytes in messages (a path)
-   * @throws Failure with {@link ExitCode#DATA} when the bytes are not a readable profile
+   * @throws Problem with {@link Problem.Kind#BAD_DATA} when the bytes are not a readable profile
    */
   public Decision decode(byte[] bytes, String source) {
     return decodeProfile(bytes, source).resolved();
@@ -83,7 +82,7 @@ public final class ProfileDecoder {
       // A byte-order mark is harmless; some editors on Windows add one.
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
-      throw new Failure(ExitCode.DATA, Message.of("profiles.notUtf8", source), e);
+      throw new Problem(Problem.Kind.BAD_DATA, Message.of("profiles.notUtf8", source), e);
     }
   }
 

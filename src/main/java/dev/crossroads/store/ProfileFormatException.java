@@ -1,15 +1,14 @@
 package dev.crossroads.store;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import java.util.List;
 
 /**
- * A profile file that cannot be used as written (exit code 65). Its message shows the first
+ * A profile file that cannot be used as written (bad data). Its message shows the first
  * {@value #SHOWN} problems, one per line in document order, and how many more there are.
  */
-public final class ProfileFormatException extends Failure {
+public final class ProfileFormatException extends Problem {
   static final int SHOWN = 10;
 
   private final transient List<ProfileProblem> problems;
@@ -20,12 +19,12 @@ public final class ProfileFormatException extends Failure {
 
   /** {@code total} problems were found, of which {@code problems} were kept. */
   ProfileFormatException(List<ProfileProblem> problems, int total) {
-    super(ExitCode.DATA, combined(problems, total));
+    super(Problem.Kind.BAD_DATA, combined(problems, total));
     this.problems = List.copyOf(problems);
   }
 
   ProfileFormatException(ProfileProblem problem, Throwable cause) {
-    super(ExitCode.DATA, problem.message(), cause);
+    super(Problem.Kind.BAD_DATA, problem.message(), cause);
     this.problems = List.of(problem);
   }
 

@@ -1,7 +1,6 @@
 package dev.crossroads.store;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.input.IoReason;
 import java.io.IOException;
@@ -30,7 +29,7 @@ public final class ProfileLock implements AutoCloseable {
   /**
    * Takes the lock or fails at once.
    *
-   * @throws Failure with {@link ExitCode#TEMPORARY} when another process (or another part of this
+   * @throws Problem with {@link Problem.Kind#BUSY} when another process (or another part of this
    *     one) holds it
    */
   public static ProfileLock acquire(Path lockFile, ProfileName name) {
@@ -52,14 +51,14 @@ public final class ProfileLock implements AutoCloseable {
     }
     if (lock == null) {
       closeQuietly(channel);
-      throw new Failure(ExitCode.TEMPORARY, Message.of("profiles.locked", name.value()));
+      throw new Problem(Problem.Kind.BUSY, Message.of("profiles.locked", name.value()));
     }
     return new ProfileLock(channel, lock);
   }
 
-  private static Failure lockError(Path lockFile, IOException e) {
-    return new Failure(
-        ExitCode.IO, Message.of("profiles.lockError", lockFile, IoReason.of(e)), e);
+  private static Problem lockError(Path lockFile, IOException e) {
+    return new Problem(
+        Problem.Kind.IO, Message.of("profiles.lockError", lockFile, IoReason.of(e)), e);
   }
 
   private static void closeQuietly(FileChannel channel) {

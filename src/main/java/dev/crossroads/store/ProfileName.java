@@ -1,7 +1,6 @@
 package dev.crossroads.store;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Quote;
 import java.text.Normalizer;
@@ -26,8 +25,8 @@ public record ProfileName(String value) implements Comparable<ProfileName> {
     String problem = problem(value);
     if (problem != null) {
       // The value is quoted back; a megabyte typed as a name is not printed back whole.
-      throw new Failure(
-          ExitCode.USAGE, Message.of("profiles.badName", Quote.cut(value), Message.of(problem)));
+      throw new Problem(
+          Problem.Kind.USAGE, Message.of("profiles.badName", Quote.cut(value), Message.of(problem)));
     }
   }
 

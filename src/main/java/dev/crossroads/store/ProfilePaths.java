@@ -1,7 +1,6 @@
 package dev.crossroads.store;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -75,7 +74,7 @@ public record ProfilePaths(Path profilesDir) {
     try {
       return Path.of(value);
     } catch (InvalidPathException e) {
-      throw new Failure(ExitCode.USAGE, Message.of("profiles.badFolder", value), e);
+      throw new Problem(Problem.Kind.USAGE, Message.of("profiles.badFolder", value), e);
     }
   }
 

@@ -1,8 +1,7 @@
 package dev.crossroads.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Quote;
 import dev.crossroads.decision.Decision;
@@ -22,8 +21,8 @@ import java.util.Locale;
 
 /**
  * Reads profile files (schema 1, see docs/profile-format.md). Every problem comes back as a
- * {@link Failure}: {@link ProfileFormatException} (exit 65) naming file, line and column for
- * content, or exit 66 for a file that is missing or cannot be read.
+ * {@link Problem}: {@link ProfileFormatException} (bad data) naming file, line and column for
+ * content, or one of kind {@link Problem.Kind#MISSING} for a file that is missing or cannot be read.
  */
 public final class ProfileReader {
 
@@ -42,9 +41,9 @@ public final class ProfileReader {
     try {
       bytes = BoundedFile.read(path, InputKind.PROFILE);
     } catch (NoSuchFileException e) {
-      throw new Failure(ExitCode.NO_INPUT, Message.of("store.noSuchFile", source), e);
+      throw new Problem(Problem.Kind.MISSING, Message.of("store.noSuchFile", source), e);
     } catch (IOException e) {
-      throw new Failure(ExitCode.NO_INPUT, Message.of("store.unreadable", source, IoReason.of(e)), e);
+      throw new Problem(Problem.Kind.MISSING, Message.of("store.unreadable", source, IoReason.of(e)), e);
     }
     String text;
     try {
@@ -54,7 +53,7 @@ public final class ProfileReader {
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new Failure(ExitCode.DATA, Message.of("store.notUtf8", source), e);
+      throw new Problem(Problem.Kind.BAD_DATA, Message.of("store.notUtf8", source), e);
     }
     return parseProfile(text, source);
   }
@@ -90,7 +89,7 @@ public final class ProfileReader {
               sourceName, new SourceLocation(problem.line(), problem.column()), problem.detail()),
           e);
     } catch (IOException e) {
-      throw new Failure(ExitCode.NO_INPUT, Message.of("store.unreadable", sourceName, IoReason.of(e)), e);
+      throw new Problem(Problem.Kind.MISSING, Message.of("store.unreadable", sourceName, IoReason.of(e)), e);
     }
     return new ProfileParser(doc, sourceName).profile();
   }

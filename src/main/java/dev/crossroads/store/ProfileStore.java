@@ -1,7 +1,6 @@
 package dev.crossroads.store;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.input.BoundedFile;
@@ -73,8 +72,8 @@ public final class ProfileStore {
       Path file = profile.getValue();
       try {
         entries.add(new ProfileEntry.Readable(load(name, file)));
-      } catch (Failure f) {
-        if (f.exitCode() == ExitCode.NO_INPUT) {
+      } catch (Problem f) {
+        if (f.kind() == Problem.Kind.MISSING) {
           continue; // deleted while we were listing
         }
         entries.add(new ProfileEntry.Unreadable(name, lastChange(file), f.userMessage()));
@@ -88,14 +87,14 @@ public final class ProfileStore {
   }
 
   /**
-   * @throws Failure {@link ExitCode#NO_INPUT} when there is no such profile, {@link
-   *     ExitCode#DATA} when it cannot be read (the message names a backup, if there is one)
+   * @throws Problem {@link Problem.Kind#MISSING} when there is no such profile, {@link
+   *     Problem.Kind#BAD_DATA} when it cannot be read (the message names a backup, if there is one)
    */
   public StoredProfile load(ProfileName name) {
     Path file =
         find(name)
             .orElseThrow(
-                () -> new Failure(ExitCode.NO_INPUT, Message.of("profiles.notFound", name.value())));
+                () -> new Problem(Problem.Kind.MISSING, Message.of("profiles.notFound", name.value())));
     return load(name, file);
   }
 
@@ -106,13 +105,13 @@ public final class ProfileStore {
       changed = Files.getLastModifiedTime(file).toInstant();
       bytes = BoundedFile.read(file, InputKind.PROFILE);
     } catch (NoSuchFileException e) {
-      throw new Failure(ExitCode.NO_INPUT, Message.of("profiles.notFound", name.value()), e);
+      throw new Problem(Problem.Kind.MISSING, Message.of("profiles.notFound", name.value()), e);
     } catch (IOException e) {
       throw ioFailure("profiles.readError", file, e);
     }
     try {
       return new StoredProfile(name, decoder.decodeProfile(bytes, file.toString()), file, changed);
-    } catch (Failure f) {
+    } catch (Problem f) {
       throw withBackupHint(name, f);
     }
   }
@@ -120,7 +119,7 @@ public final class ProfileStore {
   /**
    * Reads a profile file from anywhere (for import), migrating an older format.
    *
-   * @throws Failure {@link ExitCode#NO_INPUT} when the file is missing, {@link ExitCode#DATA}
+   * @throws Problem {@link Problem.Kind#MISSING} when the file is missing, {@link Problem.Kind#BAD_DATA}
    *     with the reader's message when it is not a valid profile
    */
   public Decision readFile(Path file) {
@@ -133,11 +132,11 @@ public final class ProfileStore {
     try {
       bytes = BoundedFile.read(file, InputKind.PROFILE);
     } catch (NoSuchFileException e) {
-      throw new Failure(ExitCode.NO_INPUT, Message.of("profiles.fileNotFound", file.toString()), e);
+      throw new Problem(Problem.Kind.MISSING, Message.of("profiles.fileNotFound", file.toString()), e);
     } catch (IOException e) {
       if (Files.isDirectory(file)) {
-        throw new Failure(
-            ExitCode.NO_INPUT, Message.of("profiles.fileNotFound", file.toString()), e);
+        throw new Problem(
+            Problem.Kind.MISSING, Message.of("profiles.fileNotFound", file.toString()), e);
       }
       throw ioFailure("profiles.readError", file, e);
     }
@@ -147,8 +146,8 @@ public final class ProfileStore {
   /**
    * Writes a profile atomically, keeping any previous version as the newest backup.
    *
-   * @throws Failure {@link ExitCode#CANT_CREATE} when {@code mode} is CREATE and the name is
-   *     taken, {@link ExitCode#TEMPORARY} when another process holds the profile
+   * @throws Problem {@link Problem.Kind#CANNOT_CREATE} when {@code mode} is CREATE and the name is
+   *     taken, {@link Problem.Kind#BUSY} when another process holds the profile
    */
   public void save(ProfileName name, Decision decision, SaveMode mode) {
     save(name, decision, mode, Optional.empty());
@@ -172,7 +171,7 @@ public final class ProfileStore {
       List<Path> current = files.allOf(name);
       Optional<byte[]> previous = current.isEmpty() ? Optional.empty() : readIfPresent(current.get(0));
       if (previous.isPresent() && mode == SaveMode.CREATE) {
-        throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.exists", name.value()));
+        throw new Problem(Problem.Kind.CANNOT_CREATE, Message.of("profiles.exists", name.value()));
       }
       // The plan to keep is read under the lock, so no other save can slip in between.
       Profile profile =
@@ -189,11 +188,11 @@ public final class ProfileStore {
 
   /**
    * Reads, changes and writes a profile while holding its lock, so a change made by another
-   * process in between is never overwritten. {@code change} may throw a {@link Failure}; then
+   * process in between is never overwritten. {@code change} may throw a {@link Problem}; then
    * nothing is written.
    *
-   * @throws Failure {@link ExitCode#NO_INPUT} when there is no such profile, {@link
-   *     ExitCode#DATA} when it cannot be read, {@link ExitCode#TEMPORARY} when it is locked
+   * @throws Problem {@link Problem.Kind#MISSING} when there is no such profile, {@link
+   *     Problem.Kind#BAD_DATA} when it cannot be read, {@link Problem.Kind#BUSY} when it is locked
    */
   public void update(ProfileName name, UnaryOperator<Decision> change) {
     change(name, current -> new Profile(change.apply(current.decision()), current.money()));
@@ -213,11 +212,11 @@ public final class ProfileStore {
       Optional<byte[]> read = found.isEmpty() ? Optional.empty() : readIfPresent(found.get(0));
       byte[] previous =
           read.orElseThrow(
-              () -> new Failure(ExitCode.NO_INPUT, Message.of("profiles.notFound", name.value())));
+              () -> new Problem(Problem.Kind.MISSING, Message.of("profiles.notFound", name.value())));
       Profile current;
       try {
         current = decoder.decodeProfile(previous, found.get(0).toString());
-      } catch (Failure f) {
+      } catch (Problem f) {
         throw withBackupHint(name, f);
       }
       write(name, target, change.apply(current), Optional.of(previous));
@@ -280,8 +279,8 @@ public final class ProfileStore {
     if (Files.isRegularFile(target)) {
       Optional<ProfileName> holder = files.holder(target);
       if (holder.isPresent() && !holder.get().equals(name)) {
-        throw new Failure(
-            ExitCode.CANT_CREATE,
+        throw new Problem(
+            Problem.Kind.CANNOT_CREATE,
             Message.of(
                 "profiles.fileTaken",
                 name.value(),
@@ -304,12 +303,12 @@ public final class ProfileStore {
    * Renames a profile and its backups; refuses when the new name is taken. The file is written
    * again with the new name inside and nothing else changed, an older format included.
    *
-   * @throws Failure {@link ExitCode#DATA} when the profile is not readable JSON, so its name
+   * @throws Problem {@link Problem.Kind#BAD_DATA} when the profile is not readable JSON, so its name
    *     cannot be changed inside it
    */
   public void rename(ProfileName from, ProfileName to) {
     if (from.equals(to)) {
-      throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.exists", to.value()));
+      throw new Problem(Problem.Kind.CANNOT_CREATE, Message.of("profiles.exists", to.value()));
     }
     // A fixed order, so two renames in opposite directions cannot each hold one lock forever.
     ProfileName first = from.compareTo(to) < 0 ? from : to;
@@ -319,10 +318,10 @@ public final class ProfileStore {
         ProfileLock b = ProfileLock.acquire(paths.lock(second), second)) {
       List<Path> sources = files.allOf(from);
       if (sources.isEmpty()) {
-        throw new Failure(ExitCode.NO_INPUT, Message.of("profiles.notFound", from.value()));
+        throw new Problem(Problem.Kind.MISSING, Message.of("profiles.notFound", from.value()));
       }
       if (files.find(to).isPresent()) {
-        throw new Failure(ExitCode.CANT_CREATE, Message.of("profiles.exists", to.value()));
+        throw new Problem(Problem.Kind.CANNOT_CREATE, Message.of("profiles.exists", to.value()));
       }
       refuseIfTaken(to, target);
       Path source = sources.get(0);
@@ -350,12 +349,12 @@ public final class ProfileStore {
     }
     try {
       decoder.decodeProfile(bytes, source.toString());
-    } catch (Failure f) {
+    } catch (Problem f) {
       throw withBackupHint(from, f);
     }
     // Readable by the codec yet not a JSON object: only a test codec could write that.
-    throw new Failure(
-        ExitCode.DATA, Message.of("profiles.readError", source.toString(), "not a JSON object"));
+    throw new Problem(
+        Problem.Kind.BAD_DATA, Message.of("profiles.readError", source.toString(), "not a JSON object"));
   }
 
   /** Deletes a profile and its backups. */
@@ -363,7 +362,7 @@ public final class ProfileStore {
     try (ProfileLock lock = ProfileLock.acquire(paths.lock(name), name)) {
       List<Path> held = files.allOf(name);
       if (held.isEmpty()) {
-        throw new Failure(ExitCode.NO_INPUT, Message.of("profiles.notFound", name.value()));
+        throw new Problem(Problem.Kind.MISSING, Message.of("profiles.notFound", name.value()));
       }
       for (Path file : held) {
         Files.deleteIfExists(file);
@@ -397,8 +396,8 @@ public final class ProfileStore {
     }
   }
 
-  private Failure withBackupHint(ProfileName name, Failure f) {
-    if (f.exitCode() != ExitCode.DATA
+  private Problem withBackupHint(ProfileName name, Problem f) {
+    if (f.kind() != Problem.Kind.BAD_DATA
         || f.userMessage().key().equals("profiles.newerSchema")) {
       return f;
     }
@@ -406,8 +405,8 @@ public final class ProfileStore {
     if (kept.isEmpty()) {
       return f;
     }
-    return new Failure(
-        f.exitCode(),
+    return new Problem(
+        f.kind(),
         Message.of("profiles.damaged", f.userMessage(), kept.get(0).toString(), name.value()),
         f);
   }
@@ -447,7 +446,7 @@ public final class ProfileStore {
     }
   }
 
-  private static Failure ioFailure(String key, Path file, IOException e) {
-    return new Failure(ExitCode.IO, Message.of(key, file.toString(), IoReason.of(e)), e);
+  private static Problem ioFailure(String key, Path file, IOException e) {
+    return new Problem(Problem.Kind.IO, Message.of(key, file.toString(), IoReason.of(e)), e);
   }
 }

@@ -15,7 +15,6 @@ import dev.crossroads.decision.RatingScale;
 import dev.crossroads.decision.Scenario;
 import dev.crossroads.decision.WeightInput;
 import dev.crossroads.money.MoneyPlan;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -28,10 +27,6 @@ public final class ProfileWriter {
 
   public String toJson(Decision decision) {
     return JsonPrinter.print(tree(decision));
-  }
-
-  public byte[] toBytes(Decision decision) {
-    return toJson(decision).getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -53,10 +48,6 @@ public final class ProfileWriter {
     profile.money().flatMap(MoneyPlan::overlap)
         .ifPresent(choice -> root.set(OverlapParser.FIELD, MoneyWriter.overlap(choice)));
     return root;
-  }
-
-  public byte[] toBytes(Profile profile) {
-    return toJson(profile).getBytes(StandardCharsets.UTF_8);
   }
 
   ObjectNode tree(Decision d) {
@@ -131,6 +122,16 @@ public final class ProfileWriter {
   }
 
   private static ObjectNode weights(WeightInput input) {
+    if (input instanceof WeightInput.Shared s) {
+      ObjectNode node = weights(s.rest());
+      ObjectNode share = node.putObject("share").put("criterion", s.criterion())
+          .put("percent", s.percent());
+      if (!s.without().isEmpty()) {
+        ArrayNode without = share.putArray("without");
+        s.without().forEach(without::add);
+      }
+      return node;
+    }
     ObjectNode node = NODES.objectNode();
     if (input instanceof WeightInput.Points p) {
       node.put("method", "points").set("points", amounts(p.points()));

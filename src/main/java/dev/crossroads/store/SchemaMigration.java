@@ -2,8 +2,7 @@ package dev.crossroads.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import java.util.HashMap;
 import java.util.List;
@@ -59,20 +58,20 @@ public final class SchemaMigration {
   public int versionOf(ObjectNode tree, String source) {
     JsonNode field = tree.get(VERSION_FIELD);
     if (field == null) {
-      throw new Failure(ExitCode.DATA, Message.of("profiles.noSchemaVersion", source));
+      throw new Problem(Problem.Kind.BAD_DATA, Message.of("profiles.noSchemaVersion", source));
     }
     if (!field.canConvertToExactIntegral() || !field.canConvertToInt()) {
-      throw new Failure(
-          ExitCode.DATA, Message.of("profiles.badSchemaVersion", source, field.toString()));
+      throw new Problem(
+          Problem.Kind.BAD_DATA, Message.of("profiles.badSchemaVersion", source, field.toString()));
     }
     int version = field.asInt();
     if (version > current) {
-      throw new Failure(
-          ExitCode.DATA, Message.of("profiles.newerSchema", source, version, current));
+      throw new Problem(
+          Problem.Kind.BAD_DATA, Message.of("profiles.newerSchema", source, version, current));
     }
     if (version < current && !steps.containsKey(version)) {
-      throw new Failure(
-          ExitCode.DATA, Message.of("profiles.unsupportedSchema", source, version, current));
+      throw new Problem(
+          Problem.Kind.BAD_DATA, Message.of("profiles.unsupportedSchema", source, version, current));
     }
     return version;
   }
@@ -84,8 +83,8 @@ public final class SchemaMigration {
     for (int v = version; v < current; v++) {
       MigrationStep step = steps.get(v);
       if (step == null) {
-        throw new Failure(
-            ExitCode.DATA, Message.of("profiles.unsupportedSchema", source, version, current));
+        throw new Problem(
+            Problem.Kind.BAD_DATA, Message.of("profiles.unsupportedSchema", source, version, current));
       }
       migrated = step.apply().apply(migrated);
       migrated.put(VERSION_FIELD, v + 1);

@@ -24,6 +24,9 @@ final class WeightsParser {
   private final FieldReader in;
   private final Declared ids;
 
+  /** The criterion a "share" gives a fixed percent, while the method's answers are read. */
+  private Optional<String> shared = Optional.empty();
+
   WeightsParser(FieldReader in, Declared ids) {
     this.in = in;
     this.ids = ids;
@@ -33,6 +36,23 @@ final class WeightsParser {
     if (in.object(node).isEmpty()) {
       return Optional.empty();
     }
+    Optional<Node> shareNode = in.field(node, "share", false);
+    shared = Optional.empty();
+    if (shareNode.isEmpty()) {
+      return method(node);
+    }
+    // The share is read first: the method's answers must leave its criterion out.
+    Optional<Share> share = share(shareNode.get());
+    shared = share.map(Share::criterion);
+    Optional<WeightInput> rest = method(node);
+    if (share.isEmpty() || rest.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new WeightInput.Shared(rest.get(), share.get().criterion(),
+        share.get().percent(), share.get().without()));
+  }
+
+  private Optional<WeightInput> method(Node node) {
     Optional<Node> methodNode = in.field(node, "method", true);
     Optional<String> method = methodNode.flatMap(in::text);
     if (method.isEmpty()) {
@@ -40,21 +60,82 @@ final class WeightsParser {
     }
     switch (method.get()) {
       case "points":
-        in.allowOnly(node, Set.of("method", "points"));
+        in.allowOnly(node, Set.of("method", "points", "share"));
         return in.object(node, "points", true).flatMap(this::amounts).map(WeightInput.Points::new);
       case "direct":
-        in.allowOnly(node, Set.of("method", "weights"));
+        in.allowOnly(node, Set.of("method", "weights", "share"));
         return in.object(node, "weights", true).flatMap(this::amounts).map(WeightInput.Direct::new);
       case "rank":
-        in.allowOnly(node, Set.of("method", "order"));
+        in.allowOnly(node, Set.of("method", "order", "share"));
         return in.field(node, "order", true).flatMap(this::rank);
       case "pairwise":
-        in.allowOnly(node, Set.of("method", "judgements"));
+        in.allowOnly(node, Set.of("method", "judgements", "share"));
         return in.field(node, "judgements", true).flatMap(this::pairwise);
       default:
         in.atValue(methodNode.get(), "store.badMethod", method.get());
         return Optional.empty();
     }
+  }
+
+  /**
+   * "share": one criterion's fixed percent of the weight (what the money view gives net worth),
+   * with the criteria that get nothing; the method's own answers weigh the others.
+   */
+  private Optional<Share> share(Node node) {
+    if (in.object(node).isEmpty()) {
+      return Optional.empty();
+    }
+    in.allowOnly(node, Set.of("criterion", "percent", "without"));
+    Optional<String> criterion = criterion(node, "criterion");
+    Optional<Node> percentNode = in.field(node, "percent", true);
+    OptionalDouble percent = percentNode.isPresent() ? in.number(percentNode.get())
+        : OptionalDouble.empty();
+    boolean ok = criterion.isPresent() && percent.isPresent();
+    if (percent.isPresent() && !(percent.getAsDouble() >= 0 && percent.getAsDouble() <= 100)) {
+      in.atValue(percentNode.get(), "store.sharePercent",
+          PlainNumber.format(percent.getAsDouble()));
+      ok = false;
+    }
+    List<String> without = new ArrayList<>();
+    Optional<Node> withoutNode = in.field(node, "without", false);
+    if (withoutNode.isPresent()) {
+      Optional<List<Node>> items = in.array(withoutNode.get());
+      ok &= items.isPresent();
+      in.atMost(withoutNode.get(), Limits.MAX_CRITERIA);
+      for (Node item : items.orElse(List.of())) {
+        Optional<String> id = in.text(item);
+        if (id.isPresent() && (ids.unknownCriterion(id.get()) || id.equals(criterion))) {
+          in.atValue(item, "store.unknownCriterion", id.get(), ids.criterionList());
+          ok = false;
+        } else if (id.isPresent() && !without.contains(id.get())) {
+          without.add(id.get());
+        } else {
+          ok = false;
+        }
+      }
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    return Optional.of(new Share(criterion.get(), percent.getAsDouble(), without));
+  }
+
+  /** A "share" object as read, before the method's answers it goes with. */
+  private record Share(String criterion, double percent, List<String> without) {}
+
+  /** The criterion with a fixed share, if the weights give one: the method leaves it out. */
+  private boolean sharedOut(Node at, String id) {
+    if (shared.isPresent() && shared.get().equals(id)) {
+      in.atValue(at, "store.sharedWeighedTwice", id);
+      return true;
+    }
+    return false;
+  }
+
+  private List<String> unshared(Set<String> criteria) {
+    List<String> all = new ArrayList<>(criteria);
+    shared.ifPresent(all::remove);
+    return all;
   }
 
   private Optional<Map<String, Double>> amounts(Node object) {
@@ -66,6 +147,10 @@ final class WeightsParser {
       String id = member.getKey();
       if (ids.unknownCriterion(id)) {
         in.atName(member.getValue(), "store.unknownCriterion", id, ids.criterionList());
+        ok = false;
+        continue;
+      }
+      if (sharedOut(member.getValue(), id)) {
         ok = false;
         continue;
       }
@@ -102,13 +187,15 @@ final class WeightsParser {
       } else if (ids.unknownCriterion(id.get())) {
         in.atValue(item, "store.unknownCriterion", id.get(), ids.criterionList());
         ok = false;
+      } else if (sharedOut(item, id.get())) {
+        ok = false;
       } else if (!order.add(id.get())) {
         in.atValue(item, "store.rankTwice", id.get());
         ok = false;
       }
     }
     if (ids.criteriaRead()) {
-      List<String> missing = new ArrayList<>(ids.criteria());
+      List<String> missing = unshared(ids.criteria());
       missing.removeAll(order);
       if (!missing.isEmpty()) {
         in.atValue(orderNode, "store.rankMissing", quoted(missing));
@@ -145,7 +232,9 @@ final class WeightsParser {
         in.atValue(ratioNode.get(), "store.ratioRange", PlainNumber.format(ratio.getAsDouble()));
         ok = false;
       }
-      if (a.get().equals(b.get())) {
+      if (sharedOut(item, a.get()) || sharedOut(item, b.get())) {
+        ok = false;
+      } else if (a.get().equals(b.get())) {
         in.atValue(item, "store.pairSelf", a.get());
         ok = false;
       } else if (!pairs.add(Set.of(a.get(), b.get()))) {
@@ -156,7 +245,7 @@ final class WeightsParser {
     }
     if (ids.criteriaRead()) {
       List<String> missing = new ArrayList<>();
-      List<String> all = List.copyOf(ids.criteria());
+      List<String> all = unshared(ids.criteria());
       for (int i = 0; i < all.size(); i++) {
         for (int j = i + 1; j < all.size(); j++) {
           if (!pairs.contains(Set.of(all.get(i), all.get(j)))) {

@@ -9,6 +9,6 @@
  * and on any file system.
  *
  * <p>Jackson stays here: the decision records know nothing of JSON. Nothing here prints; every
- * expected failure is a {@link dev.crossroads.Failure}.
+ * expected failure is a {@link dev.crossroads.Problem}.
  */
 package dev.crossroads.store;

@@ -33,8 +33,49 @@ public final class Weighting {
     if (input instanceof WeightInput.RankOrder r) {
       return RankOrderCentroid.weights(criteria, r.order());
     }
+    if (input instanceof WeightInput.Shared s) {
+      return shared(criteria, s);
+    }
     WeightInput.Pairwise pairwise = (WeightInput.Pairwise) input;
     return Ahp.weights(criteria, pairwise.judgements());
+  }
+
+  /**
+   * The shared criterion gets its percent; the rest is weighed over the other criteria and
+   * scaled into what is left, the criteria {@code without} any weight sharing none of it. When
+   * they would leave nothing to share it with and no share either, money would weigh nowhere:
+   * then the left-out criteria keep their part.
+   *
+   * @throws InvalidDecisionException {@code weighting.unknownCriterion} (id) when the shared
+   *     criterion is not one of the criteria, {@code weighting.sharePercent} (value) for a percent
+   *     outside 0..100, or whatever the rest's own method throws
+   */
+  private static Weights shared(List<Criterion> criteria, WeightInput.Shared s) {
+    if (criteria.stream().noneMatch(c -> c.id().equals(s.criterion()))) {
+      throw new InvalidDecisionException("weighting.unknownCriterion", s.criterion());
+    }
+    if (!(s.percent() >= 0 && s.percent() <= 100)) {
+      throw new InvalidDecisionException("weighting.sharePercent", s.percent());
+    }
+    List<Criterion> others = criteria.stream().filter(c -> !c.id().equals(s.criterion())).toList();
+    double share = s.percent() / 100;
+    Weights rest = compute(others, s.rest());
+    Set<String> without = Set.copyOf(s.without());
+    double kept = others.stream().filter(c -> !without.contains(c.id()))
+        .mapToDouble(c -> rest.byCriterion().get(c.id())).sum();
+    boolean drop = !without.isEmpty() && (kept > 0 || share > 0);
+    Map<String, Double> raw = new LinkedHashMap<>();
+    for (Criterion c : criteria) {
+      if (c.id().equals(s.criterion())) {
+        raw.put(c.id(), share);
+      } else if (!drop) {
+        raw.put(c.id(), rest.byCriterion().get(c.id()) * (1 - share));
+      } else {
+        boolean none = without.contains(c.id()) || kept == 0;
+        raw.put(c.id(), none ? 0.0 : rest.byCriterion().get(c.id()) / kept * (1 - share));
+      }
+    }
+    return new Weights(normalised(criteria, raw).byCriterion(), rest.consistency());
   }
 
   /**

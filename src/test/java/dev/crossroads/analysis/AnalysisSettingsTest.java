@@ -3,8 +3,7 @@ package dev.crossroads.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import org.junit.jupiter.api.Test;
 
 class AnalysisSettingsTest {
@@ -26,15 +25,15 @@ class AnalysisSettingsTest {
   @Test
   void nonsenseSettingsAreUsageFailuresWithAMessage() {
     assertThatThrownBy(() -> new AnalysisSettings(1, 0, 0.02, 1))
-        .isInstanceOfSatisfying(Failure.class, f -> {
-          assertThat(f.exitCode()).isEqualTo(ExitCode.USAGE);
+        .isInstanceOfSatisfying(Problem.class, f -> {
+          assertThat(f.kind()).isEqualTo(Problem.Kind.USAGE);
           assertThat(f.userMessage().key()).isEqualTo("analysis.settings.draws");
         });
     assertThatThrownBy(() -> new AnalysisSettings(1, 10, -0.1, 1))
-        .isInstanceOfSatisfying(Failure.class, f -> assertThat(f.userMessage().key()).isEqualTo("analysis.settings.weightSpread"));
+        .isInstanceOfSatisfying(Problem.class, f -> assertThat(f.userMessage().key()).isEqualTo("analysis.settings.weightSpread"));
     assertThatThrownBy(() -> new AnalysisSettings(1, 10, Double.NaN, 1))
-        .isInstanceOf(Failure.class);
+        .isInstanceOf(Problem.class);
     assertThatThrownBy(() -> new AnalysisSettings(1, 10, 0.02, 0))
-        .isInstanceOfSatisfying(Failure.class, f -> assertThat(f.userMessage().key()).isEqualTo("analysis.settings.threads"));
+        .isInstanceOfSatisfying(Problem.class, f -> assertThat(f.userMessage().key()).isEqualTo("analysis.settings.threads"));
   }
 }

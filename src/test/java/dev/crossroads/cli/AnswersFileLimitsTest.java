@@ -3,8 +3,7 @@ package dev.crossroads.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import dev.crossroads.session.state.Answer;
 import dev.crossroads.session.files.AnswersFile;
@@ -184,9 +183,9 @@ class AnswersFileLimitsTest {
   }
 
   private String refusal(Path file) {
-    Failure failure = catchThrowableOfType(Failure.class, () -> AnswersFile.read(file));
+    Problem failure = catchThrowableOfType(Problem.class, () -> AnswersFile.read(file));
     assertThat(failure).as("expected the answers file to be refused").isNotNull();
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThat(ExitCode.of(failure.kind())).isEqualTo(ExitCode.DATA);
     return english.get(failure.userMessage());
   }
 
@@ -211,9 +210,9 @@ class AnswersFileLimitsTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Map<String, String> env = env();
-    int code = InteractiveEntry.run(args, new ByteArrayInputStream(new byte[0]),
+    int code = ExitCode.of(InteractiveEntry.run(args, new ByteArrayInputStream(new byte[0]),
         new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), env, new AnalysisSummarizer(env));
+        new PrintStream(err, true, StandardCharsets.UTF_8), env, new AnalysisSummarizer(env)));
     String e = err.toString(StandardCharsets.UTF_8);
     return new CommandRun(code, out.toString(StandardCharsets.UTF_8), e.replace("\n  ", " "), e);
   }

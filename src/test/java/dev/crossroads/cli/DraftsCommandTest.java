@@ -2,7 +2,6 @@ package dev.crossroads.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crossroads.ExitCode;
 import dev.crossroads.Messages;
 import dev.crossroads.session.state.Answer;
 import dev.crossroads.session.files.Drafts;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crossroads.ExitCode;
 import dev.crossroads.store.ProfileLock;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,7 +3,6 @@ package dev.crossroads.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.crossroads.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crossroads.ExitCode;
 import dev.crossroads.questions.Fact;
 import dev.crossroads.questions.Facts;
 import dev.crossroads.DisplayWidth;

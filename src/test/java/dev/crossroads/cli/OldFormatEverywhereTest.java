@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.crossroads.ExitCode;
 import dev.crossroads.store.ProfileName;
 import dev.crossroads.store.ProfilePaths;
 import dev.crossroads.store.ProfileStore;

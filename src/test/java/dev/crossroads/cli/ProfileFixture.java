@@ -81,8 +81,8 @@ final class ProfileFixture {
 
   /** Runs a command as the process builds it, from the environment alone. */
   SubcommandRun runAsProcess(
-      Function<AppContext, Object> command, Map<String, String> env, String... args) {
-    return execute(command, env, args);
+      Function<ProfileCommandContext, Object> command, Map<String, String> env, String... args) {
+    return execute(app -> command.apply(ProfileCommandContext.from(app)), env, args);
   }
 
   private SubcommandRun execute(

@@ -2,7 +2,6 @@ package dev.crossroads.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crossroads.ExitCode;
 import dev.crossroads.store.ProfileLock;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,6 @@ package dev.crossroads.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crossroads.ExitCode;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

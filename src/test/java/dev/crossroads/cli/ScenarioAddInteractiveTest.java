@@ -2,7 +2,6 @@ package dev.crossroads.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crossroads.ExitCode;
 import dev.crossroads.decision.Scenario;
 import dev.crossroads.decision.WeightInput;
 import java.nio.file.Path;

@@ -3,8 +3,7 @@ package dev.crossroads.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Direction;
@@ -122,9 +121,9 @@ class ScenarioSettingsTest {
   void anAssignmentThatDoesNotFitIsAUsageErrorNamingIt(String set) {
     assertThatThrownBy(() -> build(POINTS, set))
         .isInstanceOfSatisfying(
-            Failure.class,
+            Problem.class,
             f -> {
-              assertThat(f.exitCode()).isEqualTo(ExitCode.USAGE);
+              assertThat(ExitCode.of(f.kind())).isEqualTo(ExitCode.USAGE);
               assertThat(f.userMessage().key()).isEqualTo("cli.set.bad");
               assertThat(f.userMessage().args().get(0)).isEqualTo(set);
             });
@@ -133,7 +132,7 @@ class ScenarioSettingsTest {
   @Test
   void weightsThatWouldAllBeZeroAreRefused() {
     assertThatThrownBy(() -> build(POINTS, "weight.growth=0", "weight.net=0"))
-        .isInstanceOf(Failure.class)
+        .isInstanceOf(Problem.class)
         .hasMessageContaining("weight.net=0");
   }
 

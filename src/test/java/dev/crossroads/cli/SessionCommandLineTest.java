@@ -3,7 +3,6 @@ package dev.crossroads.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.crossroads.ExitCode;
 import dev.crossroads.session.InteractiveEntry;
 import dev.crossroads.session.SessionArgs;
 import dev.crossroads.store.ProfileEntry;
@@ -44,10 +43,10 @@ class SessionCommandLineTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Map<String, String> env = env();
-    int code = InteractiveEntry.run(args,
+    int code = ExitCode.of(InteractiveEntry.run(args,
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), env, new AnalysisSummarizer(env));
+        new PrintStream(err, true, StandardCharsets.UTF_8), env, new AnalysisSummarizer(env)));
     String e = err.toString(StandardCharsets.UTF_8);
     return new CommandRun(code, out.toString(StandardCharsets.UTF_8), e.replace("\n  ", " "), e);
   }
@@ -107,9 +106,9 @@ class SessionCommandLineTest {
     CommandRun process = CommandRun.of(env(), args);
     CommandRun session;
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = InteractiveEntry.run(args, new ByteArrayInputStream(new byte[0]),
+    int code = ExitCode.of(InteractiveEntry.run(args, new ByteArrayInputStream(new byte[0]),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), env(), new AnalysisSummarizer(env()));
+        new PrintStream(err, true, StandardCharsets.UTF_8), env(), new AnalysisSummarizer(env())));
     String e = err.toString(StandardCharsets.UTF_8);
     session = new CommandRun(code, "", e.replace("\n  ", " "), e);
 

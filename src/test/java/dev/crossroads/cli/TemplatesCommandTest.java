@@ -4,7 +4,6 @@ import dev.crossroads.DisplayWidth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crossroads.ExitCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

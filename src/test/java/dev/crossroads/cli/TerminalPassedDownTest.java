@@ -3,7 +3,6 @@ package dev.crossroads.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossroads.DisplayWidth;
-import dev.crossroads.ExitCode;
 import dev.crossroads.TerminalCapabilities;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;

@@ -2,8 +2,8 @@ package dev.crossroads.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.cli.ExitCode;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import dev.crossroads.analysis.AnalysisResult;
 import dev.crossroads.analysis.AnalysisSettings;
@@ -59,7 +59,7 @@ import java.util.stream.Stream;
 
 /**
  * Runs one case of each kind in-process, the way the commands do, and judges how it ended: read
- * and analysed with every number finite, or refused as a {@link Failure} (or the core's {@link
+ * and analysed with every number finite, or refused as a {@link Problem} (or the core's {@link
  * InvalidDecisionException}, which the command line reports the same way) whose message renders
  * in both languages in plain words. Anything else is a failure.
  */
@@ -150,7 +150,7 @@ final class Targets {
       Decision with = setBase.withScenarios(List.of(scenario));
       LimitCheck.check(with);
       return analysed(with.under(scenario), Optional.empty());
-    } catch (Failure f) {
+    } catch (Problem f) {
       return refused(f.userMessage());
     } catch (InvalidDecisionException e) {
       tally.refusedByAnalysis(e.messageKey());
@@ -206,7 +206,7 @@ final class Targets {
         default -> throw new IllegalArgumentException(kind.name());
       }
       return Result.ACCEPTED;
-    } catch (Failure f) {
+    } catch (Problem f) {
       return refused(f.userMessage());
     } catch (InvalidDecisionException e) {
       tally.refusedByAnalysis(e.messageKey());
@@ -281,11 +281,11 @@ final class Targets {
         "CROSSROADS_HOME", home.resolve("crossroads").toString());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = InteractiveEntry.run(
+    int exit = ExitCode.of(InteractiveEntry.run(
         new String[] {"new", "--no-input", "--answers", answers.toString()},
         new ByteArrayInputStream(new byte[0]),
         new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), env, new FewDrawsSummarizer());
+        new PrintStream(err, true, StandardCharsets.UTF_8), env, new FewDrawsSummarizer()));
     String said = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
     if (exit == ExitCode.INTERNAL || said.contains("internal error")) {
       return Result.failed("the session on it exited " + exit + ": " + said.substring(0, Math.min(said.length(), 2000)));

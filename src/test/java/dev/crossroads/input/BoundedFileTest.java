@@ -3,8 +3,7 @@ package dev.crossroads.input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -31,8 +30,8 @@ class BoundedFileTest {
   @Test
   void aFileOneBytePastTheLimitIsRefusedWithBothSizesInBytes() throws Exception {
     Path file = sized("over.json", InputKind.PROFILE.maxBytes() + 1);
-    Failure refused = catchThrowableOfType(Failure.class, () -> BoundedFile.read(file, InputKind.PROFILE));
-    assertThat(refused.exitCode()).isEqualTo(ExitCode.DATA);
+    Problem refused = catchThrowableOfType(Problem.class, () -> BoundedFile.read(file, InputKind.PROFILE));
+    assertThat(refused.kind()).isEqualTo(Problem.Kind.BAD_DATA);
     assertThat(english.get(refused.userMessage()))
         .isEqualTo(file + " is 4,000,001 bytes; a profile can be at most 4 MB (4,000,000 bytes).");
   }
@@ -42,7 +41,7 @@ class BoundedFileTest {
     Path file = sized("huge.json", 52_400_000);
     long allocated = allocatedBytes();
     long start = System.nanoTime();
-    Failure refused = catchThrowableOfType(Failure.class, () -> BoundedFile.read(file, InputKind.PROFILE));
+    Problem refused = catchThrowableOfType(Problem.class, () -> BoundedFile.read(file, InputKind.PROFILE));
     long millis = (System.nanoTime() - start) / 1_000_000;
     long used = allocatedBytes() - allocated;
     assertThat(english.get(refused.userMessage()))
@@ -55,7 +54,7 @@ class BoundedFileTest {
   void answersAndTemplatesMayBeOneMegabyte() throws Exception {
     assertThat(BoundedFile.read(sized("a.yaml", 1_000_000), InputKind.ANSWERS)).hasSize(1_000_000);
     Path over = sized("t.yaml", 1_000_001);
-    Failure refused = catchThrowableOfType(Failure.class, () -> BoundedFile.read(over, InputKind.TEMPLATE));
+    Problem refused = catchThrowableOfType(Problem.class, () -> BoundedFile.read(over, InputKind.TEMPLATE));
     assertThat(english.get(refused.userMessage()))
         .isEqualTo(over + " is 1,000,001 bytes; a template can be at most 1 MB (1,000,000 bytes).");
   }
@@ -63,9 +62,9 @@ class BoundedFileTest {
   @Test
   void aStreamWithoutASizeIsReadOnlyToOneBytePastTheLimit() throws Exception {
     CountingStream endless = new CountingStream();
-    Failure refused =
+    Problem refused =
         catchThrowableOfType(
-            Failure.class, () -> BoundedFile.read(endless, "/dev/stdin", InputKind.ANSWERS));
+            Problem.class, () -> BoundedFile.read(endless, "/dev/stdin", InputKind.ANSWERS));
     assertThat(english.get(refused.userMessage()))
         .isEqualTo("/dev/stdin is larger than an answers file can be (1 MB at most).");
     assertThat(endless.read).isEqualTo(1_000_001);

@@ -3,8 +3,7 @@ package dev.crossroads.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import java.util.List;
 import java.util.Locale;
@@ -16,25 +15,25 @@ class MoneyChecksTest {
   private static final MoneySettings SETTINGS = MoneySettings.defaults("KRW");
   private static final MoneyModel JOB = MoneyModel.job(Band.of(100), 0.03);
 
-  private static Failure failure(MoneyModel model, MoneySettings settings) {
+  private static Problem failure(MoneyModel model, MoneySettings settings) {
     return catchThrowableOfType(
-        Failure.class, () -> MoneyAnalysis.analyze(Map.of("phd", model), settings));
+        Problem.class, () -> MoneyAnalysis.analyze(Map.of("phd", model), settings));
   }
 
-  private static Failure failure(MoneyModel model) {
+  private static Problem failure(MoneyModel model) {
     return failure(model, SETTINGS);
   }
 
-  private static void assertDataFailure(Failure failure, String key) {
+  private static void assertDataFailure(Problem failure, String key) {
     assertThat(failure).isNotNull();
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.BAD_DATA);
     assertThat(failure.userMessage().key()).isEqualTo(key);
     assertThat(new Messages(Locale.ENGLISH).has(key)).as(key).isTrue();
   }
 
   @Test
   void aNegativeTuitionIsRejectedNamingTheOptionAndTheField() {
-    Failure failure = failure(MoneyModel.study(2, -1, 0, Band.of(100), 0));
+    Problem failure = failure(MoneyModel.study(2, -1, 0, Band.of(100), 0));
 
     assertDataFailure(failure, "money.negative");
     assertThat(new Messages(Locale.ENGLISH).get(failure.userMessage()))
@@ -75,9 +74,9 @@ class MoneyChecksTest {
 
   @Test
   void aBlankOptionNameIsRejected() {
-    Failure failure =
+    Problem failure =
         catchThrowableOfType(
-            Failure.class, () -> MoneyAnalysis.analyze(Map.of(" ", JOB), SETTINGS));
+            Problem.class, () -> MoneyAnalysis.analyze(Map.of(" ", JOB), SETTINGS));
 
     assertDataFailure(failure, "money.blankOption");
   }

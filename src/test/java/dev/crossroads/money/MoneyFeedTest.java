@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Direction;
@@ -102,9 +101,9 @@ class MoneyFeedTest {
     Map<String, MoneyModel> onlyJob = Map.of("job", MoneyModel.job(Band.of(100), 0));
     MoneyPlan plan = new MoneyPlan(new MoneySettings(5, 0, "KRW"), onlyJob, Optional.of("worth"), false);
 
-    Failure failure = catchThrowableOfType(Failure.class, () -> MoneyFeed.apply(decision(), plan));
+    Problem failure = catchThrowableOfType(Problem.class, () -> MoneyFeed.apply(decision(), plan));
 
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.BAD_DATA);
     assertThat(failure.userMessage().key()).isEqualTo("money.noModel");
     assertThat(failure.userMessage().args()).contains("Master's");
   }

@@ -3,8 +3,7 @@ package dev.crossroads.questions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -80,10 +79,10 @@ class BrokenTemplateTest {
             "intro", "should be a mapping with en and ko texts, not text", true));
   }
 
-  private static Failure loadFails(Path dir, String yaml) throws IOException {
+  private static Problem loadFails(Path dir, String yaml) throws IOException {
     Files.writeString(dir.resolve("minimal.yaml"), yaml, StandardCharsets.UTF_8);
     TemplateBank bank = new TemplateBank(new TemplateSources(Optional.empty(), Optional.of(dir)));
-    return catchThrowableOfType(Failure.class, () -> bank.load("minimal"));
+    return catchThrowableOfType(Problem.class, () -> bank.load("minimal"));
   }
 
   @Test
@@ -98,10 +97,10 @@ class BrokenTemplateTest {
   @MethodSource("cases")
   void aBrokenTemplateFailsWithOneLineNamingTheFileAndTheField(Case c, @TempDir Path dir)
       throws IOException {
-    Failure failure = loadFails(dir, c.apply());
+    Problem failure = loadFails(dir, c.apply());
 
     assertThat(failure).as(c.name()).isNotNull();
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.BAD_DATA);
     String english = new Messages(Locale.ENGLISH).get(failure.userMessage());
     String korean = new Messages(Locale.KOREAN).get(failure.userMessage());
     String file = dir.resolve("minimal.yaml").toString();
@@ -122,16 +121,16 @@ class BrokenTemplateTest {
 
   @Test
   void yamlThatDoesNotParseNamesTheFileAndTheLine(@TempDir Path dir) throws IOException {
-    Failure failure = loadFails(dir, MINIMAL.replace("\"Tea or coffee?\"", "\"Tea or coffee?"));
+    Problem failure = loadFails(dir, MINIMAL.replace("\"Tea or coffee?\"", "\"Tea or coffee?"));
 
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.BAD_DATA);
     String english = new Messages(Locale.ENGLISH).get(failure.userMessage());
     assertThat(english).doesNotContain("\n").contains("minimal.yaml").contains("line ");
   }
 
   @Test
   void aKeyGivenTwiceIsRejectedRatherThanSilentlyOverwritten(@TempDir Path dir) throws IOException {
-    Failure failure = loadFails(dir, MINIMAL.replace("id: minimal\n", "id: minimal\nid: minimal\n"));
+    Problem failure = loadFails(dir, MINIMAL.replace("id: minimal\n", "id: minimal\nid: minimal\n"));
 
     assertThat(failure.userMessage().key()).isEqualTo("questions.unreadable");
     assertThat(new Messages(Locale.ENGLISH).get(failure.userMessage())).contains("minimal.yaml");
@@ -139,7 +138,7 @@ class BrokenTemplateTest {
 
   @Test
   void anEmptyFileSaysSo(@TempDir Path dir) throws IOException {
-    Failure failure = loadFails(dir, "# nothing here\n");
+    Problem failure = loadFails(dir, "# nothing here\n");
 
     assertThat(new Messages(Locale.ENGLISH).get(failure.userMessage()))
         .contains("minimal.yaml")

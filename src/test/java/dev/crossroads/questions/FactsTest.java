@@ -3,8 +3,7 @@ package dev.crossroads.questions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -123,15 +122,15 @@ class FactsTest {
     Files.writeString(dir.resolve("a.yaml"), GOOD, StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("b.yaml"), GOOD, StandardCharsets.UTF_8);
 
-    Failure failure = catchThrowableOfType(Failure.class, () -> Facts.load(dir));
+    Problem failure = catchThrowableOfType(Problem.class, () -> Facts.load(dir));
 
     assertThat(english.get(failure.userMessage())).isEqualTo("b.yaml: facts: the fact id \"kr-example\" is used twice");
   }
 
   private String problem(String yaml) {
-    Failure failure = catchThrowableOfType(Failure.class, () -> Facts.parse(yaml, "bad.yaml"));
+    Problem failure = catchThrowableOfType(Problem.class, () -> Facts.parse(yaml, "bad.yaml"));
     assertThat(failure).as("expected the facts to be refused").isNotNull();
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.BAD_DATA);
     String text = english.get(failure.userMessage());
     assertThat(text.lines()).hasSize(1);
     return text;

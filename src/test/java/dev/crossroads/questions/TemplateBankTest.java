@@ -3,8 +3,7 @@ package dev.crossroads.questions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -97,8 +96,8 @@ class TemplateBankTest {
 
     assertThat(bank.entries()).extracting(TemplateEntry::id).contains("broken", "grad-school");
     assertThat(bank.load("grad-school").id()).isEqualTo("grad-school");
-    assertThat(catchThrowableOfType(Failure.class, bank::list).exitCode())
-        .isEqualTo(ExitCode.DATA);
+    assertThat(catchThrowableOfType(Problem.class, bank::list).kind())
+        .isEqualTo(Problem.Kind.BAD_DATA);
   }
 
   @Test
@@ -126,8 +125,8 @@ class TemplateBankTest {
         assertThat(s.title().in("ko")).isEqualTo("절반");
         assertThat(s.catalogueCount()).isEqualTo(2);
       });
-      Failure failure = catchThrowableOfType(Failure.class, () -> templates.load("half"));
-      assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+      Problem failure = catchThrowableOfType(Problem.class, () -> templates.load("half"));
+      assertThat(failure.kind()).isEqualTo(Problem.Kind.BAD_DATA);
       assertThat(failure.userMessage().args()).contains("questions/half.yaml");
     }
   }
@@ -139,20 +138,20 @@ class TemplateBankTest {
 
   @Test
   void aMissingQuestionsDirectoryIsAnError(@TempDir Path dir) {
-    Failure failure =
-        catchThrowableOfType(Failure.class, () -> bank(null, dir.resolve("absent")).entries());
+    Problem failure =
+        catchThrowableOfType(Problem.class, () -> bank(null, dir.resolve("absent")).entries());
 
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.NO_INPUT);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.MISSING);
     assertThat(failure.userMessage().key()).isEqualTo("questions.noDirectory");
   }
 
   @Test
   void anUnknownTemplateIdIsAUsageErrorThatListsTheKnownOnes() {
-    Failure failure =
+    Problem failure =
         catchThrowableOfType(
-            Failure.class, () -> new TemplateBank(TemplateSources.builtInOnly()).load("nope"));
+            Problem.class, () -> new TemplateBank(TemplateSources.builtInOnly()).load("nope"));
 
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.USAGE);
     assertThat(failure.userMessage().args()).contains("nope");
     assertThat(failure.userMessage().args().get(1).toString()).contains("grad-school", "blank");
   }

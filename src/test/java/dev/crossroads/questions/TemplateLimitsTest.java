@@ -3,8 +3,7 @@ package dev.crossroads.questions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -45,7 +44,7 @@ class TemplateLimitsTest {
       raf.setLength(10_000_000);
     }
     long start = System.nanoTime();
-    Failure failure = loadFails();
+    Problem failure = loadFails();
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertThat(english(failure)).endsWith("minimal.yaml is 10 MB; a template can be at most 1 MB.");
     assertThat(millis).isLessThan(500);
@@ -184,14 +183,14 @@ class TemplateLimitsTest {
     return english(loadFails());
   }
 
-  private Failure loadFails() {
-    Failure failure = catchThrowableOfType(Failure.class, () -> bank().load("minimal"));
+  private Problem loadFails() {
+    Problem failure = catchThrowableOfType(Problem.class, () -> bank().load("minimal"));
     assertThat(failure).as("expected the template to be refused").isNotNull();
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.BAD_DATA);
     return failure;
   }
 
-  private static String english(Failure failure) {
+  private static String english(Problem failure) {
     return new Messages(Locale.ENGLISH).get(failure.userMessage());
   }
 

@@ -3,8 +3,7 @@ package dev.crossroads.questions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Direction;
@@ -69,11 +68,11 @@ class TemplateTest {
 
   @Test
   void aCriterionOutsideTheCatalogueIsADataFailure() {
-    Failure failure =
+    Problem failure =
         catchThrowableOfType(
-            Failure.class, () -> grad.seed(List.of("growth", "vibes"), List.of(), "en"));
+            Problem.class, () -> grad.seed(List.of("growth", "vibes"), List.of(), "en"));
 
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.BAD_DATA);
     assertThat(failure.userMessage().args()).containsExactly("vibes", "grad-school");
   }
 

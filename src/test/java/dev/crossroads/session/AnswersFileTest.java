@@ -10,8 +10,7 @@ import static dev.crossroads.session.Harness.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Rating;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AnswersFileTest {
   @TempDir Path home;
 
-  private String message(Failure f) {
+  private String message(Problem f) {
     return new Harness(home, "en").messages().get(f.userMessage());
   }
 
@@ -70,8 +69,8 @@ class AnswersFileTest {
     Files.writeString(file, "- one\n- two\n");
 
     assertThatThrownBy(() -> AnswersFile.read(file))
-        .isInstanceOfSatisfying(Failure.class, f -> {
-          assertThat(f.exitCode()).isEqualTo(ExitCode.DATA);
+        .isInstanceOfSatisfying(Problem.class, f -> {
+          assertThat(f.kind()).isEqualTo(Problem.Kind.BAD_DATA);
           assertThat(message(f)).contains("must map question ids to answers");
         });
   }
@@ -84,8 +83,8 @@ class AnswersFileTest {
     Harness h = new Harness(home, "en");
 
     assertThatThrownBy(() -> h.fromFile(partial))
-        .isInstanceOfSatisfying(Failure.class, f -> {
-          assertThat(f.exitCode()).isEqualTo(ExitCode.DATA);
+        .isInstanceOfSatisfying(Problem.class, f -> {
+          assertThat(f.kind()).isEqualTo(Problem.Kind.BAD_DATA);
           assertThat(message(f)).contains("These answers are missing: gut, rating.job.time.");
         });
     SessionState draft = h.drafts.load(h.drafts.list().get(0));
@@ -99,7 +98,7 @@ class AnswersFileTest {
     Harness h = new Harness(home, "en");
 
     assertThatThrownBy(() -> h.fromFile(wrong))
-        .isInstanceOfSatisfying(Failure.class, f -> assertThat(message(f)).isEqualTo(
+        .isInstanceOfSatisfying(Problem.class, f -> assertThat(message(f)).isEqualTo(
             "Answer \"rating.job.growth\" in the answers file (\"11\") was not accepted: "
                 + "Give a number from 1 to 10."));
   }
@@ -138,7 +137,7 @@ class AnswersFileTest {
 
     assertThatThrownBy(() -> h.piped(Script.keysBefore("rating.keep-open.time")
         .replace("\r", "\n")))
-        .isInstanceOfSatisfying(Failure.class, f -> assertThat(message(f))
+        .isInstanceOfSatisfying(Problem.class, f -> assertThat(message(f))
             .contains("These answers are missing: rating.keep-open.time."));
   }
 
@@ -147,7 +146,7 @@ class AnswersFileTest {
     Harness h = new Harness(home, "en");
 
     assertThatThrownBy(() -> h.piped("1\n\n2027-13-01\n"))
-        .isInstanceOfSatisfying(Failure.class, f -> assertThat(message(f)).isEqualTo(
+        .isInstanceOfSatisfying(Problem.class, f -> assertThat(message(f)).isEqualTo(
             "Line 3 (decision.deadline): \"2027-13-01\" was not accepted: "
                 + "Write the date as YYYY-MM-DD, e.g. 2027-03-01."));
   }

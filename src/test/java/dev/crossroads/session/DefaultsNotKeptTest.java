@@ -10,8 +10,7 @@ import static dev.crossroads.session.Harness.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class DefaultsNotKeptTest {
   void aRunThatAnsweredNothingLeavesNoDraftAndSaysSo() {
     Harness h = new Harness(home, "en");
 
-    Failure f = catchThrowableOfType(Failure.class, () -> h.piped(""));
+    Problem f = catchThrowableOfType(Problem.class, () -> h.piped(""));
 
     assertThat(f.userMessage().key()).isEqualTo("session.input.missingNoDraft");
     assertThat(h.messages().get(f.userMessage())).contains("no draft is kept");
@@ -40,7 +39,7 @@ class DefaultsNotKeptTest {
   void inKoreanTooItSaysNoDraftIsKept() {
     Harness h = new Harness(home, "ko");
 
-    Failure f = catchThrowableOfType(Failure.class, () -> h.piped(""));
+    Problem f = catchThrowableOfType(Problem.class, () -> h.piped(""));
 
     assertThat(h.messages().get(f.userMessage())).contains("초안은 남기지 않았어요");
     assertThat(h.drafts.list()).isEmpty();
@@ -50,7 +49,7 @@ class DefaultsNotKeptTest {
   void aDraftHoldsOnlyTheGivenAnswersAndResumesAtTheFirstOpenQuestion() {
     Harness h = new Harness(home, "en");
 
-    Failure f = catchThrowableOfType(Failure.class, () -> h.piped(lines("1", "My own title")));
+    Problem f = catchThrowableOfType(Problem.class, () -> h.piped(lines("1", "My own title")));
 
     assertThat(f.userMessage().key()).isEqualTo("session.input.missing");
     List<Path> drafts = h.drafts.list();
@@ -63,7 +62,7 @@ class DefaultsNotKeptTest {
 
     SessionEnd r = h.resumed(Script.keysFrom("decision.deadline"), drafts.get(0));
 
-    assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).isFalse();
     assertThat(h.screen).doesNotContain("Which decision is on your mind?",
         "In a few words, what are you deciding?").contains("By when do you need to decide?");
     assertThat(h.screen.indexOf("By when do you need to decide?"))

@@ -3,8 +3,7 @@ package dev.crossroads.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import dev.crossroads.session.files.Drafts;
 import dev.crossroads.session.state.SessionState;
@@ -27,9 +26,9 @@ class DraftLimitsTest {
     try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
       f.setLength(50_000_000);
     }
-    Failure failure = catchThrowableOfType(Failure.class, () -> new Drafts(dir).load(huge));
+    Problem failure = catchThrowableOfType(Problem.class, () -> new Drafts(dir).load(huge));
 
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.BAD_DATA);
     assertThat(new Messages(Locale.ENGLISH).get(failure.userMessage())).contains(huge.toString())
         .contains("draft");
   }
@@ -38,10 +37,10 @@ class DraftLimitsTest {
   void aDraftFolderThatCannotBeMadeIsCannotCreateWithTheReason() throws IOException {
     Path inTheWay = Files.writeString(home.resolve("drafts"), "a file, not a folder");
     Drafts drafts = new Drafts(inTheWay);
-    Failure failure = catchThrowableOfType(Failure.class,
+    Problem failure = catchThrowableOfType(Problem.class,
         () -> drafts.save(inTheWay.resolve("x.json"), SessionState.start("en")));
 
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.CANT_CREATE);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.CANNOT_CREATE);
     assertThat(new Messages(Locale.ENGLISH).get(failure.userMessage()))
         .doesNotContain("Exception").contains(": ");
   }

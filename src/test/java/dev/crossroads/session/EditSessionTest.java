@@ -26,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
@@ -88,7 +87,7 @@ class EditSessionTest {
     FileAsker asker = new FileAsker(answers, Optional.empty());
     SessionEnd r = session(language, asker, freshDraft(), out).run(
         SessionState.start(language));
-    assertThat(r.exitCode()).as(out.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).as(out.toString()).isFalse();
     assertThat(asker.unused()).as("unused answers").isEmpty();
     return saved.profiles.get(((Answer.Text) answers.get(Ids.SAVE)).value());
   }
@@ -245,7 +244,7 @@ class EditSessionTest {
       SessionEnd r = edit(name, language, Map.of());
 
       String what = "case " + i + " " + template + " " + answers;
-      assertThat(r.exitCode()).as(what + "\n" + screen).isEqualTo(ExitCode.OK);
+      assertThat(r.interrupted()).as(what + "\n" + screen).isFalse();
       // Even weights the questions show rounded (ranks or pairs with the money view, kept as
       // plain numbers) come back exactly when no weighting answer changed.
       assertThat(saved.profiles.get(name)).as(what).isEqualTo(before);
@@ -253,36 +252,54 @@ class EditSessionTest {
   }
 
   @Test
-  void changingOnlyTheWeightsOfARoundedProfileSavesTheShownPoints() {
-    Map<String, Answer> answers = generated("grad-school", "en", new Random(4));
-    answers.keySet().removeIf(k -> k.startsWith(Ids.POINTS) || k.startsWith(Ids.PAIR)
-        || k.startsWith(Ids.RANK) || k.startsWith("money.") || k.endsWith(".calm")
-        || k.endsWith(".team") || k.equals(Ids.CRITERIA));
+  void ranksAndPairsBesideTheMoneyViewComeBackAsTheyWereGiven() {
     List<String> order = List.of("growth", "interest", "jd-fit", "money", "time", "optionality");
-    answers.put(Ids.METHOD, Answer.text("rank"));
-    answers.put(Ids.RANK, Answer.items(order));
-    answers.put(MoneySection.VIEW, Answer.text("yes"));
-    // Money and net worth both weigh, so money keeps its place in the ranked order.
-    answers.put(MoneySection.OVERLAP, Answer.text("both"));
-    answers.put(Ids.SAVE, Answer.text("ranked"));
-    Decision before = create("en", answers).decision();
-    assertThat(before.weights()).isInstanceOf(WeightInput.Direct.class);
-    assertThat(start("ranked", "en", false).notices()).extracting(messages("en")::get)
-        .anySatisfy(t -> assertThat(t).contains("whole points out of 100"));
+    for (String method : List.of("rank", "pairs")) {
+      Map<String, Answer> answers = generated("grad-school", "en", new Random(4));
+      answers.keySet().removeIf(k -> k.startsWith(Ids.POINTS) || k.startsWith(Ids.PAIR)
+          || k.startsWith(Ids.RANK) || k.startsWith("money.") || k.endsWith(".calm")
+          || k.endsWith(".team") || k.equals(Ids.CRITERIA));
+      answers.put(Ids.METHOD, Answer.text(method));
+      if (method.equals("rank")) {
+        answers.put(Ids.RANK, Answer.items(order));
+      } else {
+        for (int[] p : Judgements.order(order.size())) {
+          answers.put(Ids.pair(order.get(p[0]), order.get(p[1])),
+              Answer.text(PAIR_VALUES.get((p[0] + 2 * p[1]) % PAIR_VALUES.size())));
+        }
+      }
+      answers.put(MoneySection.VIEW, Answer.text("yes"));
+      answers.put(MoneySection.WEIGHT, Answer.text("25"));
+      // Money and net worth both weigh, so money keeps its place among the others.
+      answers.put(MoneySection.OVERLAP, Answer.text("both"));
+      answers.put(Ids.SAVE, Answer.text(method));
+      Decision before = create("en", answers).decision();
+      WeightInput.Shared shared = (WeightInput.Shared) before.weights();
+      assertThat(shared.criterion()).isEqualTo("networth");
+      assertThat(shared.percent()).isEqualTo(25.0);
+      assertThat(shared.rest()).isInstanceOf(method.equals("rank")
+          ? WeightInput.RankOrder.class : WeightInput.Pairwise.class);
+      assertThat(normalised(before).get("networth")).isCloseTo(0.25, within(1e-12));
 
-    SessionEnd r = edit("ranked", "en", Map.of(MoneySection.WEIGHT, Answer.text("30")));
+      SavedAnswers.Start start = start(method, "en", false);
+      assertThat(start.notices()).extracting(messages("en")::get)
+          .noneSatisfy(t -> assertThat(t).contains("whole points out of 100"));
+      assertThat(start.state().text(Ids.METHOD)).contains(method);
+      assertThat(start.state().text(MoneySection.WEIGHT)).contains("25");
 
-    assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
-    WeightInput.Points points = (WeightInput.Points) saved.profiles.get("ranked").decision()
-        .weights();
-    assertThat(points.points().get("networth")).isEqualTo(30.0);
-    Map<String, Double> w0 = normalised(before);
-    Map<String, Double> w1 = normalised(saved.profiles.get("ranked").decision());
-    // The other criteria keep their order and, within a point, their proportions.
-    for (int i = 1; i < order.size(); i++) {
-      assertThat(w1.get(order.get(i))).isLessThanOrEqualTo(w1.get(order.get(i - 1)));
-      assertThat(w1.get(order.get(i)) / 0.7).isCloseTo(w0.get(order.get(i)) / (1 - w0.get(
-          "networth")), within(0.006));
+      SessionEnd r = edit(method, "en", Map.of(MoneySection.WEIGHT, Answer.text("30")));
+
+      assertThat(r.interrupted()).isFalse();
+      Decision after = saved.profiles.get(method).decision();
+      // The ranking or the pairs are kept as given; only net worth's share moved.
+      assertThat(after.weights()).isEqualTo(new WeightInput.Shared(shared.rest(), "networth",
+          30.0, List.of()));
+      Map<String, Double> w0 = normalised(before);
+      Map<String, Double> w1 = normalised(after);
+      for (String id : order) {
+        assertThat(w1.get(id) / 0.7).as(method + " " + id).isCloseTo(w0.get(id) / 0.75,
+            within(1e-12));
+      }
     }
   }
 
@@ -307,7 +324,7 @@ class EditSessionTest {
         Ids.rating("job", "growth"), Answer.text("2..3..9"),
         Ids.TITLE, Answer.text("Grad school, second look")));
 
-    assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).isFalse();
     Decision after = saved.profiles.get("grad").decision();
     assertThat(after.title()).isEqualTo("Grad school, second look");
     assertThat(after.rating("job", "growth")).isEqualTo(Rating.range(2, 3, 9));
@@ -339,8 +356,8 @@ class EditSessionTest {
     StringWriter out = new StringWriter();
     Session s = session("en", new FileAsker(Map.of(), Optional.empty()), draft, out);
     assertThatThrownBy(() -> s.run(start.state()))
-        .isInstanceOfSatisfying(Failure.class, f -> {
-          assertThat(f.exitCode()).isEqualTo(ExitCode.TEMPORARY);
+        .isInstanceOfSatisfying(Problem.class, f -> {
+          assertThat(f.kind()).isEqualTo(Problem.Kind.BUSY);
           String text = messages("en").get(f.userMessage());
           assertThat(text).contains("changed after this edit began", draft.toString());
         });
@@ -369,13 +386,13 @@ class EditSessionTest {
     SessionEnd stopped = h.typed(Harness.lines("", "Abroad, with the offer in hand")
         + Harness.CTRL_C, state, draft);
 
-    assertThat(stopped.exitCode()).isEqualTo(ExitCode.INTERRUPTED);
+    assertThat(stopped.interrupted()).isTrue();
     assertThat(h.drafts.load(draft).origin()).contains(state.origin().orElseThrow());
     assertThat(h.profiles.profiles.get("abroad")).isEqualTo(before);
 
     SessionEnd done = h.resumed(Harness.ENTER.repeat(400), draft);
 
-    assertThat(done.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
+    assertThat(done.interrupted()).as(h.screen).isFalse();
     Decision after = h.profiles.profiles.get("abroad").decision();
     assertThat(after.title()).isEqualTo("Abroad, with the offer in hand");
     assertThat(after.ratings()).isEqualTo(before.decision().ratings());
@@ -393,7 +410,7 @@ class EditSessionTest {
     SessionEnd r = h.typed(Harness.lines("수정 2", "대학원, 다시 보기", "", ""), state,
         h.drafts.fresh(Harness.TODAY.atStartOfDay()));
 
-    assertThat(r.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).as(h.screen).isFalse();
     assertThat(h.profiles.profiles.get("grad-ko").decision().title()).isEqualTo("대학원, 다시 보기");
     assertThat(h.screen).contains("검토", "바뀐 내용을 저장했습니다");
   }
@@ -434,7 +451,7 @@ class EditSessionTest {
     SessionEnd r = session("en", asker, freshDraft(), out)
         .run(start("re", "en", false).state());
 
-    assertThat(r.exitCode()).as(out.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).as(out.toString()).isFalse();
     assertThat(saved.profiles.get("re").decision().scenarios()).containsExactly(funded, weighted);
     Decision copy = saved.profiles.get("re-copy").decision();
     assertThat(copy.options()).extracting(Option::id).doesNotContain(option);
@@ -517,7 +534,7 @@ class EditSessionTest {
 
     SessionEnd r = edit("odd", "en", Map.of());
 
-    assertThat(r.exitCode()).as(screen).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).as(screen).isFalse();
     assertThat(saved.profiles.get("odd")).isEqualTo(odd);
   }
 
@@ -529,7 +546,7 @@ class EditSessionTest {
 
     assertThat(start("gated", "en", false).notices()).extracting(messages("en")::get)
         .anySatisfy(t -> assertThat(t).contains("dealbreaker on Growth", "kept as it is"));
-    assertThat(edit("gated", "en", Map.of()).exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(edit("gated", "en", Map.of()).interrupted()).isFalse();
     assertThat(saved.profiles.get("gated")).isEqualTo(gated);
   }
 
@@ -549,7 +566,7 @@ class EditSessionTest {
     SessionEnd r = h.typed(Harness.lines("2027-05-01", "", ""), state,
         h.drafts.fresh(Harness.TODAY.atStartOfDay()));
 
-    assertThat(r.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).as(h.screen).isFalse();
     Decision after = h.profiles.profiles.get("worded").decision();
     assertThat(after.meta().reviewDate()).contains(java.time.LocalDate.of(2027, 5, 1));
   }
@@ -563,7 +580,7 @@ class EditSessionTest {
     SessionEnd r = edit("pts", "en", Map.of(Ids.CRITERIA,
         Answer.items(ids.subList(1, ids.size()))));
 
-    assertThat(r.exitCode()).as(screen).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).as(screen).isFalse();
     assertThat(((WeightInput.Points) saved.profiles.get("pts").decision().weights()).points())
         .containsExactlyInAnyOrderEntriesOf(Map.of("interest", 29.0, "jd-fit", 29.0,
             "money", 14.0, "time", 14.0, "optionality", 14.0));
@@ -576,7 +593,7 @@ class EditSessionTest {
     Profile before = create("en", answers);
 
     assertThatThrownBy(() -> edit("same", "en", Map.of(Ids.TEMPLATE, Answer.text("blank"))))
-        .isInstanceOfSatisfying(Failure.class, f -> assertThat(messages("en").get(
+        .isInstanceOfSatisfying(Problem.class, f -> assertThat(messages("en").get(
             f.userMessage())).contains("keeps the decision's template"));
     assertThat(saved.profiles.get("same")).isEqualTo(before);
   }
@@ -594,7 +611,7 @@ class EditSessionTest {
 
     SessionEnd done = h.resumed(Harness.ENTER.repeat(400), draft);
 
-    assertThat(done.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
+    assertThat(done.interrupted()).as(h.screen).isFalse();
     assertThat(h.profiles.profiles.get("gone")).isEqualTo(before);
   }
 
@@ -611,8 +628,8 @@ class EditSessionTest {
     Session s = session("en", new LineAsker(new java.io.BufferedReader(
         new java.io.StringReader("\n".repeat(400)))), freshDraft(), new StringWriter());
 
-    assertThatThrownBy(() -> s.run(state)).isInstanceOfSatisfying(Failure.class,
-        f -> assertThat(f.exitCode()).isEqualTo(ExitCode.TEMPORARY));
+    assertThatThrownBy(() -> s.run(state)).isInstanceOfSatisfying(Problem.class,
+        f -> assertThat(f.kind()).isEqualTo(Problem.Kind.BUSY));
     assertThat(saved.profiles.get("piped").decision().scenarios()).hasSize(1);
   }
 
@@ -642,7 +659,7 @@ class EditSessionTest {
 
     SessionEnd r = edit("pts", "en", Map.of(Ids.POINTS + "growth", Answer.text("50")));
 
-    assertThat(r.exitCode()).as(screen).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).as(screen).isFalse();
     // 20:20:10:10:10 share the 50 left in proportion, in whole points adding up to 100.
     Map<String, Double> p = points(saved.profiles.get("pts"));
     assertThat(p.values().stream().mapToDouble(Double::doubleValue).sum()).isEqualTo(100);
@@ -663,7 +680,7 @@ class EditSessionTest {
     SessionEnd r = h.typed(Harness.lines("edit 6", "remove 1", "", "", ""), state,
         h.drafts.fresh(Harness.TODAY.atStartOfDay()));
 
-    assertThat(r.exitCode()).as(h.screen).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).as(h.screen).isFalse();
     assertThat(points(h.profiles.profiles.get("pts"))).containsExactlyInAnyOrderEntriesOf(
         Map.of("interest", 29.0, "jd-fit", 29.0, "money", 14.0, "time", 14.0,
             "optionality", 14.0));
@@ -680,8 +697,8 @@ class EditSessionTest {
     Session s = session("en", new FileAsker(Map.of(), Optional.empty()), freshDraft(),
         new StringWriter());
 
-    assertThatThrownBy(() -> s.run(state)).isInstanceOfSatisfying(Failure.class, f -> {
-      assertThat(f.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThatThrownBy(() -> s.run(state)).isInstanceOfSatisfying(Problem.class, f -> {
+      assertThat(f.kind()).isEqualTo(Problem.Kind.BAD_DATA);
       assertThat(messages("en").get(f.userMessage())).contains(rating);
     });
   }
@@ -710,7 +727,7 @@ class EditSessionTest {
 
     SessionEnd r = session.run(start("shown", "en", false).state());
 
-    assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).isFalse();
     assertThat(summarised).containsExactly(saved.profiles.get("shown"));
     assertThat(saved.profiles.get("shown")).isEqualTo(gated);
     List<String> labels = gated.decision().options().stream().map(Option::label).toList();
@@ -730,7 +747,7 @@ class EditSessionTest {
 
     SessionEnd r = edit("renamed", "en", Map.of(Ids.OPTIONS, Answer.items(renamed)));
 
-    assertThat(r.exitCode()).as(screen).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).as(screen).isFalse();
     Profile after = saved.profiles.get("renamed");
     Decision d = after.decision();
     assertThat(d.options()).extracting(Option::id).contains("job-at-naver").doesNotContain("job");

@@ -2,7 +2,7 @@ package dev.crossroads.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import dev.crossroads.questions.TemplateSources;
 import dev.crossroads.session.ask.Prompt;
@@ -88,7 +88,7 @@ class MoneyFromTheBankTest {
         moneyView:
           asks: [bonus]
         """);
-    Failure f = org.assertj.core.api.Assertions.catchThrowableOfType(Failure.class,
+    Problem f = org.assertj.core.api.Assertions.catchThrowableOfType(Problem.class,
         () -> bank.blueprint("minimal", "en"));
     assertThat(new Messages(Locale.ENGLISH).get(f.userMessage())).contains("minimal.yaml")
         .contains("moneyView.asks[0]").contains("livingCost");

@@ -12,7 +12,7 @@ import dev.crossroads.session.state.SessionState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +77,7 @@ class PartsTest {
     assertThat(SessionArgs.handles(new String[] {"analyze", "x.json"})).isFalse();
     assertThat(SessionArgs.handles(new String[] {"--help"})).isFalse();
     assertThatThrownBy(() -> SessionArgs.parse(new String[] {"--lang", "fr"}))
-        .isInstanceOf(Failure.class);
+        .isInstanceOf(Problem.class);
   }
 
   @Test

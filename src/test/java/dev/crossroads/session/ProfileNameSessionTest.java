@@ -6,7 +6,6 @@ import dev.crossroads.session.step.SessionEnd;
 import static dev.crossroads.session.Harness.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crossroads.ExitCode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,7 +26,7 @@ class ProfileNameSessionTest {
 
     SessionEnd r = h.typed(namedAs("한글 이름"));
 
-    assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).isFalse();
     assertThat(h.profiles.saved).containsKey("한글 이름");
     assertThat(h.screen).doesNotContain("cannot be a profile name");
   }
@@ -38,7 +37,7 @@ class ProfileNameSessionTest {
 
     SessionEnd r = h.typed(namedAs("a/b", "x".repeat(101), "Grad school, maybe"));
 
-    assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).isFalse();
     assertThat(h.screen).contains(
         "This cannot be a profile name: names cannot contain / or \\.",
         "This cannot be a profile name: names can be at most 100 characters.");
@@ -51,7 +50,7 @@ class ProfileNameSessionTest {
 
     SessionEnd r = h.typed(namedAs("a/b", "대학원 고민 2027"));
 
-    assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).isFalse();
     assertThat(h.screen).contains("프로필 이름으로 쓸 수 없어요: 이름에 / 나 \\ 는 넣을 수 없습니다.");
     assertThat(h.profiles.saved).containsOnlyKeys("대학원 고민 2027");
   }
@@ -64,7 +63,7 @@ class ProfileNameSessionTest {
 
     SessionEnd r = h.fromFile(file);
 
-    assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).isFalse();
     assertThat(h.profiles.saved).containsOnlyKeys("한글 이름");
   }
 }

@@ -3,8 +3,7 @@ package dev.crossroads.session;
 import dev.crossroads.session.edit.EditTarget;
 import dev.crossroads.session.state.EditOrigin;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.store.Profile;
@@ -24,7 +23,7 @@ final class SavedProfiles implements ProfileSaver {
   @Override
   public Path save(Profile profile, String name) {
     if (saved.containsKey(name)) {
-      throw new Failure(ExitCode.CANT_CREATE, Message.of("session.save.exists", name));
+      throw new Problem(Problem.Kind.CANNOT_CREATE, Message.of("session.save.exists", name));
     }
     saved.put(name, profile.decision());
     profiles.put(name, profile);
@@ -35,7 +34,7 @@ final class SavedProfiles implements ProfileSaver {
   public EditTarget open(String name) {
     Profile p = profiles.get(name);
     if (p == null) {
-      throw new Failure(ExitCode.NO_INPUT, Message.of("profiles.notFound", name));
+      throw new Problem(Problem.Kind.MISSING, Message.of("profiles.notFound", name));
     }
     String snapshot = "snapshot-" + snapshots.size();
     snapshots.put(snapshot, p);
@@ -51,7 +50,7 @@ final class SavedProfiles implements ProfileSaver {
   public Path replace(EditOrigin origin, Profile profile) {
     Profile current = profiles.get(origin.name());
     if (current != null && !fingerprint(current).equals(origin.fingerprint())) {
-      throw new Failure(ExitCode.TEMPORARY, Message.of("session.edit.changed", origin.name()));
+      throw new Problem(Problem.Kind.BUSY, Message.of("session.edit.changed", origin.name()));
     }
     saved.put(origin.name(), profile.decision());
     profiles.put(origin.name(), profile);

@@ -3,8 +3,7 @@ package dev.crossroads.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +26,8 @@ class SessionArgsTest {
   @Test
   void editWithoutANameOrWithATemplateIsLeftToTheFullCommandLine() {
     assertThatThrownBy(() -> SessionArgs.parse(new String[] {"edit"}))
-        .isInstanceOfSatisfying(Failure.class,
-            f -> assertThat(f.exitCode()).isEqualTo(ExitCode.USAGE));
+        .isInstanceOfSatisfying(Problem.class,
+            f -> assertThat(f.kind()).isEqualTo(Problem.Kind.USAGE));
     assertThat(SessionArgs.handles(new String[] {"edit"})).isFalse();
     assertThat(SessionArgs.handles(new String[] {"edit", "grad", "--template", "blank"}))
         .isFalse();

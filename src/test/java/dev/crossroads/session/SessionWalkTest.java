@@ -20,8 +20,7 @@ import dev.crossroads.session.step.Walk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import dev.crossroads.questions.TemplateSources;
@@ -149,7 +148,7 @@ class SessionWalkTest {
           if (random.nextInt(10) == 0) {
             reached.add(Reach.SAVE_REFUSED);
             trail.add("save refused");
-            t = guarded(() -> step.refused(from.walk(), save, new Failure(ExitCode.CANT_CREATE,
+            t = guarded(() -> step.refused(from.walk(), save, new Problem(Problem.Kind.CANNOT_CREATE,
                 Message.of("store.exists", save.name()))));
           } else {
             reached.add(Reach.SAVED);

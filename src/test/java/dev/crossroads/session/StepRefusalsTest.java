@@ -17,8 +17,7 @@ import dev.crossroads.session.step.Transition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import java.nio.file.Path;
 import java.util.List;
@@ -99,10 +98,10 @@ class StepRefusalsTest {
     Map<String, Answer> file = Map.of("template", Answer.text("grad"),
         "decision.title", Answer.text("Title\u001b[2J"));
 
-    assertThatThrownBy(() -> h.fromFile(file)).isInstanceOf(Failure.class)
+    assertThatThrownBy(() -> h.fromFile(file)).isInstanceOf(Problem.class)
         .satisfies(e -> {
-          Failure f = (Failure) e;
-          assertThat(f.exitCode()).isEqualTo(ExitCode.DATA);
+          Problem f = (Problem) e;
+          assertThat(f.kind()).isEqualTo(Problem.Kind.BAD_DATA);
           assertThat(EN.get(f.userMessage())).contains("decision.title").doesNotContain("\u001b");
         });
   }

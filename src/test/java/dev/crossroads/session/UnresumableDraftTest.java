@@ -10,8 +10,7 @@ import static dev.crossroads.session.Harness.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -38,7 +37,7 @@ class UnresumableDraftTest {
     @Override
     public Blueprint blueprint(String id, String language) {
       if (id.equals("grad")) {
-        throw new Failure(ExitCode.USAGE, Message.of("questions.unknownTemplate", id, "blank"));
+        throw new Problem(Problem.Kind.USAGE, Message.of("questions.unknownTemplate", id, "blank"));
       }
       return bank.blueprint(id, language);
     }
@@ -58,7 +57,7 @@ class UnresumableDraftTest {
 
     SessionEnd r = h.resumed(lines("yes"), draft);
 
-    assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(r.interrupted()).isFalse();
     assertThat(h.screen).contains("The draft " + Drafts.name(draft)
         + " cannot be resumed: There is no template called grad.", "Discard it? [no] › yes",
         "Discarded the draft").doesNotContain("Exception");
@@ -71,8 +70,8 @@ class UnresumableDraftTest {
     Path draft = draftOfAGoneTemplate(h);
 
     assertThatThrownBy(() -> h.resumed(lines(""), draft))
-        .isInstanceOfSatisfying(Failure.class, f -> {
-          assertThat(f.exitCode()).isEqualTo(ExitCode.DATA);
+        .isInstanceOfSatisfying(Problem.class, f -> {
+          assertThat(f.kind()).isEqualTo(Problem.Kind.BAD_DATA);
           assertThat(h.messages().get(f.userMessage())).isEqualTo("Kept the draft "
               + Drafts.name(draft) + ". To discard it: crossroads drafts discard "
               + Drafts.name(draft));
@@ -88,8 +87,8 @@ class UnresumableDraftTest {
         new PrintWriter(new StringWriter()));
 
     assertThatThrownBy(() -> session.run(h.drafts.load(draft)))
-        .isInstanceOfSatisfying(Failure.class, f -> {
-          assertThat(f.exitCode()).isEqualTo(ExitCode.DATA);
+        .isInstanceOfSatisfying(Problem.class, f -> {
+          assertThat(f.kind()).isEqualTo(Problem.Kind.BAD_DATA);
           assertThat(h.messages().get(f.userMessage())).contains("이어서 할 수 없어요",
               "crossroads drafts discard " + Drafts.name(draft));
         });

@@ -1,7 +1,6 @@
 package dev.crossroads.store;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.WeightInput;
@@ -52,7 +51,7 @@ public final class CrashWriter {
     @Override
     public Decision parse(String json, String sourceName) {
       if (!json.startsWith(BEFORE) || !json.endsWith(AFTER)) {
-        throw new Failure(ExitCode.DATA, Message.of("profiles.readError", sourceName, "not a title profile"));
+        throw new Problem(Problem.Kind.BAD_DATA, Message.of("profiles.readError", sourceName, "not a title profile"));
       }
       String title = json.substring(BEFORE.length(), json.length() - AFTER.length());
       return Decision.of(title, List.of(), List.of(), new WeightInput.Points(Map.of()), Map.of());

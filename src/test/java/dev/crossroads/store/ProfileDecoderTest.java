@@ -3,8 +3,7 @@ package dev.crossroads.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.WeightInput;
@@ -27,9 +26,9 @@ class ProfileDecoderTest {
   private void assertRefused(byte[] input, String... shown) {
     assertThatThrownBy(() -> decoder.decode(input, "p.json"))
         .isInstanceOfSatisfying(
-            Failure.class,
+            Problem.class,
             f -> {
-              assertThat(f.exitCode()).isEqualTo(ExitCode.DATA);
+              assertThat(f.kind()).isEqualTo(Problem.Kind.BAD_DATA);
               assertThat(messages.get(f.userMessage())).contains(shown);
             });
   }

@@ -3,8 +3,7 @@ package dev.crossroads.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,17 +22,17 @@ class ProfileFileTest {
   @Test
   void aMissingFileFailsWithNoInput() {
     Path missing = dir.resolve("nope.json");
-    Failure failure = catchThrowableOfType(Failure.class, () -> reader.read(missing));
+    Problem failure = catchThrowableOfType(Problem.class, () -> reader.read(missing));
 
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.NO_INPUT);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.MISSING);
     assertThat(english.get(failure.userMessage())).isEqualTo(missing + ": no such file");
   }
 
   @Test
   void aDirectoryInPlaceOfAFileFailsWithNoInput() {
-    Failure failure = catchThrowableOfType(Failure.class, () -> reader.read(dir));
+    Problem failure = catchThrowableOfType(Problem.class, () -> reader.read(dir));
 
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.NO_INPUT);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.MISSING);
     assertThat(english.get(failure.userMessage())).startsWith(dir + ": cannot be read");
   }
 
@@ -41,9 +40,9 @@ class ProfileFileTest {
   void aFileThatIsNotUtf8FailsAsBadData() throws IOException {
     Path file = dir.resolve("latin1.json");
     Files.write(file, "{\"title\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
-    Failure failure = catchThrowableOfType(Failure.class, () -> reader.read(file));
+    Problem failure = catchThrowableOfType(Problem.class, () -> reader.read(file));
 
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.BAD_DATA);
     assertThat(english.get(failure.userMessage())).isEqualTo(file + ": is not UTF-8 text; save it as UTF-8 and try again");
   }
 
@@ -51,9 +50,9 @@ class ProfileFileTest {
   void problemsInAFileNameTheFileAsItWasGiven() throws IOException {
     Path file = dir.resolve("grad.json");
     Files.writeString(file, ProfileValidationTest.edit("\"years\": 0}", "\"years\": -1, \"fun\": 1}"));
-    Failure failure = catchThrowableOfType(Failure.class, () -> reader.read(file));
+    Problem failure = catchThrowableOfType(Problem.class, () -> reader.read(file));
 
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.BAD_DATA);
     assertThat(english.get(failure.userMessage())).isEqualTo(file + ":13:97: unknown criterion \"fun\"; the criteria are: growth, salary, years");
   }
 

@@ -2,8 +2,7 @@ package dev.crossroads.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -40,8 +39,8 @@ class ProfileFuzzTest {
     }
     try {
       reader.parse(text.toString(), "fuzz.json");
-    } catch (Failure failure) {
-      assertThat(failure.exitCode()).as("seed %d", seed).isEqualTo(ExitCode.DATA);
+    } catch (Problem failure) {
+      assertThat(failure.kind()).as("seed %d", seed).isEqualTo(Problem.Kind.BAD_DATA);
       assertThat(english.get(failure.userMessage())).as("seed %d:%n%s", seed, text).matches("(?s)fuzz\\.json:\\d+:\\d+: .+");
     }
   }

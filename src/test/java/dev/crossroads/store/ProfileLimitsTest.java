@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import dev.crossroads.decision.Decision;
 import java.util.Locale;
@@ -200,8 +199,8 @@ class ProfileLimitsTest {
         .replace("\"horizonYears\": 10", "\"horizonYears\": 100")
         .replace("\"conservative\": 55000000, \"optimistic\": 70000000", "\"conservative\": 900000000000000, \"optimistic\": 1000000000000000");
     Profile profile = reader.parseProfile(json, "money.json");
-    Failure failure = catchThrowableOfType(Failure.class, profile::resolved);
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+    Problem failure = catchThrowableOfType(Problem.class, profile::resolved);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.BAD_DATA);
     assertThat(english.get(failure.userMessage()))
         .startsWith("The money view's net worth for \"")
         .contains("beyond the 10^15 either way that a decision can weigh");
@@ -252,9 +251,9 @@ class ProfileLimitsTest {
   }
 
   private String reportOf(String json) {
-    Failure failure = catchThrowableOfType(Failure.class, () -> reader.parse(json, "p.json"));
+    Problem failure = catchThrowableOfType(Problem.class, () -> reader.parse(json, "p.json"));
     assertThat(failure).as("expected the profile to be refused").isNotNull();
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.BAD_DATA);
     return english.get(failure.userMessage());
   }
 

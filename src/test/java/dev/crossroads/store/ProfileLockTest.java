@@ -3,8 +3,7 @@ package dev.crossroads.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +23,9 @@ class ProfileLockTest {
     try (ProfileLock first = ProfileLock.acquire(lockFile, name)) {
       assertThatThrownBy(() -> ProfileLock.acquire(lockFile, name))
           .isInstanceOfSatisfying(
-              Failure.class,
+              Problem.class,
               f -> {
-                assertThat(f.exitCode()).isEqualTo(ExitCode.TEMPORARY);
+                assertThat(f.kind()).isEqualTo(Problem.Kind.BUSY);
                 assertThat(f.userMessage().key()).isEqualTo("profiles.locked");
                 assertThat(f.userMessage().args()).containsExactly("job");
               });
@@ -52,7 +51,7 @@ class ProfileLockTest {
       Path lockFile = new ProfilePaths(dir).lock(name);
       assertThatThrownBy(() -> ProfileLock.acquire(lockFile, name))
           .isInstanceOfSatisfying(
-              Failure.class, f -> assertThat(f.exitCode()).isEqualTo(ExitCode.TEMPORARY));
+              Problem.class, f -> assertThat(f.kind()).isEqualTo(Problem.Kind.BUSY));
 
       holder.destroyForcibly();
       assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -3,8 +3,7 @@ package dev.crossroads.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import dev.crossroads.money.OverlapChoice;
 import dev.crossroads.money.OverlapChoice.Keep;
@@ -97,7 +96,7 @@ class ProfileMoneyOverlapTest {
 
   @Test
   void koreanMessagesSayTheSame() {
-    Failure f = failure(withOverlap("{\"keep\": \"either\", \"criteria\": [\"fun\"]}"));
+    Problem f = failure(withOverlap("{\"keep\": \"either\", \"criteria\": [\"fun\"]}"));
 
     assertThat(new Messages(Locale.KOREAN).get(f.userMessage()))
         .contains("moneyOverlap.keep", "\"either\"");
@@ -107,11 +106,11 @@ class ProfileMoneyOverlapTest {
     return new Messages(Locale.ENGLISH).get(failure(json).userMessage());
   }
 
-  private Failure failure(String json) {
-    Failure failure =
-        catchThrowableOfType(Failure.class, () -> reader.parseProfile(json, "money.json"));
+  private Problem failure(String json) {
+    Problem failure =
+        catchThrowableOfType(Problem.class, () -> reader.parseProfile(json, "money.json"));
     assertThat(failure).as("expected the profile to be refused").isNotNull();
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.BAD_DATA);
     return failure;
   }
 }

@@ -3,8 +3,7 @@ package dev.crossroads.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -156,10 +155,10 @@ class ProfileMoneyValidationTest {
     return english.get(failure(json).userMessage());
   }
 
-  private Failure failure(String json) {
-    Failure failure = catchThrowableOfType(Failure.class, () -> reader.parseProfile(json, "money.json"));
+  private Problem failure(String json) {
+    Problem failure = catchThrowableOfType(Problem.class, () -> reader.parseProfile(json, "money.json"));
     assertThat(failure).as("expected the profile to be refused").isNotNull();
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.BAD_DATA);
     return failure;
   }
 

@@ -3,8 +3,7 @@ package dev.crossroads.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import java.text.Normalizer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,9 +26,9 @@ class ProfileNameTest {
   void pathTricksControlCharactersAndEmptyNamesAreRefusedAsUsageErrors(String name) {
     assertThatThrownBy(() -> ProfileName.of(name))
         .isInstanceOfSatisfying(
-            Failure.class,
+            Problem.class,
             f -> {
-              assertThat(f.exitCode()).isEqualTo(ExitCode.USAGE);
+              assertThat(f.kind()).isEqualTo(Problem.Kind.USAGE);
               assertThat(f.userMessage().key()).isEqualTo("profiles.badName");
             });
   }
@@ -37,7 +36,7 @@ class ProfileNameTest {
   @Test
   void aHundredCharactersIsTheLongestName() {
     assertThat(ProfileName.of("가".repeat(100)).value()).hasSize(100);
-    assertThatThrownBy(() -> ProfileName.of("가".repeat(101))).isInstanceOf(Failure.class);
+    assertThatThrownBy(() -> ProfileName.of("가".repeat(101))).isInstanceOf(Problem.class);
   }
 
   @Test

@@ -3,8 +3,7 @@ package dev.crossroads.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -92,9 +91,9 @@ class ProfilePathsTest {
     Map<String, String> env = Map.of("CROSSROADS_HOME", "/home/mina/\u0000");
     assertThatThrownBy(() -> ProfilePaths.resolve(Optional.empty(), env, USER_HOME))
         .isInstanceOfSatisfying(
-            Failure.class,
+            Problem.class,
             f -> {
-              assertThat(f.exitCode()).isEqualTo(ExitCode.USAGE);
+              assertThat(f.kind()).isEqualTo(Problem.Kind.USAGE);
               assertThat(f.userMessage().key()).isEqualTo("profiles.badFolder");
             });
   }

@@ -3,8 +3,7 @@ package dev.crossroads.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,12 +42,12 @@ class ProfileStoreNamesTest {
     }
   }
 
-  private static void assertFailure(Runnable action, int exitCode, String key) {
+  private static void assertFailure(Runnable action, Problem.Kind kind, String key) {
     assertThatThrownBy(action::run)
         .isInstanceOfSatisfying(
-            Failure.class,
+            Problem.class,
             f -> {
-              assertThat(f.exitCode()).as("exit code").isEqualTo(exitCode);
+              assertThat(f.kind()).as("kind").isEqualTo(kind);
               assertThat(f.userMessage().key()).isEqualTo(key);
             });
   }
@@ -82,7 +81,7 @@ class ProfileStoreNamesTest {
 
   @Test
   void aHundredAndOneCharactersIsRefusedAsAUsageError() {
-    assertFailure(() -> name("가".repeat(101)), ExitCode.USAGE, "profiles.badName");
+    assertFailure(() -> name("가".repeat(101)), Problem.Kind.USAGE, "profiles.badName");
   }
 
   @Test
@@ -146,7 +145,7 @@ class ProfileStoreNamesTest {
     Files.writeString(file, "{\"schemaVersion\": 1, \"name\": \"대학원\", \"title\": ");
 
     assertThat(names(store)).containsExactly("대학원"); // the name before the damage still counts
-    assertFailure(() -> store.rename(name("대학원"), name("x")), ExitCode.DATA, "store.at");
+    assertFailure(() -> store.rename(name("대학원"), name("x")), Problem.Kind.BAD_DATA, "store.at");
     assertThat(Files.readString(file)).endsWith("\"title\": ");
     assertThat(store.exists(name("x"))).isFalse();
   }
@@ -162,7 +161,7 @@ class ProfileStoreNamesTest {
     assertThat(store.load(name(nfd)).decision().title()).isEqualTo("from a Mac");
     assertFailure(
         () -> store.save(name("취업"), TestProfiles.decision("again"), SaveMode.CREATE),
-        ExitCode.CANT_CREATE,
+        Problem.Kind.CANNOT_CREATE,
         "profiles.exists");
     store.save(name(nfd), TestProfiles.decision("again"), SaveMode.REPLACE);
     assertThat(filesInFolder()).containsExactly("chwieop-2be46a8d.json");
@@ -201,12 +200,12 @@ class ProfileStoreNamesTest {
     assertThat(store.exists(lookalike)).isFalse();
     assertFailure(
         () -> store.save(lookalike, TestProfiles.decision("other"), SaveMode.REPLACE),
-        ExitCode.CANT_CREATE,
+        Problem.Kind.CANNOT_CREATE,
         "profiles.fileTaken");
     store.save(name("job"), TestProfiles.decision("job"), SaveMode.CREATE);
     assertFailure(
-        () -> store.rename(name("job"), lookalike), ExitCode.CANT_CREATE, "profiles.fileTaken");
-    assertFailure(() -> store.delete(lookalike), ExitCode.NO_INPUT, "profiles.notFound");
+        () -> store.rename(name("job"), lookalike), Problem.Kind.CANNOT_CREATE, "profiles.fileTaken");
+    assertFailure(() -> store.delete(lookalike), Problem.Kind.MISSING, "profiles.notFound");
     assertThat(store.load(name("대학원")).decision().title()).isEqualTo("mine");
     assertThat(store.load(name("job")).decision().title()).isEqualTo("job");
   }
@@ -242,9 +241,9 @@ class ProfileStoreNamesTest {
     String garbled = "\uFFFD".repeat(9);
     assertThatThrownBy(() -> name(garbled))
         .isInstanceOfSatisfying(
-            Failure.class,
+            Problem.class,
             f -> {
-              assertThat(f.exitCode()).isEqualTo(ExitCode.USAGE);
+              assertThat(f.kind()).isEqualTo(Problem.Kind.USAGE);
               assertThat(f.userMessage().args())
                   .contains(dev.crossroads.Message.of("profiles.badName.garbled"));
             });

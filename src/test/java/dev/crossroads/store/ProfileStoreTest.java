@@ -3,8 +3,7 @@ package dev.crossroads.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,12 +21,12 @@ class ProfileStoreTest {
     return ProfileName.of(value);
   }
 
-  private static void assertFailure(Runnable action, int exitCode, String key) {
+  private static void assertFailure(Runnable action, Problem.Kind kind, String key) {
     assertThatThrownBy(action::run)
         .isInstanceOfSatisfying(
-            Failure.class,
+            Problem.class,
             f -> {
-              assertThat(f.exitCode()).as("exit code").isEqualTo(exitCode);
+              assertThat(f.kind()).as("kind").isEqualTo(kind);
               assertThat(f.userMessage().key()).isEqualTo(key);
             });
   }
@@ -68,7 +67,7 @@ class ProfileStoreTest {
     byte[] before = Files.readAllBytes(store.paths().profile(name("job")));
     assertFailure(
         () -> store.save(name("job"), TestProfiles.decision("second"), SaveMode.CREATE),
-        ExitCode.CANT_CREATE,
+        Problem.Kind.CANNOT_CREATE,
         "profiles.exists");
     assertThat(Files.readAllBytes(store.paths().profile(name("job")))).isEqualTo(before);
     assertThat(store.backups(name("job"))).isEmpty();
@@ -76,13 +75,13 @@ class ProfileStoreTest {
 
   @Test
   void aMissingProfileIsNoInput() {
-    assertFailure(() -> store().load(name("nope")), ExitCode.NO_INPUT, "profiles.notFound");
-    assertFailure(() -> store().delete(name("nope")), ExitCode.NO_INPUT, "profiles.notFound");
+    assertFailure(() -> store().load(name("nope")), Problem.Kind.MISSING, "profiles.notFound");
+    assertFailure(() -> store().delete(name("nope")), Problem.Kind.MISSING, "profiles.notFound");
     assertFailure(
-        () -> store().rename(name("nope"), name("other")), ExitCode.NO_INPUT, "profiles.notFound");
+        () -> store().rename(name("nope"), name("other")), Problem.Kind.MISSING, "profiles.notFound");
     assertFailure(
         () -> store().readFile(home.resolve("nowhere.json")),
-        ExitCode.NO_INPUT,
+        Problem.Kind.MISSING,
         "profiles.fileNotFound");
   }
 
@@ -97,9 +96,9 @@ class ProfileStoreTest {
 
     assertThatThrownBy(() -> store.load(name("job")))
         .isInstanceOfSatisfying(
-            Failure.class,
+            Problem.class,
             f -> {
-              assertThat(f.exitCode()).isEqualTo(ExitCode.DATA);
+              assertThat(f.kind()).isEqualTo(Problem.Kind.BAD_DATA);
               assertThat(f.userMessage().key()).isEqualTo("profiles.damaged");
               assertThat(f.userMessage().args())
                   .contains(store.backups(name("job")).get(0).toString(), "job");
@@ -114,7 +113,7 @@ class ProfileStoreTest {
     Path file = store.paths().profile(name("future"));
     Files.writeString(file, "{\"schemaVersion\": 7, \"title\": \"from the future\"}");
     byte[] before = Files.readAllBytes(file);
-    assertFailure(() -> store.load(name("future")), ExitCode.DATA, "profiles.newerSchema");
+    assertFailure(() -> store.load(name("future")), Problem.Kind.BAD_DATA, "profiles.newerSchema");
     assertThat(Files.readAllBytes(file)).isEqualTo(before);
   }
 
@@ -159,8 +158,8 @@ class ProfileStoreTest {
     ProfileStore store = store();
     store.save(name("a"), TestProfiles.decision("A"), SaveMode.CREATE);
     store.save(name("b"), TestProfiles.decision("B"), SaveMode.CREATE);
-    assertFailure(() -> store.rename(name("a"), name("b")), ExitCode.CANT_CREATE, "profiles.exists");
-    assertFailure(() -> store.rename(name("a"), name("a")), ExitCode.CANT_CREATE, "profiles.exists");
+    assertFailure(() -> store.rename(name("a"), name("b")), Problem.Kind.CANNOT_CREATE, "profiles.exists");
+    assertFailure(() -> store.rename(name("a"), name("a")), Problem.Kind.CANNOT_CREATE, "profiles.exists");
     assertThat(store.load(name("a")).decision().title()).isEqualTo("A");
     assertThat(store.load(name("b")).decision().title()).isEqualTo("B");
   }
@@ -184,13 +183,13 @@ class ProfileStoreTest {
     try (ProfileLock held = ProfileLock.acquire(store.paths().lock(name("job")), name("job"))) {
       assertFailure(
           () -> store.save(name("job"), TestProfiles.decision("v2"), SaveMode.REPLACE),
-          ExitCode.TEMPORARY,
+          Problem.Kind.BUSY,
           "profiles.locked");
-      assertFailure(() -> store.delete(name("job")), ExitCode.TEMPORARY, "profiles.locked");
+      assertFailure(() -> store.delete(name("job")), Problem.Kind.BUSY, "profiles.locked");
       assertFailure(
-          () -> store.rename(name("job"), name("x")), ExitCode.TEMPORARY, "profiles.locked");
+          () -> store.rename(name("job"), name("x")), Problem.Kind.BUSY, "profiles.locked");
       assertFailure(
-          () -> store.rename(name("a"), name("job")), ExitCode.TEMPORARY, "profiles.locked");
+          () -> store.rename(name("a"), name("job")), Problem.Kind.BUSY, "profiles.locked");
       assertThat(store.load(name("job")).decision().title()).isEqualTo("v1");
     }
     assertThat(Files.readAllBytes(store.paths().profile(name("job")))).isEqualTo(before);

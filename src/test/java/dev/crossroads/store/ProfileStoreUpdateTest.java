@@ -3,8 +3,7 @@ package dev.crossroads.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Scenario;
@@ -55,9 +54,9 @@ class ProfileStoreUpdateTest {
                 store.update(
                     name,
                     current -> {
-                      throw new Failure(ExitCode.USAGE, Message.of("cli.set.form"));
+                      throw new Problem(Problem.Kind.USAGE, Message.of("cli.set.form"));
                     }))
-        .isInstanceOf(Failure.class);
+        .isInstanceOf(Problem.class);
 
     assertThat(Files.readAllBytes(store.paths().profile(name))).isEqualTo(before);
     assertThat(store.backups(name)).isEmpty();
@@ -68,6 +67,6 @@ class ProfileStoreUpdateTest {
     ProfileStore store = TestStores.in(home);
     assertThatThrownBy(() -> store.update(name, d -> d))
         .isInstanceOfSatisfying(
-            Failure.class, f -> assertThat(f.exitCode()).isEqualTo(ExitCode.NO_INPUT));
+            Problem.class, f -> assertThat(f.kind()).isEqualTo(Problem.Kind.MISSING));
   }
 }

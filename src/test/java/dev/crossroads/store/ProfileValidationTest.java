@@ -3,8 +3,7 @@ package dev.crossroads.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Messages;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -314,7 +313,7 @@ class ProfileValidationTest {
 
   @Test
   void aNewerSchemaIsRefusedWithTheVersionInTheMessage() {
-    Failure failure = failure(edit("\"schemaVersion\": 1", "\"schemaVersion\": 2").replace(MARK, ""));
+    Problem failure = failure(edit("\"schemaVersion\": 1", "\"schemaVersion\": 2").replace(MARK, ""));
     assertThat(english.get(failure.userMessage()))
         .isEqualTo("grad.json:2:20: written by a newer crossroads (schema 2); this version reads schema 1");
   }
@@ -371,7 +370,7 @@ class ProfileValidationTest {
         .replace("\"growth\": 8,", "\"growth\": 80,");
     ProfileFormatException failure = catchThrowableOfType(ProfileFormatException.class, () -> reader.parse(json, "grad.json"));
 
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.BAD_DATA);
     assertThat(failure.problems()).hasSize(13);
     assertThat(failure.problems()).isSortedAccordingTo((a, b) -> a.at().compareTo(b.at()));
     String[] lines = english.get(failure.userMessage()).split("\n");
@@ -383,9 +382,40 @@ class ProfileValidationTest {
 
   @Test
   void problemsRenderInKoreanWithTheSameLocation() {
-    Failure failure = failure(edit("\"masters\": {\"growth\": 8", "\"masters\": {\"growth\": 12").replace(MARK, ""));
+    Problem failure = failure(edit("\"masters\": {\"growth\": 8", "\"masters\": {\"growth\": 12").replace(MARK, ""));
     assertThat(new Messages(Locale.KOREAN).get(failure.userMessage()))
         .isEqualTo("grad.json:12:27: \"masters\"의 \"growth\" 점수 12가 척도 1..10을 벗어났습니다");
+  }
+
+  @Test
+  void aShareOutsideZeroToAHundredPercentIsReportedAtTheNumber() {
+    expect(edit("\"weights\": {\"method\": \"points\", \"points\": {\"growth\": 50, \"salary\": 30, \"years\": 20}}",
+            "\"weights\": {\"method\": \"points\", \"points\": {\"growth\": 50, \"salary\": 30}, "
+                + "\"share\": {\"criterion\": \"years\", \"percent\": ▶120}}"),
+        "the share is 120%; it must be between 0 and 100");
+  }
+
+  @Test
+  void aSharedCriterionTheMethodAlsoWeighsIsReported() {
+    expect(edit("\"weights\": {\"method\": \"points\", \"points\": {\"growth\": 50, \"salary\": 30, \"years\": 20}}",
+            "\"weights\": {\"method\": \"points\", \"points\": {\"growth\": 50, \"salary\": 30, \"years\": ▶20}, "
+                + "\"share\": {\"criterion\": \"years\", \"percent\": 20}}"),
+        "\"years\" has a fixed share of the weight, so the method's answers must leave it out");
+  }
+
+  @Test
+  void aRankingBesideAShareLeavesTheSharedCriterionOut() {
+    String json = edit("\"weights\": {\"method\": \"points\", \"points\": {\"growth\": 50, \"salary\": 30, \"years\": 20}}",
+        "\"weights\": {\"method\": \"rank\", \"order\": [\"salary\", \"growth\"], "
+            + "\"share\": {\"criterion\": \"years\", \"percent\": 40, \"without\": [\"growth\"]}}");
+    dev.crossroads.decision.Decision d = reader.parse(json, "grad.json");
+    assertThat(d.weights()).isEqualTo(new dev.crossroads.decision.WeightInput.Shared(
+        new dev.crossroads.decision.WeightInput.RankOrder(java.util.List.of("salary", "growth")),
+        "years", 40, java.util.List.of("growth")));
+    assertThat(reportOf(edit("\"weights\": {\"method\": \"points\", \"points\": {\"growth\": 50, \"salary\": 30, \"years\": 20}}",
+        "\"weights\": {\"method\": \"rank\", \"order\": [\"salary\"], "
+            + "\"share\": {\"criterion\": \"years\", \"percent\": 40}}")))
+        .contains("the rank order leaves out \"growth\"");
   }
 
   // ---- helpers
@@ -400,10 +430,10 @@ class ProfileValidationTest {
     return english.get(failure(marked.replace(MARK, "")).userMessage());
   }
 
-  private Failure failure(String json) {
-    Failure failure = catchThrowableOfType(Failure.class, () -> reader.parse(json, "grad.json"));
+  private Problem failure(String json) {
+    Problem failure = catchThrowableOfType(Problem.class, () -> reader.parse(json, "grad.json"));
     assertThat(failure).as("expected the profile to be refused").isNotNull();
-    assertThat(failure.exitCode()).isEqualTo(ExitCode.DATA);
+    assertThat(failure.kind()).isEqualTo(Problem.Kind.BAD_DATA);
     return failure;
   }
 

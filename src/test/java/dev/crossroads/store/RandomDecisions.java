@@ -133,6 +133,24 @@ final class RandomDecisions {
   }
 
   private WeightInput weights(List<Criterion> criteria) {
+    if (criteria.size() > 1 && random.nextInt(5) == 0) {
+      // One criterion with a fixed share (the money view's net worth), the others weighed by
+      // any method, some of them given nothing.
+      List<Criterion> others = new ArrayList<>(criteria);
+      String shared = others.remove(random.nextInt(others.size())).id();
+      List<String> without = new ArrayList<>();
+      others.forEach(c -> {
+        if (random.nextInt(4) == 0) {
+          without.add(c.id());
+        }
+      });
+      double percent = random.nextBoolean() ? random.nextInt(101) : random.nextDouble() * 100;
+      return new WeightInput.Shared(plainWeights(others), shared, percent, without);
+    }
+    return plainWeights(criteria);
+  }
+
+  private WeightInput plainWeights(List<Criterion> criteria) {
     switch (random.nextInt(4)) {
       case 0:
         return new WeightInput.Points(amounts(criteria));

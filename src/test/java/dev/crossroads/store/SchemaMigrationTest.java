@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,9 +64,9 @@ class SchemaMigrationTest {
   void aProfileFromANewerCrossroadsIsRefusedWithBothVersionsNamed() throws Exception {
     assertThatThrownBy(() -> SchemaMigration.standard().migrate(json("{\"schemaVersion\":2}"), "p.json"))
         .isInstanceOfSatisfying(
-            Failure.class,
+            Problem.class,
             f -> {
-              assertThat(f.exitCode()).isEqualTo(ExitCode.DATA);
+              assertThat(f.kind()).isEqualTo(Problem.Kind.BAD_DATA);
               assertThat(f.userMessage().key()).isEqualTo("profiles.newerSchema");
               assertThat(f.userMessage().args()).containsExactly("p.json", 2, 1);
             });
@@ -80,7 +79,7 @@ class SchemaMigrationTest {
       assertThatThrownBy(() -> SchemaMigration.standard().migrate(json(text), "p.json"))
           .as(text)
           .isInstanceOfSatisfying(
-              Failure.class, f -> assertThat(f.exitCode()).isEqualTo(ExitCode.DATA));
+              Problem.class, f -> assertThat(f.kind()).isEqualTo(Problem.Kind.BAD_DATA));
     }
   }
 
@@ -88,7 +87,7 @@ class SchemaMigrationTest {
   void aVersionWithNoStepIsRefusedAsNoLongerReadable() throws Exception {
     assertThatThrownBy(() -> SchemaMigration.standard().migrate(json("{\"schemaVersion\":-1}"), "p.json"))
         .isInstanceOfSatisfying(
-            Failure.class,
+            Problem.class,
             f -> assertThat(f.userMessage().key()).isEqualTo("profiles.unsupportedSchema"));
   }
 

@@ -15,7 +15,7 @@ public interface Asker {
 
   /**
    * The reply to {@code prompt} was not accepted. Returns normally when the question can be
-   * asked again; throws a {@link dev.crossroads.Failure} when nobody can correct it.
+   * asked again; throws a {@link dev.crossroads.Problem} when nobody can correct it.
    */
   void rejected(Prompt prompt, String typed, Message reason);
 

@@ -2,8 +2,7 @@ package dev.crossroads.session.ask;
 
 import dev.crossroads.session.state.Answer;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,7 +53,7 @@ public final class FileAsker implements Asker {
   public void rejected(Prompt prompt, String typed, Message reason) {
     if (answers.containsKey(prompt.id()) && !toFallback.contains(prompt.id())) {
       if (fallback.isEmpty()) {
-        throw new Failure(ExitCode.DATA,
+        throw new Problem(Problem.Kind.BAD_DATA,
             Message.of("session.input.badAnswer", prompt.id(), typed, reason));
       }
       toFallback.add(prompt.id());

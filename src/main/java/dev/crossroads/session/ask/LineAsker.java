@@ -1,7 +1,6 @@
 package dev.crossroads.session.ask;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -45,7 +44,7 @@ public final class LineAsker implements Asker {
 
   @Override
   public void rejected(Prompt prompt, String typed, Message reason) {
-    throw new Failure(ExitCode.DATA,
+    throw new Problem(Problem.Kind.BAD_DATA,
         Message.of("session.input.badLine", lineNumber, prompt.id(), typed, reason));
   }
 

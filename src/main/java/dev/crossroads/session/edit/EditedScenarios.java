@@ -67,7 +67,10 @@ public final class EditedScenarios {
   /** The criteria a weighting input speaks of. */
   private static Set<String> names(WeightInput w) {
     Set<String> out = new HashSet<>();
-    if (w instanceof WeightInput.Points p) {
+    if (w instanceof WeightInput.Shared s) {
+      out.addAll(names(s.rest()));
+      out.add(s.criterion());
+    } else if (w instanceof WeightInput.Points p) {
       out.addAll(p.points().keySet());
     } else if (w instanceof WeightInput.Direct d) {
       out.addAll(d.weights().keySet());

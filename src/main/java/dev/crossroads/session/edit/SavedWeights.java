@@ -32,10 +32,40 @@ public final class SavedWeights {
   static int weights(Decision d, List<Criterion> criteria, Optional<String> asked,
       Map<String, Answer> a, List<Message> notices) {
     WeightInput w = d.weights();
+    if (w instanceof WeightInput.Shared s) {
+      if (asked.equals(Optional.of(s.criterion()))) {
+        // Net worth's share is asked again as its points; the ranking or the pairs come back
+        // as they were given, over the other criteria.
+        double share = s.percent() * PointsQuestion.TOTAL / 100;
+        int moneyPoints = (int) Math.round(share);
+        if (Math.abs(share - moneyPoints) > NEAR) {
+          notices.add(Message.of("session.edit.weightsRounded"));
+        }
+        if (s.rest() instanceof WeightInput.RankOrder || s.rest() instanceof WeightInput.Pairwise) {
+          method(s.rest(), criteria, a, notices);
+        } else {
+          points(s.rest(), criteria, Optional.empty(), a, notices);
+        }
+        return moneyPoints;
+      }
+      // The money questions are not asked again, so the shared criterion is weighed like any
+      // other: the weights the share makes, as points.
+      w = new WeightInput.Direct(Weighting.compute(d.criteria(), w).byCriterion());
+    }
+    if (w instanceof WeightInput.RankOrder || w instanceof WeightInput.Pairwise) {
+      method(w, criteria, a, notices);
+      return 0;
+    }
+    return points(w, criteria, asked, a, notices);
+  }
+
+  /** A ranking or pairwise judgements over {@code criteria}, as they were given. */
+  private static void method(WeightInput w, List<Criterion> criteria, Map<String, Answer> a,
+      List<Message> notices) {
     if (w instanceof WeightInput.RankOrder rank) {
       a.put(Ids.METHOD, Answer.text("rank"));
       a.put(Ids.RANK, Answer.items(rank.order()));
-      return 0;
+      return;
     }
     if (w instanceof WeightInput.Pairwise pairs) {
       a.put(Ids.METHOD, Answer.text("pairs"));
@@ -54,11 +84,15 @@ public final class SavedWeights {
       if (clamped) {
         notices.add(Message.of("session.edit.pairsClamped"));
       }
-      Weighting.compute(d.criteria(), w).consistency()
+      Weighting.compute(criteria, w).consistency()
           .filter(c -> !c.acceptable())
           .ifPresent(c -> a.put(Ids.CONSISTENCY, Answer.text("keep")));
-      return 0;
     }
+  }
+
+  /** Points or direct weights as whole points; returns net worth's points when it is asked. */
+  private static int points(WeightInput w, List<Criterion> criteria, Optional<String> asked,
+      Map<String, Answer> a, List<Message> notices) {
     Map<String, Double> raw = w instanceof WeightInput.Points p ? p.points()
         : ((WeightInput.Direct) w).weights();
     double total = raw.values().stream().mapToDouble(Double::doubleValue).sum();

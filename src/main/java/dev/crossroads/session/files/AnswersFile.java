@@ -8,8 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Quote;
 import dev.crossroads.decision.Limits;
@@ -74,8 +73,8 @@ public final class AnswersFile {
   private AnswersFile() {}
 
   /**
-   * @throws Failure {@link ExitCode#NO_INPUT} when the file is missing or cannot be read, {@link
-   *     ExitCode#DATA} with file:line:column when it is not a valid answers file or passes a limit
+   * @throws Problem {@link Problem.Kind#MISSING} when the file is missing or cannot be read, {@link
+   *     Problem.Kind#BAD_DATA} with file:line:column when it is not a valid answers file or passes a limit
    */
   public static Map<String, Answer> read(Path file) {
     String source = file.toString();
@@ -83,7 +82,7 @@ public final class AnswersFile {
     try {
       bytes = BoundedFile.read(file, InputKind.ANSWERS);
     } catch (IOException e) {
-      throw new Failure(ExitCode.NO_INPUT,
+      throw new Problem(Problem.Kind.MISSING,
           Message.of("session.input.unreadable", source, IoReason.of(e)), e);
     }
     String text = utf8(bytes, source);
@@ -99,7 +98,7 @@ public final class AnswersFile {
       }
     } catch (IOException e) {
       // A parser over a string reads no disk; only a parser fault can land here.
-      throw new Failure(ExitCode.DATA,
+      throw new Problem(Problem.Kind.BAD_DATA,
           Message.of("session.input.unreadable", source, IoReason.of(e)), e);
     }
   }
@@ -113,16 +112,16 @@ public final class AnswersFile {
           .toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
-      throw new Failure(ExitCode.DATA, Message.of("input.notUtf8", source), e);
+      throw new Problem(Problem.Kind.BAD_DATA, Message.of("input.notUtf8", source), e);
     }
   }
 
-  private static Failure refused(String source, SyntaxProblem problem) {
+  private static Problem refused(String source, SyntaxProblem problem) {
     return refused(source, problem.line(), problem.column(), problem.detail());
   }
 
-  private static Failure refused(String source, int line, int column, Message detail) {
-    return new Failure(ExitCode.DATA,
+  private static Problem refused(String source, int line, int column, Message detail) {
+    return new Problem(Problem.Kind.BAD_DATA,
         Message.of("input.at", source, String.valueOf(line), String.valueOf(column), detail));
   }
 
@@ -140,12 +139,12 @@ public final class AnswersFile {
 
     Map<String, Answer> answers() throws IOException {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new Failure(ExitCode.DATA, Message.of("session.input.shape", source));
+        throw new Problem(Problem.Kind.BAD_DATA, Message.of("session.input.shape", source));
       }
       mapping("");
       if (parser.nextToken() != null) {
         // A second YAML document ("---"): its answers would be ignored.
-        throw new Failure(ExitCode.DATA, Message.of("session.input.shape", source));
+        throw new Problem(Problem.Kind.BAD_DATA, Message.of("session.input.shape", source));
       }
       return out;
     }
@@ -228,7 +227,7 @@ public final class AnswersFile {
       return text;
     }
 
-    private Failure problem(JsonLocation at, Message detail) {
+    private Problem problem(JsonLocation at, Message detail) {
       return refused(source, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), detail);
     }
   }

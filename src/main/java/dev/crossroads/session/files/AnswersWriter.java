@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.input.IoReason;
 import java.io.IOException;
@@ -61,7 +60,7 @@ public final class AnswersWriter {
       }
     } catch (IOException e) {
       // The disk refused (full, not allowed): an I/O error, with the reason in plain words.
-      throw new Failure(ExitCode.IO,
+      throw new Problem(Problem.Kind.IO,
           Message.of("input.answers.cannotWrite", file.toString(), IoReason.of(e)), e);
     }
   }

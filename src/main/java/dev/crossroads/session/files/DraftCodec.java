@@ -9,8 +9,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -71,11 +70,11 @@ public final class DraftCodec {
     try {
       root = new ObjectMapper().readTree(json);
     } catch (IOException e) {
-      throw new Failure(ExitCode.DATA, Message.of("session.draft.unreadable", where), e);
+      throw new Problem(Problem.Kind.BAD_DATA, Message.of("session.draft.unreadable", where), e);
     }
     if (root == null || !root.isObject() || root.path("version").asInt() != VERSION
         || !root.path("answers").isObject()) {
-      throw new Failure(ExitCode.DATA, Message.of("session.draft.unreadable", where));
+      throw new Problem(Problem.Kind.BAD_DATA, Message.of("session.draft.unreadable", where));
     }
     Map<String, Answer> answers = new LinkedHashMap<>();
     Iterator<Map.Entry<String, JsonNode>> it = root.path("answers").fields();
@@ -104,7 +103,7 @@ public final class DraftCodec {
     }
     if (!edit.path("profile").isTextual() || !edit.path("fingerprint").isTextual()
         || !edit.path("snapshot").isTextual()) {
-      throw new Failure(ExitCode.DATA, Message.of("session.draft.unreadable", where));
+      throw new Problem(Problem.Kind.BAD_DATA, Message.of("session.draft.unreadable", where));
     }
     return Optional.of(new EditOrigin(edit.path("profile").asText(),
         edit.path("fingerprint").asText(), edit.path("snapshot").asText()));

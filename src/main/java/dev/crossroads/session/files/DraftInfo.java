@@ -5,7 +5,7 @@ import dev.crossroads.session.state.Ids;
 import dev.crossroads.session.state.Section;
 import dev.crossroads.session.state.SessionState;
 
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ public record DraftInfo(
       return new DraftInfo(name, file, s.text(Ids.TITLE).filter(t -> !t.isBlank()),
           s.text(Ids.TEMPLATE), Section.of(s.cursor()), s.origin().map(EditOrigin::name),
           s.language(), changed, true);
-    } catch (Failure e) {
+    } catch (Problem e) {
       return new DraftInfo(name, file, Optional.empty(), Optional.empty(), Section.DECISION,
           Optional.empty(), "en", changed, false);
     }

@@ -2,8 +2,7 @@ package dev.crossroads.session.files;
 
 import dev.crossroads.session.state.SessionState;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.input.BoundedFile;
 import dev.crossroads.input.InputKind;
@@ -93,7 +92,7 @@ public final class Drafts {
       Files.createDirectories(dir);
     } catch (IOException e) {
       // The folder cannot be made (a file in the way, no permission): nothing can be created.
-      throw new Failure(ExitCode.CANT_CREATE,
+      throw new Problem(Problem.Kind.CANNOT_CREATE,
           Message.of("session.draft.cannotWrite", file, IoReason.of(e)), e);
     }
     try {
@@ -113,7 +112,7 @@ public final class Drafts {
       }
     } catch (IOException e) {
       // The folder is there but the disk refused the write (full, a size limit, an I/O error).
-      throw new Failure(ExitCode.IO, Message.of("session.draft.cannotWrite", file, IoReason.of(e)),
+      throw new Problem(Problem.Kind.IO, Message.of("session.draft.cannotWrite", file, IoReason.of(e)),
           e);
     }
   }
@@ -123,7 +122,7 @@ public final class Drafts {
       // Read within a draft's size, so a huge file is refused before it is read.
       return DraftCodec.read(BoundedFile.read(file, InputKind.DRAFT), file.toString());
     } catch (IOException e) {
-      throw new Failure(ExitCode.NO_INPUT, Message.of("session.draft.missing", file), e);
+      throw new Problem(Problem.Kind.MISSING, Message.of("session.draft.missing", file), e);
     }
   }
 

@@ -1,6 +1,6 @@
 package dev.crossroads.session.question;
 
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.decision.Option;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +17,7 @@ public final class Aliases {
     Blueprint other;
     try {
       other = catalogue.blueprint(templateId, "ko".equals(language) ? "en" : "ko");
-    } catch (Failure | IllegalArgumentException e) {
+    } catch (Problem | IllegalArgumentException e) {
       // Without the other language, names are found in the session's language alone.
       return Map.of();
     }

@@ -59,10 +59,6 @@ public final class Context {
     return today;
   }
 
-  public Map<String, List<String>> aliases() {
-    return aliases;
-  }
-
   /** Every name of the entry {@code id}: {@code label} as shown, then its other labels. */
   public List<String> names(String id, String label) {
     List<String> out = new ArrayList<>();

@@ -133,20 +133,6 @@ public final class DecisionAssembler {
     return Rating.of(Double.parseDouble(text));
   }
 
-  /** Ratings answered "don't know", as option id to criterion ids. */
-  static Map<String, List<String>> unknowns(Context ctx) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    for (Option o : ctx.options()) {
-      for (CriterionInfo c : ctx.criteria()) {
-        if (ctx.state().text(Ids.rating(o.id(), c.id())).filter(RatingQuestion.DONT_KNOW::equals)
-            .isPresent()) {
-          out.computeIfAbsent(o.id(), k -> new ArrayList<>()).add(c.id());
-        }
-      }
-    }
-    return out;
-  }
-
   private static Optional<Double> number(String text) {
     try {
       return Optional.of(Double.parseDouble(text));

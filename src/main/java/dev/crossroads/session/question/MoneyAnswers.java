@@ -43,7 +43,7 @@ public final class MoneyAnswers {
   /**
    * True when the session's own questions can say everything {@code plan} holds, so that editing
    * the profile asks them with the plan's figures as defaults: net worth at the horizon feeds the
-   * criterion {@value #CRITERION}, in the session's currency, with points or plain weights, and
+   * criterion {@value #CRITERION}, in the session's currency, with points, plain weights or a share beside a ranking or pairs, and
    * only the kinds of figure the template asks for.
    */
   public static boolean expressible(MoneyPlan plan, Decision decision, MoneyQuestions asks,
@@ -54,7 +54,9 @@ public final class MoneyAnswers {
         || plan.settings().horizonYears() < 1 || plan.settings().horizonYears() > 100
         || decision.criterionIndex(CRITERION) < 0
         || !(decision.weights() instanceof WeightInput.Points
-            || decision.weights() instanceof WeightInput.Direct)) {
+            || decision.weights() instanceof WeightInput.Direct
+            || decision.weights() instanceof WeightInput.Shared s
+                && s.criterion().equals(CRITERION))) {
       return false;
     }
     if (!plan.models().keySet().equals(

@@ -158,20 +158,17 @@ public final class MoneyPlans {
       points.put(CRITERION, share);
       weights = new WeightInput.Points(points);
     } else {
-      // Ranks and pairs have no room for one more criterion after the fact, so the weights they
-      // gave are kept as numbers and net worth takes its share beside them.
-      Map<String, Double> direct;
+      // Ranks and pairs stay as they were given, over the other criteria, and net worth takes
+      // its share beside them, so an edit brings them back as ranks and pairs.
       try {
-        direct = new LinkedHashMap<>(
-            Weighting.compute(decision.criteria(), decision.weights()).byCriterion());
+        Weighting.compute(decision.criteria(), decision.weights());
       } catch (InvalidDecisionException unfinished) {
         // A ranking or the pairs not all given yet: a partial profile has no weights to share
         // with net worth, so it goes without the criterion until they are.
         return decision;
       }
-      scale(direct, 1, share, unweighed);
-      direct.put(CRITERION, share);
-      weights = new WeightInput.Direct(direct);
+      weights = new WeightInput.Shared(decision.weights(), CRITERION, share,
+          List.copyOf(unweighed));
     }
     Decision widened = new Decision(decision.title(), decision.language(), decision.options(),
         criteria, decision.gates(), weights, decision.ratings(), decision.reflections(),

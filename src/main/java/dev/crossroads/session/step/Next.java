@@ -4,7 +4,7 @@ import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.state.EditOrigin;
 import dev.crossroads.session.state.SessionState;
 
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import java.util.Optional;
 
 /** What the loop waits for after a step: a reply, a save, or nothing because the session ended. */
@@ -25,5 +25,5 @@ public sealed interface Next permits Next.Ask, Next.Save, Next.Finish, Next.Stop
   record Finish(SessionEnd result) implements Next {}
 
   /** The session cannot go on; {@code failure} says why in one line. */
-  record Stop(Failure failure) implements Next {}
+  record Stop(Problem failure) implements Next {}
 }

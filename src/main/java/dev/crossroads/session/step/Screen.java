@@ -1,7 +1,6 @@
 package dev.crossroads.session.step;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.question.Context;
@@ -45,7 +44,7 @@ final class Screen {
       Effect draftEffect = draftOf(w);
       effects.add(draftEffect);
       String missing = String.join(", ", w.missing());
-      return new Transition(w, effects, new Next.Stop(new Failure(ExitCode.DATA,
+      return new Transition(w, effects, new Next.Stop(new Problem(Problem.Kind.BAD_DATA,
           draftEffect instanceof Effect.Draft
               ? Message.of("session.input.missing", missing, draft.toString())
               : Message.of("session.input.missingNoDraft", missing))));

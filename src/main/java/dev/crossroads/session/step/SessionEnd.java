@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How a session ended: its exit code, the state it ended in, and when it was saved, the decision
- * and the profile file; the questions nobody could answer, when it stopped for want of them.
+ * How a session ended: whether the person stopped it (Ctrl-C or Ctrl-D, the draft kept), the
+ * state it ended in, and when it was saved, the decision and the profile file; the questions
+ * nobody could answer, when it stopped for want of them.
  */
 public record SessionEnd(
-    int exitCode, SessionState state, Optional<Decision> decision, Optional<Path> profile,
+    boolean interrupted, SessionState state, Optional<Decision> decision, Optional<Path> profile,
     List<String> missing) {}

@@ -12,8 +12,7 @@ import dev.crossroads.session.state.Ids;
 import dev.crossroads.session.state.Section;
 import dev.crossroads.session.state.SessionState;
 
-import dev.crossroads.ExitCode;
-import dev.crossroads.Failure;
+import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Messages;
 import java.nio.file.Path;
@@ -77,7 +76,7 @@ public final class Step {
       Walk stopped = asked.with(state.typing(s.partial()));
       effects.add(screen.draftOf(stopped));
       return new Transition(stopped, effects, new Next.Finish(new SessionEnd(
-          ExitCode.INTERRUPTED, stopped.state(), Optional.empty(), Optional.empty(),
+          true, stopped.state(), Optional.empty(), Optional.empty(),
           w.missing())));
     }
     if (reply instanceof Reply.Back) {
@@ -158,19 +157,19 @@ public final class Step {
     effects.add(new Effect.Print(save.over().isPresent()
         ? m.get("session.edit.saved", path.toString()) : m.get("session.saved", path.toString())));
     return new Transition(w.with(save.done()), effects, new Next.Finish(new SessionEnd(
-        ExitCode.OK, save.done(), Optional.of(save.outgoing().profile().decision()),
+        false, save.done(), Optional.of(save.outgoing().profile().decision()),
         Optional.of(path), w.missing())));
   }
 
   /**
    * After the store refused {@code save}: a person is asked for another name; without one, the
-   * session stops with the store's reason and exit code, keeping every answer for a resume.
+   * session stops with the store's reason and kind of problem, keeping every answer for a resume.
    */
-  public Transition refused(Walk w, Next.Save save, Failure failure) {
+  public Transition refused(Walk w, Next.Save save, Problem failure) {
     List<Effect> effects = new ArrayList<>();
     if (!interactive) {
       effects.add(screen.draftOf(w));
-      return new Transition(w, effects, new Next.Stop(new Failure(failure.exitCode(),
+      return new Transition(w, effects, new Next.Stop(new Problem(failure.kind(),
           Message.of("session.save.failedDraft", failure.userMessage(), draft.toString()),
           failure)));
     }
