@@ -153,7 +153,8 @@ public final class InteractiveEntry {
       int width = look.width();
       if (interactive) {
         Messages speaking = messages;
-        Asker early = new EarlyAsker(screen, look, () -> opening.asker(speaking), printed);
+        Asker early = new EarlyAsker(screen, look, () -> opening.asker(speaking), printed,
+            EarlyAsker.waitingIn(in));
         asker = args.answers().isPresent() ? new FileAsker(answers, Optional.of(early)) : early;
         if (printed.isEmpty() && !args.resume() && args.edit().isEmpty()
             && !drafts.list().isEmpty()) {

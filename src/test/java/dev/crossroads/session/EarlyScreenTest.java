@@ -92,7 +92,7 @@ class EarlyScreenTest {
           : new EarlyAsker(screen, look, () -> {
             before.add(bytes.toString(UTF_8));
             return new TerminalAsker(terminal, h.messages(), look);
-          }, printed);
+          }, printed, () -> 0);
       SessionEnd end = h.session(asker, h.drafts.fresh(Harness.TODAY.atStartOfDay()), screen)
           .run(SessionState.start(language));
       screen.flush();
@@ -104,24 +104,31 @@ class EarlyScreenTest {
   }
 
   /**
-   * What a terminal shows for {@code raw}: escape sequences have no width, a carriage return
-   * goes back to the line's start and what follows overwrites it. Styling is compared apart.
+   * What a terminal shows for {@code raw}: a carriage return goes back to the line's start and
+   * what follows overwrites it, ESC [ A goes one line up, other escape sequences have no width.
+   * Styling is compared apart.
    */
   static List<String> shown(String raw) {
-    String text = raw.replaceAll("\u001B\\[[;?0-9]*[ -/]*[@-~]", "")
+    String text = raw.replace("\u001B[A", "\u0001")
+        .replaceAll("\u001B\\[[;?0-9]*[ -/]*[@-~]", "")
         .replaceAll("\u001B[()][0-9A-B]", "").replaceAll("\u001B[=>]", "");
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
+    List<StringBuilder> lines = new ArrayList<>(List.of(new StringBuilder()));
+    int row = 0;
     int column = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n') {
-        lines.add(line.toString());
-        line.setLength(0);
+        row++;
         column = 0;
+        if (row == lines.size()) {
+          lines.add(new StringBuilder());
+        }
       } else if (c == '\r') {
         column = 0;
+      } else if (c == '\u0001') {
+        row = Math.max(0, row - 1);
       } else {
+        StringBuilder line = lines.get(row);
         if (column < line.length()) {
           line.setCharAt(column, c);
         } else {
@@ -130,8 +137,7 @@ class EarlyScreenTest {
         column++;
       }
     }
-    lines.add(line.toString());
-    return lines;
+    return lines.stream().map(StringBuilder::toString).toList();
   }
 
   @ParameterizedTest(name = "{0} at {1} columns, colour {2}, ascii {3}")
@@ -259,5 +265,29 @@ class EarlyScreenTest {
     assertThat(FirstScreens.printEarly(args, env(), "en", look(100, true, false),
         new PrintWriter(out))).isEmpty();
     assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void anEnterTypedBeforeTheTerminalOpenedLeavesTheScreenAsIfTypedAtThePrompt() throws IOException {
+    TerminalCapabilities look = look(100, true, false);
+    Harness h = harness("en");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Terminal terminal = new DumbTerminal("test", "ansi",
+        new ByteArrayInputStream((Harness.ENTER + STOP).getBytes(UTF_8)), bytes, UTF_8)) {
+      terminal.setSize(new Size(100, 40));
+      PrintWriter screen = new PrintWriter(new OutputStreamWriter(bytes, UTF_8), true);
+      Asker asker = new EarlyAsker(screen, look, () -> {
+        // The terminal, in its own line mode, showed the Enter typed meanwhile.
+        screen.print("\n");
+        screen.flush();
+        return new TerminalAsker(terminal, h.messages(), look);
+      }, Optional.empty(), () -> 1);
+      h.session(asker, h.drafts.fresh(Harness.TODAY.atStartOfDay()), screen)
+          .run(SessionState.start("en"));
+      screen.flush();
+    }
+
+    Run late = session("en", look, Harness.ENTER + STOP, Way.LATE);
+    assertThat(shown(bytes.toString(UTF_8))).isEqualTo(shown(late.raw()));
   }
 }

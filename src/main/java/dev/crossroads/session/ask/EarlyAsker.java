@@ -2,10 +2,13 @@ package dev.crossroads.session.ask;
 
 import dev.crossroads.Message;
 import dev.crossroads.TerminalCapabilities;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -15,6 +18,8 @@ import java.util.function.Supplier;
  * {@link TerminalAsker} lays it out, and so does the first question with its prompt. When that
  * question waits for its answer, the terminal asker takes over and redraws the prompt over
  * itself, so the screen does not change; text typed meanwhile is kept by the terminal and read.
+ * Until then the terminal is in its own line mode: it shows what is typed, and Enter moves to the
+ * next line, so when a whole line is waiting the prompt is redrawn one line up, where it was.
  *
  * <p>A first screen printed even earlier, before the session was made ({@code printed}), is left
  * out as the session gets to it. Should the session's turn out to be another (it never should),
@@ -24,6 +29,7 @@ public final class EarlyAsker implements Asker {
   private final PrintWriter screen;
   private final TerminalCapabilities look;
   private final Supplier<TerminalAsker> opened;
+  private final IntSupplier typedLines;
   private Optional<FirstScreen> printed;
   private final List<String> said = new ArrayList<>();
   private TerminalAsker asker;
@@ -31,14 +37,30 @@ public final class EarlyAsker implements Asker {
   /**
    * Prints on {@code screen} (standard output) for a terminal as {@code look} describes it, until
    * {@code opened} gives the terminal asker (it waits for the terminal, if need be); leaves out
-   * the first screen already {@code printed}, if any.
+   * the first screen already {@code printed}, if any. {@code typedLines} tells how much of what
+   * was typed meanwhile is whole lines, ended with Enter ({@link #waitingIn}).
    */
   public EarlyAsker(PrintWriter screen, TerminalCapabilities look, Supplier<TerminalAsker> opened,
-      Optional<FirstScreen> printed) {
+      Optional<FirstScreen> printed, IntSupplier typedLines) {
     this.screen = screen;
     this.look = look;
     this.opened = opened;
     this.printed = printed;
+    this.typedLines = typedLines;
+  }
+
+  /**
+   * How many characters of whole lines wait in {@code in}: a terminal in its own line mode makes
+   * a line readable only once Enter ends it.
+   */
+  public static IntSupplier waitingIn(InputStream in) {
+    return () -> {
+      try {
+        return in.available();
+      } catch (IOException e) {
+        return 0;
+      }
+    };
   }
 
   @Override
@@ -51,8 +73,9 @@ public final class EarlyAsker implements Asker {
       FirstScreen.of(List.of(), prompt).print(screen, look);
     }
     TerminalAsker terminal = asker();
-    // Back to the line's start: the line reader draws its prompt from there, over the same text.
-    screen.print('\r');
+    // Back to the prompt's line and its start: the line reader draws its prompt from there, over
+    // the same text, then what was typed.
+    screen.print(typedLines.getAsInt() > 0 ? "\u001B[A\r" : "\r");
     screen.flush();
     return terminal.ask(prompt.withoutLead());
   }
