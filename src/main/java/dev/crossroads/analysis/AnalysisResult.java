@@ -1,5 +1,6 @@
 package dev.crossroads.analysis;
 
+import dev.crossroads.Present;
 import dev.crossroads.decision.Gate;
 import dev.crossroads.weighting.Consistency;
 import java.util.Collections;
@@ -48,9 +49,7 @@ public record AnalysisResult(
     failedGates.forEach((k, v) -> gates.put(k, List.copyOf(v)));
     failedGates = Collections.unmodifiableMap(gates);
     methods = List.copyOf(methods);
-    Objects.requireNonNull(sensitivity, "sensitivity");
-    Objects.requireNonNull(robustness, "robustness");
-    Objects.requireNonNull(verdict, "verdict");
+    Present.all("sensitivity", sensitivity, "robustness", robustness, "verdict", verdict);
     dealbreakerRisks = List.copyOf(dealbreakerRisks);
     Objects.requireNonNull(valueOfInformation, "valueOfInformation");
   }

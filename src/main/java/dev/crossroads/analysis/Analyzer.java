@@ -68,7 +68,7 @@ public final class Analyzer {
     }
 
     double[][] values = ValueFunctions.values(central);
-    double[] wsmScores = WeightedSum.scoresOfValues(values, w);
+    double[] wsmScores = new WeightedSum().scoresOfValues(values, w);
     int winner = Ranking.first(wsmScores, passing);
     List<RatingChange> ratingChanges =
         new RatingSensitivity(central, decision.gates(), values, w, passing, winner).changes();

@@ -1,6 +1,6 @@
 package dev.crossroads.analysis;
 
-import java.util.Objects;
+import dev.crossroads.Present;
 import java.util.Optional;
 
 /**
@@ -25,7 +25,6 @@ public record InformationValue(
     Optional<String> switchesTo,
     boolean changesChoice) {
   public InformationValue {
-    Objects.requireNonNull(input, "input");
-    Objects.requireNonNull(switchesTo, "switchesTo");
+    Present.all("input", input, "switchesTo", switchesTo);
   }
 }

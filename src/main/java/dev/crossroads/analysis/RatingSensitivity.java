@@ -78,13 +78,7 @@ final class RatingSensitivity {
         Cell cell = new Cell(i, k);
         RatingChange up = cell.readable(cell.search(+1), +1);
         RatingChange down = cell.readable(cell.search(-1), -1);
-        RatingChange best = up;
-        if (down != null && (up == null || down.fractionOfSpan() < up.fractionOfSpan())) {
-          best = down;
-        }
-        if (best != null) {
-          out.add(best);
-        }
+        Nearer.of(up, down, RatingChange::fractionOfSpan).ifPresent(out::add);
       }
     }
     // A stable sort keeps option-then-criterion order among equal fractions.

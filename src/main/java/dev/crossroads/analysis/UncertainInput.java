@@ -1,5 +1,6 @@
 package dev.crossroads.analysis;
 
+import dev.crossroads.Present;
 import java.util.Objects;
 
 /**
@@ -11,8 +12,7 @@ public sealed interface UncertainInput permits UncertainInput.OfRating, Uncertai
   /** How one option does on one criterion, given as a range. */
   record OfRating(String optionId, String criterionId) implements UncertainInput {
     public OfRating {
-      Objects.requireNonNull(optionId, "optionId");
-      Objects.requireNonNull(criterionId, "criterionId");
+      Present.all("optionId", optionId, "criterionId", criterionId);
     }
   }
 

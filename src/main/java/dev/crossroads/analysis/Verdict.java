@@ -1,5 +1,6 @@
 package dev.crossroads.analysis;
 
+import dev.crossroads.Present;
 import dev.crossroads.decision.Gate;
 import java.util.List;
 import java.util.Locale;
@@ -48,14 +49,10 @@ public record Verdict(
     Thresholds thresholds) {
 
   public Verdict {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(leader, "leader");
-    Objects.requireNonNull(runnerUp, "runnerUp");
-    Objects.requireNonNull(rival, "rival");
-    Objects.requireNonNull(reason, "reason");
+    Present.all("kind", kind, "leader", leader, "runnerUp", runnerUp, "rival", rival,
+        "reason", reason);
     tied = List.copyOf(tied);
-    Objects.requireNonNull(overturn, "overturn");
-    Objects.requireNonNull(closest, "closest");
+    Present.all("overturn", overturn, "closest", closest);
     closestNeeds = List.copyOf(closestNeeds);
     Objects.requireNonNull(thresholds, "thresholds");
   }

@@ -1,6 +1,6 @@
 package dev.crossroads.analysis;
 
-import java.util.Objects;
+import dev.crossroads.Present;
 import java.util.Optional;
 
 /**
@@ -18,8 +18,7 @@ public record WeightInterval(
     Optional<String> takeoverBelow,
     Optional<String> takeoverAbove) {
   public WeightInterval {
-    Objects.requireNonNull(criterionId, "criterionId");
-    Objects.requireNonNull(takeoverBelow, "takeoverBelow");
-    Objects.requireNonNull(takeoverAbove, "takeoverAbove");
+    Present.all("criterionId", criterionId, "takeoverBelow", takeoverBelow,
+        "takeoverAbove", takeoverAbove);
   }
 }

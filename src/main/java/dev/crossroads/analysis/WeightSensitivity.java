@@ -117,20 +117,15 @@ final class WeightSensitivity {
     List<WeightChange> out = new ArrayList<>();
     for (int k = 0; k < intervals.size(); k++) {
       WeightInterval interval = intervals.get(k);
-      WeightChange best = null;
-      if (interval.takeoverBelow().isPresent()) {
-        best = nearest(optionIds, interval, k, interval.low(), -1, values, weights, passing, winner);
-      }
-      if (interval.takeoverAbove().isPresent()) {
-        WeightChange up =
-            nearest(optionIds, interval, k, interval.high(), +1, values, weights, passing, winner);
-        if (up != null && (best == null || up.distance() < best.distance())) {
-          best = up;
-        }
-      }
-      if (best != null) {
-        out.add(best);
-      }
+      WeightChange down =
+          interval.takeoverBelow().isPresent()
+              ? nearest(optionIds, interval, k, interval.low(), -1, values, weights, passing, winner)
+              : null;
+      WeightChange up =
+          interval.takeoverAbove().isPresent()
+              ? nearest(optionIds, interval, k, interval.high(), +1, values, weights, passing, winner)
+              : null;
+      Nearer.of(down, up, WeightChange::distance).ifPresent(out::add);
     }
     out.sort(Comparator.comparingDouble(WeightChange::distance));
     return out;

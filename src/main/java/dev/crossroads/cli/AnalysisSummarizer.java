@@ -8,6 +8,7 @@ import dev.crossroads.decision.Decision;
 import dev.crossroads.money.MoneyOverlap;
 import dev.crossroads.questions.TemplateBank;
 import dev.crossroads.questions.TemplateSources;
+import dev.crossroads.report.Summary;
 import dev.crossroads.report.SummaryBuilder;
 import dev.crossroads.report.TextStyle;
 import dev.crossroads.report.TextSummary;
@@ -34,21 +35,23 @@ public final class AnalysisSummarizer implements Summarizer {
   }
 
   @Override
-  public Summary summarize(dev.crossroads.store.Profile profile, Messages messages, int width) {
-    Summary summary = summarize(profile.decision(), MoneyOverlaps.of(env, profile), messages, width);
+  public RenderedSummary summarize(
+      dev.crossroads.store.Profile profile, Messages messages, int width) {
+    RenderedSummary summary =
+        summarize(profile.decision(), MoneyOverlaps.of(env, profile), messages, width);
     String money = MoneyPages.brief(profile, messages, style(width));
-    return money.isEmpty() ? summary : new Summary(summary.ranking(), summary.text() + "\n" + money);
+    return money.isEmpty() ? summary : new RenderedSummary(summary.ranking(), summary.text() + "\n" + money);
   }
 
   @Override
-  public Summary summarize(Decision decision, Messages messages, int width) {
+  public RenderedSummary summarize(Decision decision, Messages messages, int width) {
     return summarize(decision, MoneyOverlap.none(), messages, width);
   }
 
-  private Summary summarize(Decision decision, MoneyOverlap money, Messages messages, int width) {
+  private RenderedSummary summarize(Decision decision, MoneyOverlap money, Messages messages, int width) {
     AnalysisResult result =
         Engine.analyzer().analyze(decision, AnalysisSettings.defaults(AnalysisOptions.DEFAULT_SEED));
-    dev.crossroads.report.Summary summary =
+    Summary summary =
         new SummaryBuilder(messages)
             .withMoney(money)
             .withWaysToFindOut(
@@ -58,7 +61,7 @@ public final class AnalysisSummarizer implements Summarizer {
                     messages.locale().getLanguage()))
             .build(decision, result);
     String text = new TextSummary(messages, style(width)).render(summary);
-    return new Summary(result.method("wsm").orElseThrow().order(), text);
+    return new RenderedSummary(result.method("wsm").orElseThrow().order(), text);
   }
 
   private TextStyle style(int width) {

@@ -1,7 +1,7 @@
 package dev.crossroads.cli;
 
+import dev.crossroads.Present;
 import dev.crossroads.store.StoredProfile;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -10,7 +10,6 @@ import java.util.function.Function;
  */
 public record ExportFormat(String name, Function<StoredProfile, String> render) {
   public ExportFormat {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(render, "render");
+    Present.all("name", name, "render", render);
   }
 }

@@ -1,5 +1,6 @@
 package dev.crossroads.cli;
 
+import dev.crossroads.Present;
 import dev.crossroads.Message;
 import dev.crossroads.Problem;
 import dev.crossroads.Messages;
@@ -11,7 +12,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -34,10 +34,7 @@ public record ProfileCommandContext(
   public static final String NO_WINNER = "-";
 
   public ProfileCommandContext {
-    Objects.requireNonNull(app, "app");
-    Objects.requireNonNull(store, "store");
-    Objects.requireNonNull(confirmation, "confirmation");
-    Objects.requireNonNull(winner, "winner");
+    Present.all("app", app, "store", store, "confirmation", confirmation, "winner", winner);
     exportFormats = List.copyOf(exportFormats);
   }
 

@@ -1,6 +1,6 @@
 package dev.crossroads.decision;
 
-import java.util.Objects;
+import dev.crossroads.Present;
 
 /**
  * Something that matters in the decision, such as growth or salary in three years. The
@@ -9,11 +9,8 @@ import java.util.Objects;
 public record Criterion(
     String id, String label, Direction direction, Scale scale, String description) {
   public Criterion {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(direction, "direction");
-    Objects.requireNonNull(scale, "scale");
-    Objects.requireNonNull(description, "description");
+    Present.all("id", id, "label", label, "direction", direction, "scale", scale,
+        "description", description);
   }
 
   public Criterion(String id, String label, Direction direction, Scale scale) {

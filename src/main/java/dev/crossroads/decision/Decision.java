@@ -1,5 +1,6 @@
 package dev.crossroads.decision;
 
+import dev.crossroads.Present;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,7 @@ public record Decision(
     Meta meta) {
 
   public Decision {
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(language, "language");
+    Present.all("title", title, "language", language);
     options = List.copyOf(options);
     criteria = List.copyOf(criteria);
     gates = List.copyOf(gates);

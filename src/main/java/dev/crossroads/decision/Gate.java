@@ -1,6 +1,6 @@
 package dev.crossroads.decision;
 
-import java.util.Objects;
+import dev.crossroads.Present;
 import java.util.OptionalDouble;
 
 /**
@@ -9,9 +9,7 @@ import java.util.OptionalDouble;
  */
 public record Gate(String criterionId, OptionalDouble atLeast, OptionalDouble atMost) {
   public Gate {
-    Objects.requireNonNull(criterionId, "criterionId");
-    Objects.requireNonNull(atLeast, "atLeast");
-    Objects.requireNonNull(atMost, "atMost");
+    Present.all("criterionId", criterionId, "atLeast", atLeast, "atMost", atMost);
   }
 
   public static Gate atLeast(String criterionId, double min) {

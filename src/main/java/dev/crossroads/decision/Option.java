@@ -1,11 +1,10 @@
 package dev.crossroads.decision;
 
-import java.util.Objects;
+import dev.crossroads.Present;
 
 /** One path the person could take, such as "Master's in Korea". */
 public record Option(String id, String label) {
   public Option {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(label, "label");
+    Present.all("id", id, "label", label);
   }
 }

@@ -1,6 +1,6 @@
 package dev.crossroads.decision;
 
-import java.util.Objects;
+import dev.crossroads.Present;
 import java.util.OptionalDouble;
 
 /**
@@ -11,9 +11,7 @@ import java.util.OptionalDouble;
 public record QuantityScale(String unit, OptionalDouble worst, OptionalDouble best)
     implements Scale {
   public QuantityScale {
-    Objects.requireNonNull(unit, "unit");
-    Objects.requireNonNull(worst, "worst");
-    Objects.requireNonNull(best, "best");
+    Present.all("unit", unit, "worst", worst, "best", best);
   }
 
   public static QuantityScale of(String unit) {

@@ -1,7 +1,7 @@
 package dev.crossroads.decision;
 
+import dev.crossroads.Present;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,9 +14,7 @@ public record Scenario(
     Optional<WeightInput> weights,
     Map<String, Map<String, Rating>> ratings) {
   public Scenario {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(description, "description");
-    Objects.requireNonNull(weights, "weights");
+    Present.all("name", name, "description", description, "weights", weights);
     ratings = Maps.orderedTable(ratings);
   }
 }

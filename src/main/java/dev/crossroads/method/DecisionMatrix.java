@@ -3,6 +3,7 @@ package dev.crossroads.method;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Option;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -73,11 +74,7 @@ public final class DecisionMatrix {
   }
 
   public double[][] rawCopy() {
-    double[][] copy = new double[raw.length][];
-    for (int i = 0; i < raw.length; i++) {
-      copy[i] = raw[i].clone();
-    }
-    return copy;
+    return Arrays.stream(raw).map(double[]::clone).toArray(double[][]::new);
   }
 
   /** A copy with one cell replaced; used by sensitivity to try "what if this rating were x". */

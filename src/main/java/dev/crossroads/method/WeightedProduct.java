@@ -9,31 +9,27 @@ package dev.crossroads.method;
  * worst option on a min-max criterion, or the bottom of a rating scale) would otherwise make
  * the whole product 0, whatever the option does elsewhere, and leave such options tied.
  */
-public final class WeightedProduct implements Aggregation {
+public final class WeightedProduct implements ValueAggregation {
   /** The smallest value a criterion contributes to the product. */
   public static final double FLOOR = 0.01;
+
+  private static final WeightedSum SUM = new WeightedSum();
 
   @Override
   public String id() {
     return "wpm";
   }
 
+  /**
+   * The weighted product of one option's values, each floored at {@link #FLOOR}: the exponential
+   * of the weighted sum of their logarithms, which keeps many small factors from underflowing.
+   */
   @Override
-  public double[] scores(DecisionMatrix matrix, double[] weights) {
-    return scoresOfValues(ValueFunctions.values(matrix), weights);
-  }
-
-  /** The weighted product of an already mapped value matrix, values floored at {@link #FLOOR}. */
-  public static double[] scoresOfValues(double[][] values, double[] weights) {
-    double[] scores = new double[values.length];
-    for (int i = 0; i < values.length; i++) {
-      // summing logs keeps many small factors from underflowing
-      double logScore = 0;
-      for (int j = 0; j < weights.length; j++) {
-        logScore += weights[j] * Math.log(Math.max(FLOOR, values[i][j]));
-      }
-      scores[i] = Math.exp(logScore);
+  public double score(double[] values, double[] weights) {
+    double[] logs = new double[weights.length];
+    for (int j = 0; j < logs.length; j++) {
+      logs[j] = Math.log(Math.max(FLOOR, values[j]));
     }
-    return scores;
+    return Math.exp(SUM.score(logs, weights));
   }
 }

@@ -1,7 +1,7 @@
 package dev.crossroads.method;
 
 /** The weighted sum model: each option's score is the weighted sum of its 0..1 values. */
-public final class WeightedSum implements Aggregation {
+public final class WeightedSum implements ValueAggregation {
 
   @Override
   public String id() {
@@ -9,20 +9,11 @@ public final class WeightedSum implements Aggregation {
   }
 
   @Override
-  public double[] scores(DecisionMatrix matrix, double[] weights) {
-    return scoresOfValues(ValueFunctions.values(matrix), weights);
-  }
-
-  /** The weighted sum of an already mapped value matrix. */
-  public static double[] scoresOfValues(double[][] values, double[] weights) {
-    double[] scores = new double[values.length];
-    for (int i = 0; i < values.length; i++) {
-      double s = 0;
-      for (int j = 0; j < weights.length; j++) {
-        s += weights[j] * values[i][j];
-      }
-      scores[i] = s;
+  public double score(double[] values, double[] weights) {
+    double sum = 0;
+    for (int j = 0; j < weights.length; j++) {
+      sum += weights[j] * values[j];
     }
-    return scores;
+    return sum;
   }
 }

@@ -1,6 +1,6 @@
 package dev.crossroads.money;
 
-import java.util.Objects;
+import dev.crossroads.Present;
 
 /**
  * When {@code option} catches up with {@code against}, in the conservative case (both options at
@@ -15,10 +15,8 @@ public record BreakEvenBand(
     BreakEven conservative,
     BreakEven optimistic) {
   public BreakEvenBand {
-    Objects.requireNonNull(option, "option");
-    Objects.requireNonNull(against, "against");
-    Objects.requireNonNull(conservative, "conservative");
-    Objects.requireNonNull(optimistic, "optimistic");
+    Present.all("option", option, "against", against, "conservative", conservative,
+        "optimistic", optimistic);
   }
 
   public BreakEven at(MoneyCase moneyCase) {

@@ -1,13 +1,11 @@
 package dev.crossroads.money;
 
-import java.util.Objects;
+import dev.crossroads.Present;
 
 /** One option's projections in both cases. */
 public record OptionMoney(String option, MoneyProjection conservative, MoneyProjection optimistic) {
   public OptionMoney {
-    Objects.requireNonNull(option, "option");
-    Objects.requireNonNull(conservative, "conservative");
-    Objects.requireNonNull(optimistic, "optimistic");
+    Present.all("option", option, "conservative", conservative, "optimistic", optimistic);
   }
 
   public MoneyProjection projection(MoneyCase moneyCase) {

@@ -39,35 +39,6 @@ public record CriterionTemplate(
     Objects.requireNonNull(findOut, "findOut");
   }
 
-  /** A criterion with no way to find out given. */
-  public CriterionTemplate(
-      String id,
-      LocalizedText label,
-      LocalizedText description,
-      Direction direction,
-      ScaleTemplate scale,
-      LocalizedText question,
-      LocalizedText low,
-      LocalizedText high,
-      LocalizedText example,
-      boolean money) {
-    this(id, label, description, direction, scale, question, low, high, example, money, Optional.empty());
-  }
-
-  /** A criterion that does not count money. */
-  public CriterionTemplate(
-      String id,
-      LocalizedText label,
-      LocalizedText description,
-      Direction direction,
-      ScaleTemplate scale,
-      LocalizedText question,
-      LocalizedText low,
-      LocalizedText high,
-      LocalizedText example) {
-    this(id, label, description, direction, scale, question, low, high, example, false);
-  }
-
   /** The question for one option, in {@code language}. */
   public String questionFor(String optionLabel, String language) {
     return question.in(language).replace("{option}", optionLabel);

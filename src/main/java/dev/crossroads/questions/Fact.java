@@ -1,5 +1,6 @@
 package dev.crossroads.questions;
 
+import dev.crossroads.Present;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,7 @@ public record Fact(
     Map<String, String> source) {
 
   public Fact {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(region, "region");
+    Present.all("id", id, "region", region);
     topics = List.copyOf(topics);
     Objects.requireNonNull(asOf, "asOf");
     text = Map.copyOf(text);

@@ -1,12 +1,11 @@
 package dev.crossroads.questions;
 
-import java.util.Objects;
+import dev.crossroads.Present;
 
 /** A piece of template text in English and Korean, each written for its own readers. */
 public record LocalizedText(String en, String ko) {
   public LocalizedText {
-    Objects.requireNonNull(en, "en");
-    Objects.requireNonNull(ko, "ko");
+    Present.all("en", en, "ko", ko);
   }
 
   /** The text in {@code language} ("en" or "ko"); English for any other language or a blank. */

@@ -1,5 +1,6 @@
 package dev.crossroads.questions;
 
+import dev.crossroads.Present;
 import java.util.Map;
 import java.util.Objects;
 
@@ -45,13 +46,8 @@ public record MoneyQuestions(
     public static final Example NONE = new Example("0", "0", "0", "40-50", "3", "0", "0");
 
     public Example {
-      Objects.requireNonNull(studyYears, "studyYears");
-      Objects.requireNonNull(tuition, "tuition");
-      Objects.requireNonNull(stipend, "stipend");
-      Objects.requireNonNull(salary, "salary");
-      Objects.requireNonNull(raise, "raise");
-      Objects.requireNonNull(living, "living");
-      Objects.requireNonNull(equity, "equity");
+      Present.all("studyYears", studyYears, "tuition", tuition, "stipend", stipend,
+          "salary", salary, "raise", raise, "living", living, "equity", equity);
     }
   }
 }

@@ -1,8 +1,8 @@
 package dev.crossroads.questions;
 
+import dev.crossroads.Present;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,12 +25,8 @@ public record ReflectionPrompt(
   }
 
   public ReflectionPrompt {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(hint, "hint");
-    Objects.requireNonNull(defaultText, "defaultText");
-    Objects.requireNonNull(defaultAfter, "defaultAfter");
+    Present.all("id", id, "kind", kind, "text", text, "hint", hint, "defaultText", defaultText,
+        "defaultAfter", defaultAfter);
     if (kind == Kind.TEXT && defaultAfter.isPresent()
         || kind == Kind.DATE && defaultText.isPresent()) {
       throw new IllegalArgumentException("a " + kind + " prompt cannot have that kind of default");

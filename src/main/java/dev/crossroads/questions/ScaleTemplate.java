@@ -1,9 +1,9 @@
 package dev.crossroads.questions;
 
+import dev.crossroads.Present;
 import dev.crossroads.decision.QuantityScale;
 import dev.crossroads.decision.RatingScale;
 import dev.crossroads.decision.Scale;
-import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
@@ -32,9 +32,7 @@ public sealed interface ScaleTemplate permits ScaleTemplate.Rating, ScaleTemplat
   record Quantity(LocalizedText unit, OptionalDouble worst, OptionalDouble best)
       implements ScaleTemplate {
     public Quantity {
-      Objects.requireNonNull(unit, "unit");
-      Objects.requireNonNull(worst, "worst");
-      Objects.requireNonNull(best, "best");
+      Present.all("unit", unit, "worst", worst, "best", best);
     }
 
     @Override

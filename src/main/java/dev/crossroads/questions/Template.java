@@ -1,5 +1,6 @@
 package dev.crossroads.questions;
 
+import dev.crossroads.Present;
 import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.decision.Criterion;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,29 +33,12 @@ public record Template(
     MoneyQuestions money) {
 
   public Template {
-    Objects.requireNonNull(money, "money");
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(intro, "intro");
+    Present.all("money", money, "id", id, "title", title, "intro", intro);
     options = List.copyOf(options);
     criteria = List.copyOf(criteria);
     preselected = List.copyOf(preselected);
     suggestedWeights = Collections.unmodifiableMap(new LinkedHashMap<>(suggestedWeights));
     reflection = List.copyOf(reflection);
-  }
-
-  /** A template that asks nothing about money. */
-  public Template(
-      String id,
-      LocalizedText title,
-      LocalizedText intro,
-      List<OptionTemplate> options,
-      List<CriterionTemplate> criteria,
-      List<String> preselected,
-      Map<String, Double> suggestedWeights,
-      List<ReflectionPrompt> reflection) {
-    this(id, title, intro, options, criteria, preselected, suggestedWeights, reflection,
-        MoneyQuestions.NONE);
   }
 
   public Optional<CriterionTemplate> criterion(String criterionId) {

@@ -1,6 +1,6 @@
 package dev.crossroads.questions;
 
-import java.util.Objects;
+import dev.crossroads.Present;
 
 /**
  * A template file that was found but not yet read: its id (from the index or the file name),
@@ -8,8 +8,6 @@ import java.util.Objects;
  */
 public record TemplateEntry(String id, TemplateSource source, String location) {
   public TemplateEntry {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(location, "location");
+    Present.all("id", id, "source", source, "location", location);
   }
 }

@@ -9,11 +9,9 @@ import dev.crossroads.Message;
 import dev.crossroads.input.InputKind;
 import dev.crossroads.input.ParserLimits;
 import dev.crossroads.input.SyntaxProblem;
+import dev.crossroads.input.StrictUtf8;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -33,12 +31,7 @@ final class TemplateReader {
 
   private static String text(byte[] bytes, String location) {
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      return StrictUtf8.decode(bytes);
     } catch (CharacterCodingException e) {
       throw new Problem(Problem.Kind.BAD_DATA, Message.of("questions.notUtf8", location), e);
     }

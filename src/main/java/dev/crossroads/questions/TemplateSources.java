@@ -1,8 +1,8 @@
 package dev.crossroads.questions;
 
+import dev.crossroads.Present;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public record TemplateSources(Optional<Path> configDir, Optional<Path> questionsDir) {
   public TemplateSources {
-    Objects.requireNonNull(configDir, "configDir");
-    Objects.requireNonNull(questionsDir, "questionsDir");
+    Present.all("configDir", configDir, "questionsDir", questionsDir);
   }
 
   /** Only the templates inside the jar. */

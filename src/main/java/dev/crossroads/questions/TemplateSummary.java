@@ -1,6 +1,6 @@
 package dev.crossroads.questions;
 
-import java.util.Objects;
+import dev.crossroads.Present;
 
 /** What a template list shows: id, title, how many criteria, and where the template came from. */
 public record TemplateSummary(
@@ -11,10 +11,7 @@ public record TemplateSummary(
     TemplateSource source,
     String location) {
   public TemplateSummary {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(location, "location");
+    Present.all("id", id, "title", title, "source", source, "location", location);
   }
 
   static TemplateSummary of(Template template, TemplateEntry entry) {

@@ -90,45 +90,33 @@ final class TemplateValidator {
   }
 
   private List<OptionTemplate> options(JsonNode node, String path) {
-    array(node, path, 2, Limits.MAX_OPTIONS);
-    List<OptionTemplate> options = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    for (int i = 0; i < node.size(); i++) {
-      String at = path + "[" + i + "]";
-      JsonNode option = node.get(i);
-      object(option, at, OPTION);
-      String id = uniqueId(required(option, at, "id"), at + ".id", ids);
-      options.add(new OptionTemplate(id, label(required(option, at, "label"), at + ".label")));
-    }
-    return options;
+    return entries(
+        node,
+        path,
+        2,
+        Limits.MAX_OPTIONS,
+        OPTION,
+        (option, at, id) -> new OptionTemplate(id, label(required(option, at, "label"), at + ".label")));
   }
 
   private List<CriterionTemplate> criteria(JsonNode node, String path) {
-    array(node, path, 1, Limits.MAX_CRITERIA);
-    List<CriterionTemplate> criteria = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    for (int i = 0; i < node.size(); i++) {
-      String at = path + "[" + i + "]";
-      JsonNode c = node.get(i);
-      object(c, at, CRITERION);
-      String id = uniqueId(required(c, at, "id"), at + ".id", ids);
-      LocalizedText label = label(required(c, at, "label"), at + ".label");
-      LocalizedText description = text(required(c, at, "description"), at + ".description");
-      Direction direction = direction(required(c, at, "direction"), at + ".direction");
-      ScaleTemplate scale = scale(required(c, at, "scale"), at + ".scale", direction);
-      LocalizedText question = text(required(c, at, "question"), at + ".question");
-      LocalizedText low = text(required(c, at, "low"), at + ".low");
-      LocalizedText high = text(required(c, at, "high"), at + ".high");
-      LocalizedText example = text(required(c, at, "example"), at + ".example");
-      boolean money = optionalBoolean(c, at, "money");
-      Optional<LocalizedText> findOut =
-          c.has("findOut") ? Optional.of(text(c.get("findOut"), at + ".findOut")) : Optional.empty();
-      criteria.add(
-          new CriterionTemplate(
-              id, label, description, direction, scale, question, low, high, example, money,
-              findOut));
-    }
-    return criteria;
+    return entries(node, path, 1, Limits.MAX_CRITERIA, CRITERION, this::criterion);
+  }
+
+  private CriterionTemplate criterion(JsonNode c, String at, String id) {
+    LocalizedText label = label(required(c, at, "label"), at + ".label");
+    LocalizedText description = text(required(c, at, "description"), at + ".description");
+    Direction direction = direction(required(c, at, "direction"), at + ".direction");
+    ScaleTemplate scale = scale(required(c, at, "scale"), at + ".scale", direction);
+    LocalizedText question = text(required(c, at, "question"), at + ".question");
+    LocalizedText low = text(required(c, at, "low"), at + ".low");
+    LocalizedText high = text(required(c, at, "high"), at + ".high");
+    LocalizedText example = text(required(c, at, "example"), at + ".example");
+    boolean money = optionalBoolean(c, at, "money");
+    Optional<LocalizedText> findOut =
+        c.has("findOut") ? Optional.of(text(c.get("findOut"), at + ".findOut")) : Optional.empty();
+    return new CriterionTemplate(
+        id, label, description, direction, scale, question, low, high, example, money, findOut);
   }
 
   private Direction direction(JsonNode node, String path) {
@@ -236,36 +224,53 @@ final class TemplateValidator {
   }
 
   private List<ReflectionPrompt> reflection(JsonNode node, String path) {
-    array(node, path, 0, Limits.MAX_REFLECTIONS);
-    List<ReflectionPrompt> prompts = new ArrayList<>();
+    return entries(node, path, 0, Limits.MAX_REFLECTIONS, PROMPT, this::prompt);
+  }
+
+  private ReflectionPrompt prompt(JsonNode p, String at, String id) {
+    String kindName = plainText(required(p, at, "kind"), at + ".kind");
+    ReflectionPrompt.Kind kind =
+        switch (kindName) {
+          case "text" -> ReflectionPrompt.Kind.TEXT;
+          case "date" -> ReflectionPrompt.Kind.DATE;
+          default -> throw notOneOf(at + ".kind", kindName, "text, date");
+        };
+    LocalizedText text = text(required(p, at, "text"), at + ".text");
+    LocalizedText hint = text(required(p, at, "hint"), at + ".hint");
+    Optional<LocalizedText> defaultText = Optional.empty();
+    Optional<Period> defaultAfter = Optional.empty();
+    JsonNode def = p.get("default");
+    if (def != null) {
+      if (kind == ReflectionPrompt.Kind.TEXT) {
+        defaultText = Optional.of(text(def, at + ".default"));
+      } else {
+        defaultAfter = Optional.of(period(def, at + ".default"));
+      }
+    }
+    return new ReflectionPrompt(id, kind, text, hint, defaultText, defaultAfter);
+  }
+
+  /** Reads one entry of a list, given its place in the file and its id, already checked. */
+  private interface Entry<T> {
+    T read(JsonNode node, String at, String id);
+  }
+
+  /**
+   * A list of {@code min} to {@code max} objects with the fields {@code allowed}, each with an id
+   * of its own, read in order by {@code entry}.
+   */
+  private <T> List<T> entries(
+      JsonNode node, String path, int min, int max, Set<String> allowed, Entry<T> entry) {
+    array(node, path, min, max);
+    List<T> entries = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < node.size(); i++) {
       String at = path + "[" + i + "]";
-      JsonNode p = node.get(i);
-      object(p, at, PROMPT);
-      String id = uniqueId(required(p, at, "id"), at + ".id", ids);
-      String kindName = plainText(required(p, at, "kind"), at + ".kind");
-      ReflectionPrompt.Kind kind =
-          switch (kindName) {
-            case "text" -> ReflectionPrompt.Kind.TEXT;
-            case "date" -> ReflectionPrompt.Kind.DATE;
-            default -> throw notOneOf(at + ".kind", kindName, "text, date");
-          };
-      LocalizedText text = text(required(p, at, "text"), at + ".text");
-      LocalizedText hint = text(required(p, at, "hint"), at + ".hint");
-      Optional<LocalizedText> defaultText = Optional.empty();
-      Optional<Period> defaultAfter = Optional.empty();
-      JsonNode def = p.get("default");
-      if (def != null) {
-        if (kind == ReflectionPrompt.Kind.TEXT) {
-          defaultText = Optional.of(text(def, at + ".default"));
-        } else {
-          defaultAfter = Optional.of(period(def, at + ".default"));
-        }
-      }
-      prompts.add(new ReflectionPrompt(id, kind, text, hint, defaultText, defaultAfter));
+      JsonNode item = node.get(i);
+      object(item, at, allowed);
+      entries.add(entry.read(item, at, uniqueId(required(item, at, "id"), at + ".id", ids)));
     }
-    return prompts;
+    return entries;
   }
 
   private Period period(JsonNode node, String path) {

@@ -1,11 +1,9 @@
 package dev.crossroads.report;
 
 import dev.crossroads.DisplayWidth;
-
+import dev.crossroads.report.TextStyle.Colour;
 import java.util.ArrayList;
 import java.util.List;
-import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStyle;
 
 /**
  * Terminal charts made of characters: stacked bars that split a score by criterion, and the
@@ -15,15 +13,15 @@ import org.jline.utils.AttributedStyle;
 final class Charts {
   private static final String[] BLOCKS = {"█", "▓", "▒", "░", "#", "=", "+", ":"};
   private static final String[] ASCII = {"#", "=", "+", ":", "%", "o", "*", "~"};
-  private static final int[] COLOURS = {
-    AttributedStyle.BLUE,
-    AttributedStyle.YELLOW,
-    AttributedStyle.MAGENTA,
-    AttributedStyle.CYAN,
-    AttributedStyle.GREEN,
-    AttributedStyle.RED,
-    AttributedStyle.WHITE,
-    AttributedStyle.BLUE
+  private static final Colour[] COLOURS = {
+    Colour.BLUE,
+    Colour.YELLOW,
+    Colour.MAGENTA,
+    Colour.CYAN,
+    Colour.GREEN,
+    Colour.RED,
+    Colour.WHITE,
+    Colour.BLUE
   };
 
   private final TextStyle style;
@@ -103,11 +101,6 @@ final class Charts {
   }
 
   private String paint(String text, int series) {
-    if (!style.color()) {
-      return text;
-    }
-    return new AttributedString(
-            text, AttributedStyle.DEFAULT.foreground(COLOURS[series % COLOURS.length]))
-        .toAnsi();
+    return style.colour(text, COLOURS[series % COLOURS.length]);
   }
 }

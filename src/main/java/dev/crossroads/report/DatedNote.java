@@ -1,5 +1,6 @@
 package dev.crossroads.report;
 
+import dev.crossroads.Present;
 import dev.crossroads.TerminalText;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -11,8 +12,7 @@ import java.util.Objects;
  */
 public record DatedNote(String id, LocalDate asOf, String text, String source) {
   public DatedNote {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(asOf, "asOf");
+    Present.all("id", id, "asOf", asOf);
     text = TerminalText.clean(Objects.requireNonNull(text, "text"));
     source = TerminalText.clean(Objects.requireNonNull(source, "source"));
   }

@@ -19,7 +19,7 @@ public record DecisionSheet(
     Grid grid,
     WeightTable weights,
     Listing gates,
-    Ranked gutRanking,
+    Listing gutRanking,
     Pairs dates,
     Pairs reflections) {
 
@@ -80,7 +80,7 @@ public record DecisionSheet(
     }
   }
 
-  /** A heading and sentences, one per item. */
+  /** A heading and its items, one text each: sentences, or labels in order, best first. */
   public record Listing(String heading, List<String> items) {
     public Listing {
       heading = TerminalText.clean(heading);
@@ -89,18 +89,6 @@ public record DecisionSheet(
 
     public boolean isEmpty() {
       return items.isEmpty();
-    }
-  }
-
-  /** A heading and labels in order, best first. */
-  public record Ranked(String heading, List<String> labels) {
-    public Ranked {
-      heading = TerminalText.clean(heading);
-      labels = TerminalText.clean(labels);
-    }
-
-    public boolean isEmpty() {
-      return labels.isEmpty();
     }
   }
 

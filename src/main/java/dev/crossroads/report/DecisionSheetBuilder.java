@@ -36,7 +36,7 @@ public final class DecisionSheetBuilder {
         grid(decision),
         weights(decision),
         gates(decision),
-        new DecisionSheet.Ranked(
+        new DecisionSheet.Listing(
             messages.get("sheet.gut"),
             decision.meta().gutRanking().stream().map(id -> optionLabel(decision, id)).toList()),
         dates(decision),

@@ -54,7 +54,7 @@ public final class HtmlDecisionSheet {
     }
     if (!sheet.gutRanking().isEmpty()) {
       heading(html, sheet.gutRanking().heading());
-      list(html, "ol", sheet.gutRanking().labels());
+      list(html, "ol", sheet.gutRanking().items());
     }
     if (!sheet.dates().isEmpty()) {
       heading(html, sheet.dates().heading());

@@ -44,7 +44,7 @@ public final class HtmlSummary {
 
     section(html, "report.ranking");
     html.append("<table>\n<thead><tr>");
-    for (String key : List.of("report.rank", "report.option", "report.score", "report.wpm", "report.topsis", "report.chanceFirst")) {
+    for (String key : Summary.RANKING_COLUMNS) {
       html.append("<th>").append(escape(messages.get(key))).append("</th>");
     }
     html.append("</tr></thead>\n<tbody>\n");
@@ -81,7 +81,7 @@ public final class HtmlSummary {
     section(html, "report.sensitivity");
     paragraph(html, summary.sensitivityHeader(), "");
     html.append("<table>\n<thead><tr>");
-    for (String key : List.of("report.criterion", "report.weight", "report.range", "report.takesOver")) {
+    for (String key : Summary.SENSITIVITY_COLUMNS) {
       html.append("<th>").append(escape(messages.get(key))).append("</th>");
     }
     html.append("</tr></thead>\n<tbody>\n");

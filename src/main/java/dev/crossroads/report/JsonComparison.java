@@ -1,12 +1,8 @@
 package dev.crossroads.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.crossroads.decision.Rating;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.Locale;
 
 /**
  * A {@link Comparison} as JSON for scripts; {@code format} names the contract's version. Scores
@@ -16,86 +12,43 @@ public final class JsonComparison {
   public static final String FORMAT = "crossroads.compare/1";
 
   public String render(Comparison c) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
-      json.setCharacterEscapes(new JsonEscapes());
-      json.useDefaultPrettyPrinter();
-      json.writeStartObject();
-      json.writeStringField("format", FORMAT);
-      json.writeStringField("title", c.title());
-      json.writeArrayFieldStart("columns");
-      for (Comparison.Column column : c.columns()) {
-        json.writeStartObject();
-        json.writeStringField("name", column.name());
-        json.writeStringField("description", column.description());
-        if (column.nonePasses()) {
-          json.writeNullField("winner");
-        } else {
-          json.writeStringField("winner", column.winnerId());
-        }
-        json.writeStringField("verdict", column.verdict().kind());
-        json.writeNumberField("chanceFirst", column.chanceFirst());
-        json.writeArrayFieldStart("tiedWithWinner");
-        for (String id : column.tiedIds()) {
-          json.writeString(id);
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("options");
-      for (Comparison.Row row : c.rows()) {
-        json.writeStartObject();
-        json.writeStringField("id", row.optionId());
-        json.writeStringField("label", row.label());
-        json.writeArrayFieldStart("cells");
-        for (Comparison.Cell cell : row.cells()) {
-          json.writeStartObject();
-          json.writeNumberField("score", cell.score());
-          json.writeNumberField("rank", cell.rank());
-          json.writeStringField("mark", cell.mark().name().toLowerCase(Locale.ROOT));
-          json.writeBooleanField("passesGates", cell.passesGates());
-          json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("changes");
-      for (Comparison.Change change : c.changes()) {
-        writeChange(json, change);
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("takeaways");
-      for (String t : c.takeaways()) {
-        json.writeString(t);
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out + "\n";
+    return JsonDocument.write(FORMAT, c.title(), json -> write(json, c));
+  }
+
+  private static void write(JsonGenerator json, Comparison c) throws IOException {
+    JsonDocument.objects(json, "columns", c.columns(), column -> {
+      json.writeStringField("name", column.name());
+      json.writeStringField("description", column.description());
+      JsonDocument.id(json, "winner", column.winnerId());
+      json.writeStringField("verdict", column.verdict().kind());
+      json.writeNumberField("chanceFirst", column.chanceFirst());
+      JsonDocument.texts(json, "tiedWithWinner", column.tiedIds());
+    });
+    JsonDocument.objects(json, "options", c.rows(), row -> {
+      json.writeStringField("id", row.optionId());
+      json.writeStringField("label", row.label());
+      JsonDocument.objects(json, "cells", row.cells(), cell -> {
+        json.writeNumberField("score", cell.score());
+        json.writeNumberField("rank", cell.rank());
+        json.writeStringField("mark", JsonDocument.name(cell.mark()));
+        json.writeBooleanField("passesGates", cell.passesGates());
+      });
+    });
+    JsonDocument.objects(json, "changes", c.changes(), change -> writeChange(json, change));
+    JsonDocument.texts(json, "takeaways", c.takeaways());
   }
 
   private static void writeChange(JsonGenerator json, Comparison.Change change) throws IOException {
-    json.writeStartObject();
     json.writeStringField("scenario", change.scenario());
-    json.writeStringField("outcome", change.outcome().name().toLowerCase(Locale.ROOT));
+    json.writeStringField("outcome", JsonDocument.name(change.outcome()));
     json.writeBooleanField(
         "winnerChanged", change.outcome() == Comparison.Outcome.NEW_WINNER);
-    json.writeArrayFieldStart("weights");
-    for (Comparison.WeightChange w : change.weights()) {
-      json.writeStartObject();
+    JsonDocument.objects(json, "weights", change.weights(), w -> {
       json.writeStringField("criterion", w.criterionId());
       json.writeNumberField("before", w.before());
       json.writeNumberField("after", w.after());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("ratings");
-    for (Comparison.RatingChange r : change.ratings()) {
-      json.writeStartObject();
+    });
+    JsonDocument.objects(json, "ratings", change.ratings(), r -> {
       json.writeStringField("option", r.optionId());
       json.writeStringField("criterion", r.criterionId());
       json.writeFieldName("before");
@@ -106,15 +59,8 @@ public final class JsonComparison {
       }
       json.writeFieldName("after");
       writeRating(json, r.after());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("lines");
-    for (String line : change.lines()) {
-      json.writeString(line);
-    }
-    json.writeEndArray();
-    json.writeEndObject();
+    });
+    JsonDocument.texts(json, "lines", change.lines());
   }
 
   /** A rating as in the profile format: a number, or {low, likely?, high}. */

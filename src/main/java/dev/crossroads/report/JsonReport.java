@@ -1,26 +1,17 @@
 package dev.crossroads.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.crossroads.analysis.AnalysisResult;
-import dev.crossroads.analysis.DealbreakerRisk;
-import dev.crossroads.analysis.InformationValue;
 import dev.crossroads.analysis.UncertainInput;
 import dev.crossroads.analysis.ValueOfInformation;
 import dev.crossroads.analysis.Verdict;
 import dev.crossroads.analysis.MethodRanking;
-import dev.crossroads.analysis.OptionOdds;
-import dev.crossroads.analysis.RankedOption;
 import dev.crossroads.analysis.RatingChange;
-import dev.crossroads.analysis.WeightInterval;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.decision.Gate;
-import dev.crossroads.decision.Option;
 import dev.crossroads.decision.WeightInput;
 import dev.crossroads.weighting.Consistency;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,48 +23,27 @@ import java.util.Optional;
 public final class JsonReport {
   public static final String FORMAT = "crossroads.analysis/2";
 
-  private final JsonFactory factory = new JsonFactory();
-
   public String render(Decision decision, AnalysisResult result) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator json = factory.createGenerator(out)) {
-      json.setCharacterEscapes(new JsonEscapes());
-      json.useDefaultPrettyPrinter();
-      write(json, decision, result);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out + "\n";
+    return JsonDocument.write(FORMAT, decision.title(), json -> write(json, decision, result));
   }
 
-  private void write(JsonGenerator json, Decision decision, AnalysisResult result)
+  private static void write(JsonGenerator json, Decision decision, AnalysisResult result)
       throws IOException {
-    json.writeStartObject();
-    json.writeStringField("format", FORMAT);
-    json.writeStringField("title", decision.title());
     json.writeStringField("language", decision.language());
     MethodRanking wsm = result.method("wsm").orElseThrow();
     json.writeStringField("winner", wsm.winner());
     verdict(json, result.verdict());
 
-    json.writeArrayFieldStart("options");
-    for (Option option : decision.options()) {
-      json.writeStartObject();
+    JsonDocument.objects(json, "options", decision.options(), option -> {
       json.writeStringField("id", option.id());
       json.writeStringField("label", option.label());
       List<Gate> failed = result.failedGates().getOrDefault(option.id(), List.of());
       json.writeBooleanField("passesGates", failed.isEmpty());
-      json.writeArrayFieldStart("failedGates");
-      for (Gate gate : failed) {
-        json.writeStartObject();
+      JsonDocument.objects(json, "failedGates", failed, gate -> {
         json.writeStringField("criterion", gate.criterionId());
         gateLimits(json, gate);
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+      });
+    });
 
     json.writeObjectFieldStart("weights");
     for (var entry : result.weights().entrySet()) {
@@ -106,15 +76,11 @@ public final class JsonReport {
     for (MethodRanking method : result.methods()) {
       json.writeObjectFieldStart(method.methodId());
       json.writeStringField("winner", method.winner());
-      json.writeArrayFieldStart("ranking");
-      for (RankedOption row : method.ranking()) {
-        json.writeStartObject();
+      JsonDocument.objects(json, "ranking", method.ranking(), row -> {
         json.writeStringField("option", row.optionId());
         json.writeNumberField("score", row.score());
         json.writeNumberField("rank", row.rank());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
+      });
       json.writeEndObject();
     }
     json.writeEndObject();
@@ -125,18 +91,14 @@ public final class JsonReport {
     json.writeEndObject();
 
     json.writeObjectFieldStart("sensitivity");
-    json.writeArrayFieldStart("weights");
-    for (WeightInterval interval : result.sensitivity().weights()) {
-      json.writeStartObject();
+    JsonDocument.objects(json, "weights", result.sensitivity().weights(), interval -> {
       json.writeStringField("criterion", interval.criterionId());
       json.writeNumberField("weight", interval.weight());
       json.writeNumberField("low", interval.low());
       json.writeNumberField("high", interval.high());
-      optionalString(json, "takeoverBelow", interval.takeoverBelow());
-      optionalString(json, "takeoverAbove", interval.takeoverAbove());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+      JsonDocument.optional(json, "takeoverBelow", interval.takeoverBelow());
+      JsonDocument.optional(json, "takeoverAbove", interval.takeoverAbove());
+    });
     json.writeFieldName("smallestRatingChange");
     if (result.sensitivity().smallestRatingChange().isPresent()) {
       ratingChange(json, result.sensitivity().smallestRatingChange().get());
@@ -154,23 +116,17 @@ public final class JsonReport {
     json.writeNumberField("seed", result.robustness().seed());
     json.writeNumberField("draws", result.robustness().draws());
     json.writeNumberField("weightSpread", result.robustness().weightSpread());
-    json.writeArrayFieldStart("options");
-    for (OptionOdds odds : result.robustness().options()) {
-      json.writeStartObject();
+    JsonDocument.objects(json, "options", result.robustness().options(), odds -> {
       json.writeStringField("option", odds.optionId());
       json.writeNumberField("probabilityFirst", odds.probabilityFirst());
       json.writeNumberField("standardError", odds.standardError());
       json.writeNumberField("meanRank", odds.meanRank());
       json.writeNumberField("probabilityFailsDealbreaker", odds.probabilityFailsGate());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    });
     json.writeNumberField("probabilityNonePasses", result.robustness().probabilityNonePasses());
     json.writeEndObject();
 
-    json.writeArrayFieldStart("dealbreakerRisks");
-    for (DealbreakerRisk risk : result.dealbreakerRisks()) {
-      json.writeStartObject();
+    JsonDocument.objects(json, "dealbreakerRisks", result.dealbreakerRisks(), risk -> {
       json.writeStringField("option", risk.optionId());
       json.writeStringField("criterion", risk.criterionId());
       gateLimits(json, risk.gate());
@@ -179,12 +135,8 @@ public final class JsonReport {
       json.writeNumberField("high", risk.high());
       json.writeBooleanField("failsOnCentral", risk.failsOnCentral());
       json.writeNumberField("probabilityFails", risk.chanceFails());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    });
     valueOfInformation(json, result.valueOfInformation());
-
-    json.writeEndObject();
   }
 
   /** What knowing each uncertain input first is worth, most valuable first (docs/analyze-json.md). */
@@ -198,9 +150,7 @@ public final class JsonReport {
     json.writeNumberField("draws", v.draws());
     json.writeNumberField("groups", v.bins());
     json.writeNumberField("errors", ValueOfInformation.ERRORS);
-    json.writeArrayFieldStart("inputs");
-    for (InformationValue input : v.inputs()) {
-      json.writeStartObject();
+    JsonDocument.objects(json, "inputs", v.inputs(), input -> {
       if (input.input() instanceof UncertainInput.OfRating rating) {
         json.writeStringField("type", "rating");
         json.writeStringField("option", rating.optionId());
@@ -212,11 +162,9 @@ public final class JsonReport {
       json.writeNumberField("value", input.value());
       json.writeNumberField("standardError", input.standardError());
       json.writeNumberField("chanceChanges", input.chanceChanges());
-      optionalString(json, "switchesTo", input.switchesTo());
+      JsonDocument.optional(json, "switchesTo", input.switchesTo());
       json.writeBooleanField("changesChoice", input.changesChoice());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    });
     json.writeEndObject();
   }
 
@@ -225,17 +173,13 @@ public final class JsonReport {
     json.writeObjectFieldStart("verdict");
     json.writeStringField("kind", v.kind().id());
     json.writeStringField("reason", v.reason().id());
-    optionalString(json, "leader", v.leader());
-    optionalString(json, "runnerUp", v.runnerUp());
+    JsonDocument.optional(json, "leader", v.leader());
+    JsonDocument.optional(json, "runnerUp", v.runnerUp());
     json.writeNumberField("chanceFirst", v.chanceFirst());
-    optionalString(json, "rival", v.rival());
+    JsonDocument.optional(json, "rival", v.rival());
     json.writeNumberField("rivalChanceFirst", v.rivalChance());
     json.writeNumberField("leaderProbabilityFailsDealbreaker", v.leaderChanceFailsDealbreaker());
-    json.writeArrayFieldStart("tied");
-    for (String id : v.tied()) {
-      json.writeString(id);
-    }
-    json.writeEndArray();
+    JsonDocument.texts(json, "tied", v.tied());
     json.writeFieldName("overturn");
     if (v.overturn().isEmpty()) {
       json.writeNull();
@@ -255,19 +199,15 @@ public final class JsonReport {
       json.writeStringField("criterion", c.criterionId());
       json.writeNumberField("from", c.from());
       json.writeNumberField("to", c.to());
-      optionalString(json, "newLeader", c.newWinner());
+      JsonDocument.optional(json, "newLeader", c.newWinner());
       json.writeEndObject();
     }
-    optionalString(json, "closest", v.closest());
-    json.writeArrayFieldStart("closestNeeds");
-    for (Verdict.Shortfall need : v.closestNeeds()) {
-      json.writeStartObject();
+    JsonDocument.optional(json, "closest", v.closest());
+    JsonDocument.objects(json, "closestNeeds", v.closestNeeds(), need -> {
       json.writeStringField("criterion", need.criterionId());
       json.writeNumberField("value", need.value());
       json.writeNumberField("limit", need.limit());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    });
     json.writeObjectFieldStart("thresholds");
     json.writeNumberField("clearChance", v.thresholds().clearChance());
     json.writeNumberField("likelyChance", v.thresholds().likelyChance());
@@ -293,17 +233,8 @@ public final class JsonReport {
     json.writeNumberField("from", change.from());
     json.writeNumberField("to", change.to());
     json.writeNumberField("fractionOfSpan", change.fractionOfSpan());
-    optionalString(json, "newWinner", change.newWinner());
+    JsonDocument.optional(json, "newWinner", change.newWinner());
     json.writeEndObject();
-  }
-
-  private static void optionalString(JsonGenerator json, String field, Optional<String> value)
-      throws IOException {
-    if (value.isPresent()) {
-      json.writeStringField(field, value.get());
-    } else {
-      json.writeNullField(field);
-    }
   }
 
   static String methodName(WeightInput input) {

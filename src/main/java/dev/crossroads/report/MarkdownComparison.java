@@ -1,19 +1,16 @@
 package dev.crossroads.report;
 
 import dev.crossroads.Messages;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A {@link Comparison} as Markdown, for a post or a retrospective. */
-public final class MarkdownComparison {
-  private final Messages messages;
-
+public final class MarkdownComparison extends MarkdownRenderer<Comparison> {
   public MarkdownComparison(Messages messages) {
-    this.messages = messages;
+    super(messages);
   }
 
-  public String render(Comparison c) {
-    List<String> out = new ArrayList<>();
+  @Override
+  void write(List<String> out, Comparison c) {
     out.add("# " + MarkdownText.inline(messages.get("compare.s.title", c.title())));
     out.add("");
     StringBuilder header = new StringBuilder("| " + messages.get("report.option") + " |");
@@ -50,6 +47,5 @@ public final class MarkdownComparison {
     out.add("## " + MarkdownText.inline(messages.get("compare.s.takeaways")));
     out.add("");
     c.takeaways().forEach(t -> out.add("- " + MarkdownText.inline(t)));
-    return String.join("\n", out) + "\n";
   }
 }

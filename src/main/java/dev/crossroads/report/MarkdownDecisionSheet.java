@@ -47,7 +47,7 @@ public final class MarkdownDecisionSheet {
     }
     if (!sheet.gutRanking().isEmpty()) {
       heading(out, sheet.gutRanking().heading());
-      List<String> labels = sheet.gutRanking().labels();
+      List<String> labels = sheet.gutRanking().items();
       for (int i = 0; i < labels.size(); i++) {
         out.add((i + 1) + ". " + text(labels.get(i)));
       }
@@ -78,7 +78,7 @@ public final class MarkdownDecisionSheet {
   }
 
   private static String row(List<String> cells) {
-    return "| " + String.join(" | ", cells.stream().map(MarkdownDecisionSheet::text).toList()) + " |";
+    return MarkdownText.row(MarkdownText.inline(cells));
   }
 
   /** Text the person wrote, shown as written and never as markup ({@link MarkdownText}). */

@@ -1,19 +1,16 @@
 package dev.crossroads.report;
 
 import dev.crossroads.Messages;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A {@link ProfileComparison} as Markdown. */
-public final class MarkdownProfileComparison {
-  private final Messages messages;
-
+public final class MarkdownProfileComparison extends MarkdownRenderer<ProfileComparison> {
   public MarkdownProfileComparison(Messages messages) {
-    this.messages = messages;
+    super(messages);
   }
 
-  public String render(ProfileComparison c) {
-    List<String> out = new ArrayList<>();
+  @Override
+  void write(List<String> out, ProfileComparison c) {
     out.add("# " + esc(messages.get("compare.p.title", c.title())));
     out.add("");
     out.add(esc(messages.get("compare.p.names", c.left(), c.right())));
@@ -63,15 +60,10 @@ public final class MarkdownProfileComparison {
     out.add("## " + esc(messages.get("compare.s.takeaways")));
     out.add("");
     c.takeaways().forEach(t -> out.add("- " + esc(t)));
-    return String.join("\n", out) + "\n";
   }
 
   private static String row(String... cells) {
-    StringBuilder line = new StringBuilder("|");
-    for (String cell : cells) {
-      line.append(' ').append(esc(cell)).append(" |");
-    }
-    return line.toString();
+    return MarkdownText.row(MarkdownText.inline(List.of(cells)));
   }
 
   private static String esc(String text) {

@@ -1,19 +1,16 @@
 package dev.crossroads.report;
 
 import dev.crossroads.Messages;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A {@link Summary} as Markdown that pastes cleanly into a blog post or a retrospective. */
-public final class MarkdownSummary {
-  private final Messages messages;
-
+public final class MarkdownSummary extends MarkdownRenderer<Summary> {
   public MarkdownSummary(Messages messages) {
-    this.messages = messages;
+    super(messages);
   }
 
-  public String render(Summary summary) {
-    List<String> out = new ArrayList<>();
+  @Override
+  void write(List<String> out, Summary summary) {
     out.add("# " + escape(summary.title()));
     out.add("");
     out.add(
@@ -23,28 +20,24 @@ public final class MarkdownSummary {
             + escape(String.join(" ", summary.verdict().sentences())));
     out.add("");
     findOut(out, summary.findOut());
-    out.add("## " + messages.get("report.ranking"));
-    out.add("");
-    out.add(
-        row(
-            messages.get("report.rank"),
-            messages.get("report.option"),
-            messages.get("report.score"),
-            messages.get("report.wpm"),
-            messages.get("report.topsis"),
-            messages.get("report.chanceFirst")));
-    out.add("|---:|:---|---:|---:|---:|---:|");
-    for (Summary.RankRow r : summary.ranking()) {
-      out.add(
-          row(
-              String.valueOf(r.rank()),
-              escape(r.label()) + (r.failsGates() ? " \\*" : ""),
-              Numbers.score(r.score()),
-              String.valueOf(r.wpmRank()),
-              String.valueOf(r.topsisRank()),
-              Numbers.percent(r.chanceFirst()) + " ±" + Numbers.fixed(r.chanceError() * 100, 1)));
-    }
-    out.add("");
+    heading(out, "report.ranking");
+    table(
+        out,
+        Summary.RANKING_COLUMNS,
+        "|---:|:---|---:|---:|---:|---:|",
+        summary.ranking().stream()
+            .map(
+                r ->
+                    List.of(
+                        String.valueOf(r.rank()),
+                        escape(r.label()) + (r.failsGates() ? " \\*" : ""),
+                        Numbers.score(r.score()),
+                        String.valueOf(r.wpmRank()),
+                        String.valueOf(r.topsisRank()),
+                        Numbers.percent(r.chanceFirst())
+                            + " ±"
+                            + Numbers.fixed(r.chanceError() * 100, 1)))
+            .toList());
     for (String note : summary.notes()) {
       out.add(escape(note));
       out.add("");
@@ -52,36 +45,35 @@ public final class MarkdownSummary {
     out.add(escape(summary.robustnessHeader()));
     out.add("");
     section(out, "report.risks", summary.dealbreakerRisks());
-    out.add("## " + messages.get("report.methods"));
-    out.add("");
+    heading(out, "report.methods");
     for (String note : summary.methodNotes()) {
       out.add("- " + escape(note));
     }
     out.add("");
-    out.add("## " + messages.get("report.weights"));
-    out.add("");
-    out.add(row(messages.get("report.criterion"), messages.get("report.weight")));
-    out.add("|:---|---:|");
-    for (Summary.WeightRow w : summary.weights()) {
-      out.add(row(escape(w.label()), Numbers.percent(w.weight())));
-    }
-    out.add("");
-    out.add("## " + messages.get("report.sensitivity"));
-    out.add("");
+    heading(out, "report.weights");
+    table(
+        out,
+        List.of("report.criterion", "report.weight"),
+        "|:---|---:|",
+        summary.weights().stream()
+            .map(w -> List.of(escape(w.label()), Numbers.percent(w.weight())))
+            .toList());
+    heading(out, "report.sensitivity");
     out.add(escape(summary.sensitivityHeader()));
     out.add("");
-    out.add(
-        row(
-            messages.get("report.criterion"),
-            messages.get("report.weight"),
-            messages.get("report.range"),
-            messages.get("report.takesOver")));
-    out.add("|:---|---:|:---|:---|");
-    for (Summary.SensitivityRow s : summary.sensitivity()) {
-      out.add(
-          row(escape(s.label()), Numbers.percent(s.weight()), escape(s.range()), escape(s.takeover())));
-    }
-    out.add("");
+    table(
+        out,
+        Summary.SENSITIVITY_COLUMNS,
+        "|:---|---:|:---|:---|",
+        summary.sensitivity().stream()
+            .map(
+                s ->
+                    List.of(
+                        escape(s.label()),
+                        Numbers.percent(s.weight()),
+                        escape(s.range()),
+                        escape(s.takeover())))
+            .toList());
     out.add(escape(summary.ratingChange()));
     out.add("");
     section(out, "report.takeaways", summary.takeaways());
@@ -90,13 +82,11 @@ public final class MarkdownSummary {
     while (out.get(out.size() - 1).isEmpty()) {
       out.remove(out.size() - 1);
     }
-    return String.join("\n", out) + "\n";
   }
 
   /** What to find out first: the inputs that would change the choice as a list, then the rest. */
   private void findOut(List<String> out, Summary.FindOut findOut) {
-    out.add("## " + messages.get("report.findOut"));
-    out.add("");
+    heading(out, "report.findOut");
     if (!findOut.intro().isEmpty()) {
       out.add(escape(findOut.intro()));
       out.add("");
@@ -118,16 +108,29 @@ public final class MarkdownSummary {
     if (items.isEmpty()) {
       return;
     }
-    out.add("## " + messages.get(key));
-    out.add("");
+    heading(out, key);
     for (String item : items) {
       out.add("- " + escape(item));
     }
     out.add("");
   }
 
-  private static String row(String... cells) {
-    return "| " + String.join(" | ", cells) + " |";
+  /** A section's heading from the bundle, then the blank line Markdown wants under it. */
+  private void heading(List<String> out, String key) {
+    out.add("## " + messages.get(key));
+    out.add("");
+  }
+
+  /**
+   * A table: the column names of {@code keys}, the {@code alignment} row, a row per item of
+   * cells already in Markdown, and a blank line after it.
+   */
+  private void table(
+      List<String> out, List<String> keys, String alignment, List<List<String>> rows) {
+    out.add(MarkdownText.row(texts(keys)));
+    out.add(alignment);
+    rows.forEach(row -> out.add(MarkdownText.row(row)));
+    out.add("");
   }
 
   /** Text from the summary, shown as written ({@link MarkdownText}). */

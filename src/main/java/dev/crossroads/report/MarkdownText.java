@@ -1,6 +1,7 @@
 package dev.crossroads.report;
 
 import dev.crossroads.TerminalText;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +56,16 @@ public final class MarkdownText {
         m ->
             Matcher.quoteReplacement(
                 m.group(1).equals("://") ? ":\\/\\/" : m.group(1).substring(0, 3) + "\\."));
+  }
+
+  /** {@link #inline} for each of {@code texts}. */
+  public static List<String> inline(List<String> texts) {
+    return texts.stream().map(MarkdownText::inline).toList();
+  }
+
+  /** A table row of cells already in Markdown (made inert, or figures). */
+  public static String row(List<String> cells) {
+    return "| " + String.join(" | ", cells) + " |";
   }
 
   /**

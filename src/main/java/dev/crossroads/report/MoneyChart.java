@@ -4,12 +4,12 @@ import dev.crossroads.DisplayWidth;
 
 import dev.crossroads.money.OptionMoney;
 import dev.crossroads.money.YearRow;
+import dev.crossroads.report.TextStyle.Colour;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
-import org.jline.utils.AttributedStringBuilder;
-import org.jline.utils.AttributedStyle;
 
 /**
  * A terminal chart of cumulative net income per option over the years. Each shown year has one
@@ -21,9 +21,8 @@ import org.jline.utils.AttributedStyle;
 public final class MoneyChart {
   static final int HEIGHT = 12;
   private static final String INDENT = "  ";
-  private static final int[] COLOURS = {
-    AttributedStyle.CYAN, AttributedStyle.MAGENTA, AttributedStyle.YELLOW, AttributedStyle.GREEN,
-    AttributedStyle.BLUE, AttributedStyle.RED
+  private static final Colour[] COLOURS = {
+    Colour.CYAN, Colour.MAGENTA, Colour.YELLOW, Colour.GREEN, Colour.BLUE, Colour.RED
   };
 
   private final TextStyle style;
@@ -149,21 +148,14 @@ public final class MoneyChart {
     return line.toString();
   }
 
+  /** The chart's cells with each option's letter in its colour. */
   private String colour(String cells) {
-    if (!style.color()) {
-      return cells;
-    }
-    AttributedStringBuilder out = new AttributedStringBuilder();
-    for (char c : cells.toCharArray()) {
-      if (c >= 'A' && c <= 'Z') {
-        out.style(AttributedStyle.DEFAULT.foreground(COLOURS[(c - 'A') % COLOURS.length]));
-        out.append(c);
-        out.style(AttributedStyle.DEFAULT);
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toAnsi();
+    return style.colourEach(
+        cells, c -> c >= 'A' && c <= 'Z' ? Optional.of(letterColour(c)) : Optional.empty());
+  }
+
+  private static Colour letterColour(int letter) {
+    return COLOURS[(letter - 'A') % COLOURS.length];
   }
 
   private static String stripTrailing(String s) {

@@ -1,16 +1,10 @@
 package dev.crossroads.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.crossroads.money.BreakEven;
-import dev.crossroads.money.BreakEvenBand;
 import dev.crossroads.money.MoneyProjection;
 import dev.crossroads.money.MoneyResult;
-import dev.crossroads.money.OptionMoney;
-import dev.crossroads.money.YearRow;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /**
  * The money view as JSON for scripts. The shape is a contract, documented in docs/money.md
@@ -20,25 +14,12 @@ import java.io.UncheckedIOException;
 public final class MoneyJson {
   public static final String FORMAT = "crossroads.money/1";
 
-  private final JsonFactory factory = new JsonFactory();
-
   public String render(MoneyPage page, String language) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator json = factory.createGenerator(out)) {
-      json.setCharacterEscapes(new JsonEscapes());
-      json.useDefaultPrettyPrinter();
-      write(json, page, language);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out + "\n";
+    return JsonDocument.write(FORMAT, page.title(), json -> write(json, page, language));
   }
 
   private static void write(JsonGenerator json, MoneyPage page, String language) throws IOException {
     MoneyResult result = page.result();
-    json.writeStartObject();
-    json.writeStringField("format", FORMAT);
-    json.writeStringField("title", page.title());
     json.writeStringField("language", language);
     json.writeObjectFieldStart("settings");
     json.writeNumberField("horizonYears", result.settings().horizonYears());
@@ -53,38 +34,25 @@ public final class MoneyJson {
       json.writeStringField("value", feeds.discounted() ? "presentValue" : "cumulative");
       json.writeEndObject();
     }
-    json.writeArrayFieldStart("options");
-    for (OptionMoney option : result.options()) {
-      json.writeStartObject();
+    JsonDocument.objects(json, "options", result.options(), option -> {
       json.writeStringField("id", option.option());
       json.writeStringField("label", page.label(option.option()));
       projection(json, "conservative", option.conservative());
       projection(json, "optimistic", option.optimistic());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("breakEvens");
-    for (BreakEvenBand band : result.breakEvens()) {
-      json.writeStartObject();
+    });
+    JsonDocument.objects(json, "breakEvens", result.breakEvens(), band -> {
       json.writeStringField("option", band.option());
       json.writeStringField("against", band.against());
       json.writeBooleanField("discounted", band.discounted());
       breakEven(json, "conservative", band.conservative());
       breakEven(json, "optimistic", band.optimistic());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("facts");
-    for (DatedNote fact : page.facts()) {
-      json.writeStartObject();
+    });
+    JsonDocument.objects(json, "facts", page.facts(), fact -> {
       json.writeStringField("id", fact.id());
       json.writeStringField("asOf", fact.asOf().toString());
       json.writeStringField("text", fact.text());
       json.writeStringField("source", fact.source());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeEndObject();
+    });
   }
 
   private static void projection(JsonGenerator json, String name, MoneyProjection projection)
@@ -92,17 +60,13 @@ public final class MoneyJson {
     json.writeObjectFieldStart(name);
     json.writeNumberField("netIncome", projection.netIncome());
     json.writeNumberField("netPresentValue", projection.netPresentValue());
-    json.writeArrayFieldStart("years");
-    for (YearRow row : projection.rows()) {
-      json.writeStartObject();
+    JsonDocument.objects(json, "years", projection.rows(), row -> {
       json.writeNumberField("year", row.year());
       json.writeNumberField("studyShare", row.studyShare());
       json.writeNumberField("netCashFlow", row.netCashFlow());
       json.writeNumberField("cumulative", row.cumulative());
       json.writeNumberField("discountedCumulative", row.discountedCumulative());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    });
     json.writeEndObject();
   }
 

@@ -1,5 +1,6 @@
 package dev.crossroads.report;
 
+import dev.crossroads.Present;
 import dev.crossroads.TerminalText;
 import dev.crossroads.money.MoneyModel;
 import dev.crossroads.money.MoneyResult;
@@ -34,8 +35,7 @@ public record MoneyPage(
     title = TerminalText.clean(Objects.requireNonNull(title, "title"));
     labels = cleanValues(labels);
     models = Map.copyOf(models);
-    Objects.requireNonNull(result, "result");
-    Objects.requireNonNull(criterion, "criterion");
+    Present.all("result", result, "criterion", criterion);
     facts = List.copyOf(facts);
   }
 

@@ -1,7 +1,6 @@
 package dev.crossroads.report;
 
 import dev.crossroads.DisplayWidth;
-
 import dev.crossroads.Messages;
 import dev.crossroads.money.Equity;
 import dev.crossroads.money.MoneyModel;
@@ -11,8 +10,6 @@ import dev.crossroads.money.Obligation;
 import dev.crossroads.money.OptionMoney;
 import java.util.ArrayList;
 import java.util.List;
-import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStyle;
 
 /**
  * The money view for a terminal: the settings (the person's own figures), what each option
@@ -20,38 +17,25 @@ import org.jline.utils.AttributedStyle;
  * horizon, when each option catches up with each other, and the dated facts that may matter.
  * Every line fits {@code style.width()} columns, counted by display width.
  */
-public final class MoneyReport {
-  private static final String INDENT = "  ";
-
-  private final Messages messages;
-  private final TextStyle style;
-
+public final class MoneyReport extends TextRenderer<MoneyPage> {
   public MoneyReport(Messages messages, TextStyle style) {
-    this.messages = messages;
-    this.style = style;
+    super(messages, style);
   }
 
-  public String render(MoneyPage page) {
-    return String.join("\n", lines(page)) + "\n";
-  }
-
-  public List<String> lines(MoneyPage page) {
+  @Override
+  void layOut(TextPage view, MoneyPage page) {
     MoneyResult result = page.result();
     MoneySettings settings = result.settings();
     MoneyAmounts amounts = MoneyAmounts.forResult(result);
     String unit = amounts.unit(messages, settings.currency());
     int width = style.width();
-    List<String> out = new ArrayList<>();
 
     String title = messages.get("money.report.title", settings.horizonYears(), page.title());
-    out.addAll(Wrap.lines(title, width, "", ""));
-    if (style.color()) {
-      out.set(0, bold(out.get(0)));
-    }
-    out.add((style.ascii() ? "=" : "─").repeat(Math.min(width, Math.max(20, DisplayWidth.of(title)))));
-    out.addAll(Wrap.lines(messages.get("money.report.ownFigures"), width, "", ""));
+    view.title(title);
+    view.rule(DisplayWidth.of(title));
+    view.addAll(view.wrap(messages.get("money.report.ownFigures"), "", ""));
 
-    heading(out, "money.report.settings");
+    view.heading(messages.get("money.report.settings"));
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {messages.get("money.report.horizon"),
         messages.get("money.report.horizonValue", settings.horizonYears())});
@@ -66,45 +50,42 @@ public final class MoneyReport {
     // Values wrap under themselves; labels too wide for a narrow terminal hang instead.
     String hang = INDENT + " ".repeat(Math.min(labelWidth + 2, width / 3));
     for (String[] row : rows) {
-      out.addAll(Wrap.lines(row[1], width, INDENT + DisplayWidth.padRight(row[0], labelWidth) + "  ", hang));
+      view.addAll(view.wrap(row[1], INDENT + DisplayWidth.padRight(row[0], labelWidth) + "  ", hang));
     }
 
-    heading(out, "money.report.assumptions", unit);
+    view.heading(messages.get("money.report.assumptions", unit));
     for (OptionMoney option : result.options()) {
       MoneyModel model = page.models().get(option.option());
       String text = page.label(option.option()) + ": " + (model == null ? "" : assumptions(model, amounts));
-      out.addAll(Wrap.lines(text, width, INDENT, INDENT + "  "));
+      view.addAll(view.wrap(text, INDENT, INDENT + "  "));
     }
 
-    heading(out, "money.report.yearByYear", unit);
+    view.heading(messages.get("money.report.yearByYear", unit));
     MoneyYearTable years = new MoneyYearTable(messages, style, amounts);
     for (OptionMoney option : result.options()) {
-      out.add("");
-      out.addAll(Wrap.lines(page.label(option.option()), width, INDENT, INDENT));
-      out.addAll(years.lines(option));
+      view.add("");
+      view.paragraph(page.label(option.option()));
+      view.addAll(years.lines(option));
     }
-    out.addAll(Wrap.lines(messages.get("money.report.studyMark"), width, INDENT, INDENT));
+    view.paragraph(messages.get("money.report.studyMark"));
 
-    heading(out, "money.report.chart", unit);
-    out.addAll(new MoneyChart(style, amounts).lines(result.options()));
+    view.heading(messages.get("money.report.chart", unit));
+    view.addAll(new MoneyChart(style, amounts).lines(result.options()));
     for (int i = 0; i < result.options().size(); i++) {
       String legend = MoneyChart.letter(i) + "  " + page.label(result.options().get(i).option());
-      out.addAll(Wrap.lines(legend, width, INDENT, INDENT + "   "));
+      view.addAll(view.wrap(legend, INDENT, INDENT + "   "));
     }
-    out.addAll(Wrap.lines(messages.get("money.report.chartNote"), width, INDENT, INDENT));
+    view.paragraph(messages.get("money.report.chartNote"));
 
-    out.addAll(brief(page));
+    view.addAll(brief(page));
 
     if (!page.facts().isEmpty()) {
-      heading(out, "money.report.facts");
+      view.heading(messages.get("money.report.facts"));
       for (DatedNote fact : page.facts()) {
-        out.addAll(Wrap.lines(messages.get("money.report.asOf", fact.asOf().toString(), fact.text()),
-            width, INDENT + "- ", INDENT + "  "));
-        out.addAll(Wrap.lines(messages.get("money.report.source", fact.source()),
-            width, INDENT + "  ", INDENT + "  "));
+        view.bullet(messages.get("money.report.asOf", fact.asOf().toString(), fact.text()));
+        view.addAll(view.wrap(messages.get("money.report.source", fact.source()), INDENT + "  ", INDENT + "  "));
       }
     }
-    return out;
   }
 
   /**
@@ -116,9 +97,8 @@ public final class MoneyReport {
     MoneySettings settings = result.settings();
     MoneyAmounts amounts = MoneyAmounts.forResult(result);
     String unit = amounts.unit(messages, settings.currency());
-    int width = style.width();
-    List<String> out = new ArrayList<>();
-    heading(out, "money.report.totals", settings.horizonYears(), unit);
+    TextPage view = new TextPage(style);
+    view.heading(messages.get("money.report.totals", settings.horizonYears(), unit));
     Table totals = new Table(List.of(Table.Align.LEFT, Table.Align.RIGHT, Table.Align.RIGHT))
         .header(List.of(messages.get("money.report.option"), messages.get("money.report.netIncome"),
             messages.get("money.report.presentValue")));
@@ -127,19 +107,17 @@ public final class MoneyReport {
           band(amounts, option.conservative().netIncome(), option.optimistic().netIncome()),
           band(amounts, option.conservative().netPresentValue(), option.optimistic().netPresentValue())));
     }
-    out.addAll(totals.render(width, INDENT));
-    out.addAll(Wrap.lines(messages.get("money.report.bandNote", percent(settings.discountRate())),
-        width, INDENT, INDENT));
+    view.addAll(totals.render(view.width(), INDENT));
+    view.paragraph(messages.get("money.report.bandNote", percent(settings.discountRate())));
 
     if (result.options().size() > 1) {
-      heading(out, "money.report.breakEven");
+      view.heading(messages.get("money.report.breakEven"));
       for (List<String> pair : new BreakEvenText(messages).pairs(page)) {
-        out.addAll(Wrap.lines(pair.get(0), width, INDENT + "- ", INDENT + "  "));
-        out.addAll(Wrap.lines(pair.get(1), width, INDENT + "  ", INDENT + "  "));
+        view.bullet(pair.get(0));
+        view.addAll(view.wrap(pair.get(1), INDENT + "  ", INDENT + "  "));
       }
     }
-
-    return out;
+    return view.lines();
   }
 
   /** What the option assumes, in one sentence of the page's unit. */
@@ -182,18 +160,5 @@ public final class MoneyReport {
 
   private static String percent(double rate) {
     return Numbers.value(rate * 100) + "%";
-  }
-
-  private void heading(List<String> out, String key, Object... args) {
-    out.add("");
-    List<String> lines = Wrap.lines(messages.get(key, args), style.width(), "", "  ");
-    if (style.color()) {
-      lines.replaceAll(MoneyReport::bold);
-    }
-    out.addAll(lines);
-  }
-
-  private static String bold(String text) {
-    return new AttributedString(text, AttributedStyle.BOLD).toAnsi();
   }
 }

@@ -29,6 +29,20 @@ public record Summary(
     List<String> notes,
     List<String> howItWasWorkedOut) {
 
+  /** The bundle keys of the ranking table's column names, in every renderer's order. */
+  static final List<String> RANKING_COLUMNS =
+      List.of(
+          "report.rank",
+          "report.option",
+          "report.score",
+          "report.wpm",
+          "report.topsis",
+          "report.chanceFirst");
+
+  /** The bundle keys of the sensitivity table's column names. */
+  static final List<String> SENSITIVITY_COLUMNS =
+      List.of("report.criterion", "report.weight", "report.range", "report.takesOver");
+
   public Summary {
     // One-line fields (a title, a label in a chart row) keep no line break: a break from a
     // profile would split a chart row and throw its columns off.

@@ -1,76 +1,52 @@
 package dev.crossroads.report;
 
 import dev.crossroads.DisplayWidth;
-
 import dev.crossroads.Messages;
 import java.util.ArrayList;
 import java.util.List;
-import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStyle;
 
 /**
  * Lays a {@link Comparison} out for a terminal, every line within the style's width by display
  * width. When the scenarios do not fit beside each other, they are shown in groups, each next to
  * the base again.
  */
-public final class TextComparison {
-  private static final String INDENT = "  ";
+public final class TextComparison extends TextRenderer<Comparison> {
   private static final int GAP = 2;
   /** Scenario names longer than this are cut in the table header; their sections name them whole. */
   private static final int MAX_HEADER = 20;
   /** The option column keeps at least this much (or its longest label) before groups are split. */
   private static final int MIN_LABEL = 24;
 
-  private final Messages messages;
-  private final TextStyle style;
-
   public TextComparison(Messages messages, TextStyle style) {
-    this.messages = messages;
-    this.style = style;
+    super(messages, style);
   }
 
-  public String render(Comparison comparison) {
-    return String.join("\n", lines(comparison)) + "\n";
-  }
-
-  public List<String> lines(Comparison c) {
-    int width = style.width();
-    List<String> out = new ArrayList<>();
-    List<String> title = Wrap.lines(messages.get("compare.s.title", c.title()), width, "", "");
-    for (int i = 0; i < title.size(); i++) {
-      out.add(i == 0 ? bold(title.get(i)) : title.get(i));
-    }
-    int longestTitle = title.stream().mapToInt(DisplayWidth::of).max().orElse(20);
-    out.add((style.ascii() ? "=" : "─").repeat(Math.min(width, Math.max(20, longestTitle))));
-    out.add("");
+  @Override
+  void layOut(TextPage page, Comparison c) {
+    page.rule(TextPage.widest(page.title(messages.get("compare.s.title", c.title()))));
+    page.add("");
+    int width = page.width();
 
     boolean first = true;
     for (List<Integer> group : groups(c, width)) {
       if (!first) {
-        out.add("");
+        page.add("");
       }
-      out.addAll(table(c, group, width));
+      page.table(table(c, group, width));
       first = false;
     }
-    out.addAll(dim(Wrap.lines(legend(messages, c), width, INDENT, INDENT)));
+    page.wrap(legend(messages, c), INDENT, INDENT).forEach(line -> page.add(style.dim(line)));
 
     for (Comparison.Change change : c.changes()) {
-      out.add("");
-      out.addAll(boldAll(Wrap.lines(messages.get("compare.s.heading", change.scenario()), width, "", "  ")));
+      page.heading(messages.get("compare.s.heading", change.scenario()));
       if (!change.description().isBlank()) {
-        out.addAll(Wrap.lines(change.description().strip(), width, INDENT, INDENT));
+        page.paragraph(change.description().strip());
       }
-      for (String line : change.lines()) {
-        out.addAll(Wrap.lines(line, width, INDENT + "- ", INDENT + "  "));
-      }
+      page.bullets(change.lines());
     }
 
-    out.add("");
-    out.add(bold(messages.get("compare.s.takeaways")));
-    for (String t : c.takeaways()) {
-      out.addAll(Wrap.lines(t, width, INDENT + "- ", INDENT + "  "));
-    }
-    return out;
+    page.heading(messages.get("compare.s.takeaways"));
+    page.bullets(c.takeaways());
   }
 
   /** Column indexes per table: the base, then as many scenarios as fit beside it. */
@@ -123,11 +99,7 @@ public final class TextComparison {
       }
       table.row(cells);
     }
-    List<String> lines = table.render(width, INDENT);
-    if (!lines.isEmpty()) {
-      lines.set(0, dimOne(lines.get(0)));
-    }
-    return lines;
+    return table.render(width, INDENT);
   }
 
   private static String header(Comparison c, int column) {
@@ -147,10 +119,15 @@ public final class TextComparison {
 
   /** The key to the marks, naming ties and dealbreakers only when the table has them. */
   static String legend(Messages messages, Comparison c) {
-    StringBuilder text = new StringBuilder(messages.get("compare.s.legend"));
     boolean tie = c.columns().stream().anyMatch(Comparison.Column::tie);
     boolean gates =
         c.rows().stream().flatMap(r -> r.cells().stream()).anyMatch(cell -> !cell.passesGates());
+    return legend(messages, tie, gates);
+  }
+
+  /** The key to the marks of a ranking table, with a tie or a failed dealbreaker in it or not. */
+  static String legend(Messages messages, boolean tie, boolean gates) {
+    StringBuilder text = new StringBuilder(messages.get("compare.s.legend"));
     if (tie) {
       text.append(' ').append(messages.get("compare.s.legendTie"));
     }
@@ -158,23 +135,5 @@ public final class TextComparison {
       text.append(' ').append(messages.get("compare.s.legendGate"));
     }
     return text.toString();
-  }
-
-  private String bold(String text) {
-    return style.color() ? new AttributedString(text, AttributedStyle.BOLD).toAnsi() : text;
-  }
-
-  private List<String> boldAll(List<String> lines) {
-    return lines.stream().map(this::bold).toList();
-  }
-
-  private String dimOne(String text) {
-    return style.color()
-        ? new AttributedString(text, AttributedStyle.DEFAULT.faint()).toAnsi()
-        : text;
-  }
-
-  private List<String> dim(List<String> lines) {
-    return lines.stream().map(this::dimOne).toList();
   }
 }

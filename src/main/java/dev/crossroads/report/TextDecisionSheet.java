@@ -1,12 +1,9 @@
 package dev.crossroads.report;
 
 import dev.crossroads.DisplayWidth;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStyle;
 
 /**
  * Lays a {@link DecisionSheet} out for a terminal, every line at most {@code style.width()}
@@ -15,7 +12,7 @@ import org.jline.utils.AttributedStyle;
  * one with the criteria down its side.
  */
 public final class TextDecisionSheet {
-  private static final String INDENT = "  ";
+  private static final String INDENT = TextPage.INDENT;
   /** The criteria column and each option column get at least this many columns. */
   private static final int MIN_CRITERION = 16;
 
@@ -29,64 +26,57 @@ public final class TextDecisionSheet {
   }
 
   public String render(DecisionSheet sheet) {
-    return String.join("\n", lines(sheet)) + "\n";
+    return TextPage.text(lines(sheet));
   }
 
   public List<String> lines(DecisionSheet sheet) {
-    int width = style.width();
-    List<String> out = new ArrayList<>();
-    List<String> title = Wrap.lines(sheet.heading(), width, "", "");
-    out.addAll(style.color() ? title.stream().map(TextDecisionSheet::bold).toList() : title);
-    out.add(
-        (style.ascii() ? "=" : "─")
-            .repeat(Math.min(width, Math.max(DisplayWidth.of(sheet.heading()), 20))));
-    grid(out, sheet.grid());
-    weights(out, sheet.weights());
+    TextPage page = new TextPage(style);
+    page.title(sheet.heading());
+    page.rule(DisplayWidth.of(sheet.heading()));
+    grid(page, sheet.grid());
+    weights(page, sheet.weights());
     if (!sheet.gates().isEmpty()) {
-      heading(out, sheet.gates().heading());
-      for (String item : sheet.gates().items()) {
-        out.addAll(Wrap.lines(item, width, INDENT + "- ", INDENT + "  "));
-      }
+      page.heading(sheet.gates().heading());
+      page.bullets(sheet.gates().items());
     }
     if (!sheet.gutRanking().isEmpty()) {
-      heading(out, sheet.gutRanking().heading());
-      List<String> labels = sheet.gutRanking().labels();
+      page.heading(sheet.gutRanking().heading());
+      List<String> labels = sheet.gutRanking().items();
       for (int i = 0; i < labels.size(); i++) {
         String number = (i + 1) + ". ";
-        out.addAll(Wrap.lines(labels.get(i), width, INDENT + number, INDENT + " ".repeat(number.length())));
+        page.addAll(page.wrap(labels.get(i), INDENT + number, INDENT + " ".repeat(number.length())));
       }
     }
     if (!sheet.dates().isEmpty()) {
-      heading(out, sheet.dates().heading());
+      page.heading(sheet.dates().heading());
       Table dates = new Table(List.of(Table.Align.LEFT, Table.Align.LEFT)).wrapping();
       sheet.dates().items().forEach(p -> dates.row(List.of(p.label(), p.text())));
-      out.addAll(dates.render(width, INDENT));
+      page.addAll(dates.render(page.width(), INDENT));
     }
     if (!sheet.reflections().isEmpty()) {
-      heading(out, sheet.reflections().heading());
+      page.heading(sheet.reflections().heading());
       boolean first = true;
       for (DecisionSheet.Pair pair : sheet.reflections().items()) {
         if (!first) {
-          out.add("");
+          page.add("");
         }
         first = false;
-        List<String> prompt = Wrap.lines(pair.label(), width, INDENT, INDENT);
-        out.addAll(style.color() ? prompt.stream().map(TextDecisionSheet::bold).toList() : prompt);
+        page.wrap(pair.label(), INDENT, INDENT).forEach(line -> page.add(style.bold(line)));
         for (String paragraph : pair.text().split("\\R")) {
           if (!paragraph.isBlank()) {
-            out.addAll(Wrap.lines(paragraph.strip(), width, INDENT + "  ", INDENT + "  "));
+            page.addAll(page.wrap(paragraph.strip(), INDENT + "  ", INDENT + "  "));
           }
         }
       }
     }
-    return out;
+    return page.lines();
   }
 
-  private void grid(List<String> out, DecisionSheet.Grid grid) {
+  private void grid(TextPage page, DecisionSheet.Grid grid) {
     if (grid.rows().isEmpty() || grid.options().isEmpty()) {
       return;
     }
-    heading(out, grid.heading());
+    page.heading(grid.heading());
     int width = style.width();
     int room = width - INDENT.length() - MIN_CRITERION;
     int perGrid = Math.max(1, room / (MIN_OPTION + GAP));
@@ -97,9 +87,9 @@ public final class TextDecisionSheet {
     for (int from = 0; from < options; from += size) {
       int to = Math.min(options, from + size);
       if (from > 0) {
-        out.add("");
+        page.add("");
       }
-      out.addAll(part(grid, from, to, width));
+      page.addAll(part(grid, from, to, width));
     }
   }
 
@@ -135,13 +125,12 @@ public final class TextDecisionSheet {
     return table;
   }
 
-  private void weights(List<String> out, DecisionSheet.WeightTable weights) {
+  private void weights(TextPage page, DecisionSheet.WeightTable weights) {
     if (weights.rows().isEmpty()) {
       return;
     }
-    int width = style.width();
-    heading(out, weights.heading());
-    out.addAll(Wrap.lines(weights.method(), width, INDENT, INDENT));
+    page.heading(weights.heading());
+    page.paragraph(weights.method());
     Table table =
         new Table(List.of(Table.Align.LEFT, Table.Align.RIGHT, Table.Align.LEFT, Table.Align.LEFT))
             .wrapping()
@@ -149,15 +138,6 @@ public final class TextDecisionSheet {
     for (DecisionSheet.WeightRow row : weights.rows()) {
       table.row(List.of(row.criterion(), row.weight(), row.scale(), row.better()));
     }
-    out.addAll(table.render(width, INDENT));
-  }
-
-  private void heading(List<String> out, String text) {
-    out.add("");
-    out.add(style.color() ? bold(text) : text);
-  }
-
-  private static String bold(String text) {
-    return new AttributedString(text, AttributedStyle.BOLD).toAnsi();
+    page.addAll(table.render(page.width(), INDENT));
   }
 }

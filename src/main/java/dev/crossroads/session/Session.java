@@ -146,7 +146,7 @@ public final class Session {
       drafts.save(draft, d.state());
     } else if (effect instanceof Effect.Discard) {
       drafts.delete(draft);
-    } else if (effect instanceof Effect.Summary s) {
+    } else if (effect instanceof Effect.ShowSummary s) {
       summary.show(s.profile());
     }
   }

@@ -1,8 +1,8 @@
 package dev.crossroads.session;
 
+import dev.crossroads.Present;
 import dev.crossroads.session.question.Catalogue;
 
-import java.util.Objects;
 
 /**
  * What a session needs from the rest of the program: the templates, the analysis for the
@@ -10,8 +10,6 @@ import java.util.Objects;
  */
 public record SessionServices(Catalogue catalogue, Summarizer summarizer, ProfileSaver saver) {
   public SessionServices {
-    Objects.requireNonNull(catalogue, "catalogue");
-    Objects.requireNonNull(summarizer, "summarizer");
-    Objects.requireNonNull(saver, "saver");
+    Present.all("catalogue", catalogue, "summarizer", summarizer, "saver", saver);
   }
 }

@@ -12,19 +12,23 @@ import java.util.List;
 public interface Summarizer {
 
   /** The analysis of {@code decision}, as text no wider than {@code width} columns. */
-  Summary summarize(Decision decision, Messages messages, int width);
+  RenderedSummary summarize(Decision decision, Messages messages, int width);
 
   /**
    * The analysis of a whole profile: summarizers that can show the money view's totals do so;
    * the others analyse its decision alone.
    */
-  default Summary summarize(Profile profile, Messages messages, int width) {
+  default RenderedSummary summarize(Profile profile, Messages messages, int width) {
     return summarize(profile.decision(), messages, width);
   }
 
-  /** The model's ranking (option ids, best first) and the text to show. */
-  record Summary(List<String> ranking, String text) {
-    public Summary {
+  /**
+   * The summary as the screen shows it: the text already laid out, and the model's ranking
+   * (option ids, best first) for the comparison with the gut ranking. What the summary says
+   * before it is laid out is {@link dev.crossroads.report.Summary}.
+   */
+  record RenderedSummary(List<String> ranking, String text) {
+    public RenderedSummary {
       ranking = List.copyOf(ranking);
     }
   }

@@ -28,7 +28,7 @@ public final class SummaryScreen {
 
   void show(Profile profile) {
     Decision decision = profile.decision();
-    Summarizer.Summary summary = summarizer.summarize(profile, messages, width);
+    Summarizer.RenderedSummary summary = summarizer.summarize(profile, messages, width);
     out.println(summary.text());
     List<String> gut = decision.meta().gutRanking();
     if (!gut.isEmpty() && !summary.ranking().isEmpty()) {

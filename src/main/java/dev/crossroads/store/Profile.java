@@ -1,9 +1,9 @@
 package dev.crossroads.store;
 
+import dev.crossroads.Present;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.money.MoneyFeed;
 import dev.crossroads.money.MoneyPlan;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 public record Profile(Decision decision, Optional<MoneyPlan> money) {
   public Profile {
-    Objects.requireNonNull(decision, "decision");
-    Objects.requireNonNull(money, "money");
+    Present.all("decision", decision, "money", money);
   }
 
   public static Profile of(Decision decision) {

@@ -1,5 +1,6 @@
 package dev.crossroads.store;
 
+import dev.crossroads.Present;
 import dev.crossroads.Message;
 import java.time.Instant;
 import java.util.Objects;
@@ -33,9 +34,7 @@ public sealed interface ProfileEntry {
   record Unreadable(ProfileName name, Instant lastChange, Message problem)
       implements ProfileEntry {
     public Unreadable {
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(lastChange, "lastChange");
-      Objects.requireNonNull(problem, "problem");
+      Present.all("name", name, "lastChange", lastChange, "problem", problem);
     }
   }
 

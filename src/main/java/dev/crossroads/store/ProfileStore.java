@@ -6,6 +6,7 @@ import dev.crossroads.decision.Decision;
 import dev.crossroads.input.BoundedFile;
 import dev.crossroads.input.InputKind;
 import dev.crossroads.input.IoReason;
+import dev.crossroads.input.StrictUtf8;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -340,7 +341,7 @@ public final class ProfileStore {
   private byte[] renamedBytes(ProfileName from, Path source, byte[] bytes, ProfileName to) {
     Optional<byte[]> renamed = Optional.empty();
     try {
-      renamed = NameField.renamed(RawFileName.utf8(bytes), to.value());
+      renamed = NameField.renamed(StrictUtf8.decode(bytes), to.value());
     } catch (CharacterCodingException e) {
       // not UTF-8: the decoder below says so in its own words
     }

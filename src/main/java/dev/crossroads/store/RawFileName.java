@@ -1,11 +1,9 @@
 package dev.crossroads.store;
 
+import dev.crossroads.input.StrictUtf8;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HexFormat;
 
@@ -32,7 +30,7 @@ final class RawFileName {
       if (raw.endsWith("/")) {
         raw = raw.substring(0, raw.length() - 1); // folders' URIs end with a slash
       }
-      return utf8(percentDecoded(raw.substring(raw.lastIndexOf('/') + 1)));
+      return StrictUtf8.decode(percentDecoded(raw.substring(raw.lastIndexOf('/') + 1)));
     } catch (RuntimeException | CharacterCodingException e) {
       // Another file system, or bytes that are not UTF-8: Java's reading is the best there is.
       return shown;
@@ -51,15 +49,5 @@ final class RawFileName {
       }
     }
     return bytes.toByteArray();
-  }
-
-  /** The bytes as UTF-8, refusing any that are not (never a silent replacement character). */
-  static String utf8(byte[] bytes) throws CharacterCodingException {
-    return StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes))
-        .toString();
   }
 }

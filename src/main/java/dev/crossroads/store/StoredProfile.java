@@ -1,18 +1,15 @@
 package dev.crossroads.store;
 
+import dev.crossroads.Present;
 import dev.crossroads.decision.Decision;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Objects;
 
 /** A profile as read from the store: its name, the decision, its file, and when it last changed. */
 public record StoredProfile(
     ProfileName name, Profile profile, Path file, Instant lastChange) {
   public StoredProfile {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(profile, "profile");
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(lastChange, "lastChange");
+    Present.all("name", name, "profile", profile, "file", file, "lastChange", lastChange);
   }
 
   public StoredProfile(ProfileName name, Decision decision, Path file, Instant lastChange) {

@@ -3,6 +3,7 @@ package dev.crossroads.weighting;
 import dev.crossroads.decision.Criterion;
 import dev.crossroads.decision.InvalidDecisionException;
 import dev.crossroads.decision.WeightInput.Judgement;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,10 +99,6 @@ public final class PairwiseMatrix {
   }
 
   public double[][] toArray() {
-    double[][] copy = new double[a.length][];
-    for (int i = 0; i < a.length; i++) {
-      copy[i] = a[i].clone();
-    }
-    return copy;
+    return Arrays.stream(a).map(double[]::clone).toArray(double[][]::new);
   }
 }

@@ -23,16 +23,16 @@ final class FewDrawsSummarizer implements Summarizer {
       new Analyzer(java.util.List.of(new WeightedSum(), new WeightedProduct(), new Topsis()));
 
   @Override
-  public Summary summarize(Profile profile, Messages messages, int width) {
+  public RenderedSummary summarize(Profile profile, Messages messages, int width) {
     return summarize(profile.resolved(), messages, width);
   }
 
   @Override
-  public Summary summarize(Decision decision, Messages messages, int width) {
+  public RenderedSummary summarize(Decision decision, Messages messages, int width) {
     AnalysisResult result = analyzer.analyze(decision, new AnalysisSettings(14, 200, 0.02, 1));
     String text =
         new TextSummary(messages, TextStyle.plain(width))
             .render(new SummaryBuilder(messages).build(decision, result));
-    return new Summary(result.method("wsm").orElseThrow().order(), text);
+    return new RenderedSummary(result.method("wsm").orElseThrow().order(), text);
   }
 }

@@ -25,7 +25,7 @@ class WeightedProductTest {
   void theScoreIsTheProductOfValuesRaisedToTheirWeights() {
     double[][] values = {{0.25, 0.64}, {1.0, 0.5}};
 
-    double[] scores = WeightedProduct.scoresOfValues(values, new double[] {0.5, 0.5});
+    double[] scores = new WeightedProduct().scoresOfValues(values, new double[] {0.5, 0.5});
 
     assertThat(scores[0]).isCloseTo(0.4, within(1e-12));
     assertThat(scores[1]).isCloseTo(Math.sqrt(0.5), within(1e-12));
@@ -35,7 +35,7 @@ class WeightedProductTest {
   void aValueOfZeroCountsAsTheFloorSoTheRestStillMatters() {
     double[][] values = {{0.0, 1.0}, {0.0, 0.5}};
 
-    double[] scores = WeightedProduct.scoresOfValues(values, new double[] {0.5, 0.5});
+    double[] scores = new WeightedProduct().scoresOfValues(values, new double[] {0.5, 0.5});
 
     assertThat(scores[0]).isCloseTo(Math.sqrt(WeightedProduct.FLOOR), within(1e-12));
     assertThat(scores[1]).isGreaterThan(0).isLessThan(scores[0]);
@@ -79,8 +79,8 @@ class WeightedProductTest {
       }
     }
 
-    double[] wsm = WeightedSum.scoresOfValues(values, weights);
-    double[] wpm = WeightedProduct.scoresOfValues(values, weights);
+    double[] wsm = new WeightedSum().scoresOfValues(values, weights);
+    double[] wpm = new WeightedProduct().scoresOfValues(values, weights);
     double[] q = new double[raw.length];
     for (int i = 0; i < q.length; i++) {
       q[i] = 0.5 * wsm[i] + 0.5 * wpm[i];

@@ -128,7 +128,7 @@ class DecisionSheetBuilderTest {
   void theGutRankingAndTheDatesAreThere() {
     DecisionSheet sheet = english();
 
-    assertThat(sheet.gutRanking().labels())
+    assertThat(sheet.gutRanking().items())
         .containsExactly(
             "ML engineer job now",
             "Master's in Korea (AI lab)",

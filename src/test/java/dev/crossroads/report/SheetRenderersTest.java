@@ -20,7 +20,7 @@ class SheetRenderersTest {
             List.of("Criterion", "Weight", "Scale", "Better"),
             List.of(new DecisionSheet.WeightRow("Pay", "100%", "KRW", "higher"))),
         new DecisionSheet.Listing("Dealbreakers", List.of()),
-        new DecisionSheet.Ranked("Your gut ranking", List.of("<C>", "A | B")),
+        new DecisionSheet.Listing("Your gut ranking", List.of("<C>", "A | B")),
         new DecisionSheet.Pairs("Dates", List.of()),
         new DecisionSheet.Pairs(
             "Your reflections", List.of(new DecisionSheet.Pair("Plan *B*", answer))));

@@ -711,12 +711,12 @@ class EditSessionTest {
     List<Profile> summarised = new ArrayList<>();
     Summarizer recording = new Summarizer() {
       @Override
-      public Summary summarize(Decision decision, Messages m, int width) {
+      public RenderedSummary summarize(Decision decision, Messages m, int width) {
         return new WeightedSumSummary().summarize(decision, m, width);
       }
 
       @Override
-      public Summary summarize(Profile profile, Messages m, int width) {
+      public RenderedSummary summarize(Profile profile, Messages m, int width) {
         summarised.add(profile);
         return summarize(profile.decision(), m, width);
       }

@@ -25,7 +25,7 @@ import dev.crossroads.decision.Rating;
 final class WeightedSumSummary implements Summarizer {
 
   @Override
-  public Summary summarize(Decision decision, Messages m, int width) {
+  public RenderedSummary summarize(Decision decision, Messages m, int width) {
     List<Criterion> criteria = decision.criteria();
     double[] w = Weighting.compute(criteria, decision.weights()).toArray(criteria);
     DecisionMatrix central = DecisionMatrix.central(decision);
@@ -65,6 +65,6 @@ final class WeightedSumSummary implements Summarizer {
       lines.add("Key uncertainties");
       lines.addAll(unknown);
     }
-    return new Summary(ranking, String.join("\n", lines));
+    return new RenderedSummary(ranking, String.join("\n", lines));
   }
 }

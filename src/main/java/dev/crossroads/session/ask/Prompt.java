@@ -1,5 +1,6 @@
 package dev.crossroads.session.ask;
 
+import dev.crossroads.Present;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,11 +23,9 @@ public record Prompt(
   public Prompt {
     Objects.requireNonNull(id, "id");
     lead = List.copyOf(lead);
-    Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(defaultText, "defaultText");
+    Present.all("label", label, "defaultText", defaultText);
     completions = List.copyOf(completions);
-    Objects.requireNonNull(prefill, "prefill");
-    Objects.requireNonNull(defaultNote, "defaultNote");
+    Present.all("prefill", prefill, "defaultNote", defaultNote);
   }
 
   public Prompt(

@@ -1,7 +1,7 @@
 package dev.crossroads.session.question;
 
+import dev.crossroads.Present;
 import java.time.Period;
-import java.util.Objects;
 import java.util.Optional;
 
 /** A question asked after the ratings; a date prompt suggests a date some period after today. */
@@ -14,10 +14,7 @@ public record Reflection(
     Optional<Period> defaultAfter) {
 
   public Reflection {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(hint, "hint");
-    Objects.requireNonNull(defaultText, "defaultText");
-    Objects.requireNonNull(defaultAfter, "defaultAfter");
+    Present.all("id", id, "text", text, "hint", hint, "defaultText", defaultText,
+        "defaultAfter", defaultAfter);
   }
 }

@@ -1,6 +1,6 @@
 package dev.crossroads.session.state;
 
-import java.util.Objects;
+import dev.crossroads.Present;
 
 /**
  * The saved profile a session edits: its name, a fingerprint of the version the edit started
@@ -10,8 +10,6 @@ import java.util.Objects;
  */
 public record EditOrigin(String name, String fingerprint, String snapshot) {
   public EditOrigin {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(fingerprint, "fingerprint");
-    Objects.requireNonNull(snapshot, "snapshot");
+    Present.all("name", name, "fingerprint", fingerprint, "snapshot", snapshot);
   }
 }

@@ -1,5 +1,6 @@
 package dev.crossroads.session.state;
 
+import dev.crossroads.Present;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,9 +19,7 @@ public record SessionState(
   public SessionState {
     Objects.requireNonNull(language, "language");
     answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
-    Objects.requireNonNull(cursor, "cursor");
-    Objects.requireNonNull(typing, "typing");
-    Objects.requireNonNull(origin, "origin");
+    Present.all("cursor", cursor, "typing", typing, "origin", origin);
   }
 
   /** A state of a new decision, not an edit. */

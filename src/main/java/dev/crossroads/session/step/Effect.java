@@ -12,7 +12,7 @@ import dev.crossroads.store.Profile;
  */
 public sealed interface Effect
     permits Effect.Say, Effect.Print, Effect.Reject, Effect.Draft, Effect.Discard,
-        Effect.Summary {
+        Effect.ShowSummary {
 
   /** A line for the person at the prompt (headers, help, live feedback); silent without one. */
   record Say(String text) implements Effect {}
@@ -30,5 +30,5 @@ public sealed interface Effect
   record Discard() implements Effect {}
 
   /** Show the summary of {@code profile} before the save. */
-  record Summary(Profile profile) implements Effect {}
+  record ShowSummary(Profile profile) implements Effect {}
 }

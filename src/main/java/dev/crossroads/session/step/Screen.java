@@ -55,7 +55,7 @@ final class Screen {
       w = w.shown(q.section());
     }
     if (q.section() == Section.SAVE && !w.summaryShown()) {
-      effects.add(new Effect.Summary(
+      effects.add(new Effect.ShowSummary(
           Outgoing.of(ctx, contexts.editing(), contexts.catalogue()).profile()));
       w = w.withSummary();
     }

@@ -1,10 +1,10 @@
 package dev.crossroads.session.step;
 
+import dev.crossroads.Present;
 import dev.crossroads.session.state.Section;
 import dev.crossroads.session.state.SessionState;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,9 +26,7 @@ public record Walk(
     Set<String> defaulted) {
 
   public Walk {
-    Objects.requireNonNull(state, "state");
-    Objects.requireNonNull(header, "header");
-    Objects.requireNonNull(prefill, "prefill");
+    Present.all("state", state, "header", header, "prefill", prefill);
     missing = List.copyOf(missing);
     defaulted = Set.copyOf(defaulted);
   }
