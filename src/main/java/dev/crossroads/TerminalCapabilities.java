@@ -14,8 +14,9 @@ import java.util.OptionalInt;
  *       {@code NO_COLOR}, {@code TERM=dumb} or {@code --no-color};
  *   <li>{@code ascii}: rules and bars keep to ASCII ({@code --ascii}), for terminals where box and
  *       block characters are double width;
- *   <li>{@code columns}: the terminal's width when there is one ({@code COLUMNS} first, which
- *       people set to ask for a width); empty for a pipe or a file.
+ *   <li>{@code columns}: the terminal's width when there is one ({@code COLUMNS} first: a width
+ *       the person set, or the one the launcher read from the terminal); empty for a pipe or a
+ *       file.
  * </ul>
  */
 public record TerminalCapabilities(
