@@ -6,7 +6,8 @@
 #
 # usage: docs/tools/bench-startup.sh [first-screen|version|session|heavy|ctrl-c|all]  (default all)
 #   env: PAIRS (interleaved pairs, default 7), CLACK_DIR (default /tmp/clack-bench),
-#        CROSSROADS (the launcher to measure, default ./crossroads of this checkout)
+#        CROSSROADS (the launcher to measure, default ./crossroads of this checkout),
+#        CTRL_C_ROUNDS (times each Ctrl-C moment is tried, default 3)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -15,31 +16,46 @@ launcher="${CROSSROADS:-$root/crossroads}"
 pairs="${PAIRS:-7}"
 clack="${CLACK_DIR:-/tmp/clack-bench}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/crossroads-bench.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+# A tmux server of its own: sessions on the shared default one come and go with others' work.
+tm() { tmux -L "crossroads-bench-$$" "$@"; }
+trap 'tm kill-server 2>/dev/null; rm -rf "$work"' EXIT
+# Kept open for the whole run: a server whose last session ends exits, and the next command can
+# reach it as it goes.
+tm new-session -d -s keep 'sleep 86400'
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 # Milliseconds from starting a command in a fresh tmux window until TEXT is on its screen.
+# With READY set, the line printed is "TEXT-ms READY-ms": READY is when the program has put the
+# keypad in application mode, as JLine's line reader does when it starts reading (tmux's
+# keypad_flag), which for crossroads is when line editing is live.
 first_text_ms() {
   local text=$1; shift
-  local session="bench$$" start
-  tmux kill-session -t "$session" 2>/dev/null || true
+  local session="bench$$" start shown='' ready=''
+  tm kill-session -t "$session" 2>/dev/null || true
   start=$(now_ms)
-  tmux new-session -d -s "$session" -x 120 -y 30 "$(printf '%q ' "$@"); sleep 5"
-  until tmux capture-pane -p -t "$session" 2>/dev/null | grep -qF -- "$text"; do
+  tm new-session -d -s "$session" -x 120 -y 30 "$(printf '%q ' "$@"); sleep 5"
+  while [ -z "$shown" ] || { [ -n "${READY:-}" ] && [ -z "$ready" ]; }; do
     if [ $(( $(now_ms) - start )) -gt 20000 ]; then
       echo "timeout waiting for: $text" >&2
-      tmux kill-session -t "$session"
+      tm kill-session -t "$session"
       return 1
+    fi
+    if [ -z "$shown" ] && tm capture-pane -p -t "$session" 2>/dev/null | grep -qF -- "$text"; then
+      shown=$(( $(now_ms) - start ))
+    fi
+    if [ -n "${READY:-}" ] && [ -z "$ready" ] \
+        && [ "$(tm display -p -t "$session" '#{keypad_flag}' 2>/dev/null)" = 1 ]; then
+      ready=$(( $(now_ms) - start ))
     fi
     sleep 0.005
   done
-  echo $(( $(now_ms) - start ))
-  tmux send-keys -t "$session" C-c
+  echo "$shown${READY:+ $ready}"
+  tm send-keys -t "$session" C-c
   sleep 0.2
-  tmux kill-session -t "$session" 2>/dev/null || true
+  tm kill-session -t "$session" 2>/dev/null || true
 }
 
 # Prints "A-median B-median median-of-pair-ratios" for PAIRS interleaved runs of two timers.
@@ -63,10 +79,19 @@ first_screen() {
   mkdir -p "$work/ttp-home"
   # One run first, so a class-data archive written by the first run after a build is in place.
   first_text_ms 'Which decision is on your mind?' env CROSSROADS_HOME="$work/ttp-home" "$launcher" >/dev/null
-  t_cross() { first_text_ms 'Which decision is on your mind?' env CROSSROADS_HOME="$work/ttp-home" "$launcher"; }
+  # crossroads' run notes when its line reader is up as well; the pair's ratio is the screen's.
+  : >"$work/ready"
+  t_cross() {
+    local both
+    both=$(READY=1 first_text_ms 'Which decision is on your mind?' \
+      env CROSSROADS_HOME="$work/ttp-home" "$launcher")
+    echo "${both#* }" >>"$work/ready"
+    echo "${both% *}"
+  }
   t_clack() { (cd "$clack" && first_text_ms 'Which path?' node clack-ask.mjs); }
   read -r c k r < <(pairs_of t_cross t_clack)
-  echo "first screen: crossroads ${c} ms, clack ${k} ms, ratio ${r} (median of ${pairs} pairs)"
+  echo "first screen: crossroads ${c} ms, clack ${k} ms, ratio ${r} (median of ${pairs} pairs);" \
+    "crossroads' line reader up at $(median <"$work/ready") ms"
 }
 
 wall_ms() {
@@ -93,14 +118,14 @@ session() {
   cp "$root/src/main/resources/dev/crossroads/cli/training.yaml" "$work/answers.yaml"
   # The first run after a build writes the class-data archive, which is not a session's cost.
   "$launcher" --version >/dev/null
-  tmux new-session -d -s "$s" -x 100 -y 30 \
+  tm new-session -d -s "$s" -x 100 -y 30 \
     "/usr/bin/time -v -o '$out' '$launcher' new --answers '$work/answers.yaml' --home '$home'; echo \$? >'$done'; sleep 30"
   for _ in $(seq 200); do
     [ -f "$done" ] && break
-    tmux send-keys -t "$s" Enter
+    tm send-keys -t "$s" Enter
     sleep 0.3
   done
-  tmux kill-session -t "$s" 2>/dev/null || true
+  tm kill-session -t "$s" 2>/dev/null || true
   local rss
   rss=$(awk '/Maximum resident/ { print $NF }' "$out")
   echo "session: exit $(cat "$done"), saved $(ls "$home/profiles" 2>/dev/null | tr '\n' ' ')peak RSS $(( rss / 1024 )) MiB"
@@ -124,13 +149,15 @@ heavy() {
     "$(( $(median <"$work/hm") / 1024 )) MiB"
 }
 
-# Ctrl-C at 20, 50, 100, 200 and 500 ms after start (the last at the first prompt), in tmux: the exit code must be 130 and the
-# terminal settings (stty -a, read inside the same window before and after) unchanged.
+# Ctrl-C at 20, 50, 100 and 200 ms after start, and at the first prompt once the line reader
+# is up, in tmux, CTRL_C_ROUNDS times each (default 3): the exit code must be 130 and the
+# terminal's settings (stty -a, read inside the same window before and after) unchanged.
 ctrl_c() {
-  local s="intr$$" ms dir="$work/intr"
+  local s="intr$$" ms dir="$work/intr" round
   mkdir -p "$dir/home"
   "$launcher" --version >/dev/null
-  for ms in 20 50 100 200 500; do
+  for round in $(seq "${CTRL_C_ROUNDS:-3}"); do
+  for ms in 20 50 100 200 prompt; do
     rm -f "$dir/before" "$dir/after" "$dir/code"
     # The window's shell survives the Ctrl-C (a trap, unlike an ignored signal, is not inherited)
     # to note the exit code and the settings after it.
@@ -140,18 +167,33 @@ stty -a >'$dir/before'
 touch '$dir/go'
 CROSSROADS_HOME='$dir/home' '$launcher'
 echo \$? >'$dir/code'
-stty -a >'$dir/after'
+stty -a >'$dir/after.part' && mv '$dir/after.part' '$dir/after'
 sleep 30
 EOS
-    tmux new-session -d -s "$s" -x 100 -y 30 "bash '$dir/run.sh'"
+    tm new-session -d -s "$s" -x 100 -y 30 "bash '$dir/run.sh'"
     until [ -f "$dir/go" ]; do sleep 0.005; done
     rm -f "$dir/go"
-    sleep "$(awk -v m="$ms" 'BEGIN { print m / 1000 }')"
-    tmux send-keys -t "$s" C-c
-    for _ in $(seq 500); do [ -f "$dir/after" ] && break; sleep 0.01; done
-    tmux kill-session -t "$s" 2>/dev/null || true
-    if cmp -s "$dir/before" "$dir/after"; then same=unchanged; else same=CHANGED; fi
-    echo "Ctrl-C at ${ms} ms: exit $(cat "$dir/code" 2>/dev/null || echo none), stty ${same}"
+    if [ "$ms" = prompt ]; then
+      for _ in $(seq 3000); do
+        [ "$(tm display -p -t "$s" '#{keypad_flag}')" = 1 ] && break
+        sleep 0.01
+      done
+    else
+      sleep "$(awk -v m="$ms" 'BEGIN { print m / 1000 }')"
+    fi
+    tm send-keys -t "$s" C-c
+    for _ in $(seq 3000); do [ -f "$dir/after" ] && break; sleep 0.01; done
+    if cmp -s "$dir/before" "$dir/after"; then
+      same=unchanged
+    else
+      same=CHANGED
+      { echo "--- the window:"; tm capture-pane -p -t "$s"; echo "---"; } >&2
+      diff "$dir/before" "$dir/after" >&2 || true
+    fi
+    tm kill-session -t "$s" 2>/dev/null || true
+    echo "round ${round}, Ctrl-C at ${ms}$([ "$ms" = prompt ] || echo ' ms'):" \
+      "exit $(cat "$dir/code" 2>/dev/null || echo none), stty ${same}"
+  done
   done
 }
 
@@ -162,5 +204,5 @@ case "${1:-all}" in
   heavy) heavy ;;
   ctrl-c) ctrl_c ;;
   all) first_screen; version; session; heavy; ctrl_c ;;
-  *) sed -n '2,9p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,10p' "$0" >&2; exit 2 ;;
 esac

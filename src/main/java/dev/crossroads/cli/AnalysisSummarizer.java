@@ -1,6 +1,7 @@
 package dev.crossroads.cli;
 
 import dev.crossroads.Messages;
+import dev.crossroads.TerminalCapabilities;
 import dev.crossroads.analysis.AnalysisResult;
 import dev.crossroads.analysis.AnalysisSettings;
 import dev.crossroads.decision.Decision;
@@ -20,16 +21,17 @@ import java.util.Optional;
  * decision reads the same at the end of a session as it does later.
  */
 public final class AnalysisSummarizer implements Summarizer {
-  private final boolean color;
   private final Map<String, String> env;
+  private final TerminalCapabilities terminal;
 
-  public AnalysisSummarizer(Map<String, String> env) {
+  public AnalysisSummarizer(Map<String, String> env, TerminalCapabilities terminal) {
     this.env = Map.copyOf(env);
-    String noColor = env.get("NO_COLOR");
-    this.color =
-        (noColor == null || noColor.isEmpty())
-            && !"dumb".equals(env.get("TERM"))
-            && System.console() != null;
+    this.terminal = terminal;
+  }
+
+  /** The summary as plain text, for runs without a terminal. */
+  public AnalysisSummarizer(Map<String, String> env) {
+    this(env, TerminalCapabilities.none());
   }
 
   @Override
@@ -37,7 +39,7 @@ public final class AnalysisSummarizer implements Summarizer {
       dev.crossroads.store.Profile profile, Messages messages, int width) {
     RenderedSummary summary =
         summarize(profile.decision(), MoneyOverlaps.of(env, profile), messages, width);
-    String money = MoneyPages.brief(profile, messages, new TextStyle(width, color, false));
+    String money = MoneyPages.brief(profile, messages, style(width));
     return money.isEmpty() ? summary : new RenderedSummary(summary.ranking(), summary.text() + "\n" + money);
   }
 
@@ -58,7 +60,11 @@ public final class AnalysisSummarizer implements Summarizer {
                     decision.meta().templateId(),
                     messages.locale().getLanguage()))
             .build(decision, result);
-    String text = new TextSummary(messages, new TextStyle(width, color, false)).render(summary);
+    String text = new TextSummary(messages, style(width)).render(summary);
     return new RenderedSummary(result.method("wsm").orElseThrow().order(), text);
+  }
+
+  private TextStyle style(int width) {
+    return new TextStyle(width, terminal.color(), terminal.ascii());
   }
 }

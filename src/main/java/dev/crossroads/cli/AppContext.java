@@ -2,6 +2,7 @@ package dev.crossroads.cli;
 
 import dev.crossroads.Language;
 import dev.crossroads.Messages;
+import dev.crossroads.TerminalCapabilities;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -10,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What every command needs from the process: streams, environment, clock and the chosen
- * language. Passed in, never held statically, so tests control all of it.
+ * What every command needs from the process: streams, environment, clock, the chosen
+ * language and what the terminal allows. Passed in, never held statically, so tests control all
+ * of it.
  */
 public record AppContext(
     InputStream in,
@@ -21,7 +23,14 @@ public record AppContext(
     Clock clock,
     Messages messages,
     boolean languageGiven,
-    boolean debug) {
+    boolean debug,
+    TerminalCapabilities terminal) {
+
+  /** A context without a terminal: plain text, nobody to ask. */
+  public AppContext(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
+      Clock clock, Messages messages, boolean languageGiven, boolean debug) {
+    this(in, out, err, env, clock, messages, languageGiven, debug, TerminalCapabilities.none());
+  }
 
   /**
    * The messages to report on a profile in: the language asked for with --lang, else the

@@ -1,5 +1,6 @@
 package dev.crossroads.cli;
 
+import dev.crossroads.TerminalCapabilities;
 import dev.crossroads.session.InteractiveEntry;
 import dev.crossroads.session.StandardServices;
 import dev.crossroads.session.TerminalSource;
@@ -15,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
@@ -41,6 +43,9 @@ final class ArchiveTraining {
         }
         Files.copy(in, answers, StandardCopyOption.REPLACE_EXISTING);
       }
+      // What every run at a terminal asks at start (the width goes through JLine's native
+      // library), whatever this run's own streams are.
+      new Terminals().columns();
       session(env, home.resolve("session"), answers);
       String h = home.toString();
       Path file = home.resolve("profiles").resolve("training.json");
@@ -68,20 +73,12 @@ final class ArchiveTraining {
     PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream());
     try (Terminal terminal = new DumbTerminal("training", "ansi", new ByteArrayInputStream(keys),
         OutputStream.nullOutputStream(), StandardCharsets.UTF_8)) {
-      TerminalSource scripted = new TerminalSource() {
-        @Override
-        public boolean available() {
-          return true;
-        }
-
-        @Override
-        public Terminal open(Map<String, String> ignored) {
-          return terminal;
-        }
-      };
-      return ExitCode.of(new InteractiveEntry(new ByteArrayInputStream(new byte[0]), nowhere, nowhere,
-          env, Clock.systemDefaultZone(),
-          h -> StandardServices.create(h, env, new AnalysisSummarizer(env)), scripted)
+      TerminalSource scripted = ignored -> terminal;
+      TerminalCapabilities look = new TerminalCapabilities(true, true, false, OptionalInt.of(80));
+      return ExitCode.of(new InteractiveEntry(new ByteArrayInputStream(new byte[0]), nowhere,
+          nowhere, env, Clock.systemDefaultZone(),
+          (h, l) -> StandardServices.create(h, env, new AnalysisSummarizer(env, l)), look,
+          scripted)
           .run(new String[] {"new", "--answers", answers.toString(), "--home", home.toString()}));
     }
   }

@@ -23,11 +23,11 @@ public interface Confirmation {
   }
 
   /**
-   * Asks on the process's terminal when standard input and output are both one; otherwise
-   * (pipes, scripts, {@code CROSSROADS_NO_TTY} set) there is nobody to ask.
+   * Asks on the process's terminal when there is one (standard input and output both a
+   * terminal); otherwise (pipes, scripts, {@code CROSSROADS_NO_TTY} set) there is nobody to ask.
    */
   static Confirmation forProcess(AppContext app) {
-    if (System.console() == null || app.env("CROSSROADS_NO_TTY").isPresent()) {
+    if (!app.terminal().interactive()) {
       return unavailable();
     }
     return new LineConfirmation(

@@ -23,7 +23,7 @@ interface LinePrompt {
    * pipes, scripts and {@code CROSSROADS_NO_TTY}, where there is nobody to ask.
    */
   static Optional<LinePrompt> forProcess(AppContext app) {
-    if (System.console() == null || app.env("CROSSROADS_NO_TTY").isPresent()) {
+    if (!app.terminal().interactive()) {
       return Optional.empty();
     }
     BufferedReader in =

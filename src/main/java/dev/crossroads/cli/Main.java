@@ -7,6 +7,7 @@ import dev.crossroads.Language;
 import dev.crossroads.Messages;
 import dev.crossroads.TerminalText;
 import dev.crossroads.Quote;
+import dev.crossroads.TerminalCapabilities;
 import dev.crossroads.decision.InvalidDecisionException;
 import dev.crossroads.report.Wrap;
 import dev.crossroads.session.InteractiveEntry;
@@ -34,17 +35,25 @@ public final class Main {
   private final PrintWriter err;
   private final Map<String, String> env;
   private final Clock clock;
+  private final TerminalCapabilities terminal;
 
+  /** A run without a terminal (plain text, nobody to ask), as tests and pipes have it. */
   public Main(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, Clock clock) {
-    this(in, writer(out), writer(err), env, clock);
+    this(in, writer(out), writer(err), env, clock, TerminalCapabilities.none());
   }
 
   public Main(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock) {
+    this(in, out, err, env, clock, TerminalCapabilities.none());
+  }
+
+  public Main(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
+      Clock clock, TerminalCapabilities terminal) {
     this.in = in;
     this.out = out;
     this.err = err;
     this.env = Map.copyOf(env);
     this.clock = clock;
+    this.terminal = terminal;
   }
 
   public static void main(String[] args) {
@@ -63,19 +72,22 @@ public final class Main {
   }
 
   private static int answer(String[] args) {
-    if (VersionProvider.asked(args)) {
+    if (Version.asked(args)) {
       // Answered before anything else loads: a version check should cost no more than the JVM.
-      System.out.println(VersionProvider.text());
+      System.out.println(Version.text());
       System.out.flush();
       return ExitCode.OK;
     }
     Map<String, String> env = System.getenv();
+    // Asked once, here, and passed down: nothing below asks the process again.
+    TerminalCapabilities terminal = TerminalCapabilities.of(env, new Terminals());
     // The interactive session is what people start most: it skips picocli's model entirely,
     // because building it costs more start-up time than the first prompt can afford.
     return SessionArgs.handles(args)
-        ? ExitCode.of(InteractiveEntry.run(
-            args, System.in, System.out, System.err, env, new AnalysisSummarizer(env)))
-        : new Main(System.in, System.out, System.err, env, Clock.systemDefaultZone()).run(args);
+        ? ExitCode.of(InteractiveEntry.run(args, System.in, System.out, System.err, env,
+            terminal, look -> new AnalysisSummarizer(env, look)))
+        : new Main(System.in, writer(System.out), writer(System.err), env,
+            Clock.systemDefaultZone(), terminal).run(args);
   }
 
   private static PrintWriter writer(PrintStream stream) {
@@ -87,7 +99,8 @@ public final class Main {
     boolean debug = Arrays.asList(args).contains("--debug");
     Locale locale = Language.resolve(args, env);
     Messages messages = new Messages(locale);
-    AppContext context = new AppContext(in, out, err, env, clock, messages, Language.given(args), debug);
+    AppContext context = new AppContext(in, out, err, env, clock, messages, Language.given(args),
+        debug, terminal);
     java.util.Optional<String> badLanguage = Language.invalid(args);
     if (badLanguage.isPresent()) {
       printError(err, messages.get("cli.badLang", badLanguage.get()));

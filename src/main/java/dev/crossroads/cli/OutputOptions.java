@@ -1,5 +1,6 @@
 package dev.crossroads.cli;
 
+import dev.crossroads.TerminalCapabilities;
 import dev.crossroads.report.TextStyle;
 import picocli.CommandLine.Option;
 
@@ -19,11 +20,8 @@ public final class OutputOptions {
   boolean noColor;
 
   TextStyle style(AppContext context) {
-    Terminals terminals = new Terminals(context);
-    boolean tty = terminals.stdoutIsTerminal();
-    int columns = width != null ? width : (tty ? terminals.width().orElse(80) : 80);
-    boolean color = tty && !noColor && context.env("NO_COLOR").isEmpty()
-        && !"dumb".equals(context.env("TERM").orElse(""));
-    return new TextStyle(columns, color, ascii);
+    TerminalCapabilities terminal = context.terminal().withOptions(noColor, ascii);
+    return new TextStyle(width != null ? width : terminal.width(), terminal.color(),
+        terminal.ascii());
   }
 }

@@ -1,6 +1,7 @@
 package dev.crossroads.cli;
 
 import dev.crossroads.Messages;
+import dev.crossroads.TerminalCapabilities;
 import dev.crossroads.report.Table;
 import dev.crossroads.store.ProfileEntry;
 import dev.crossroads.store.ProfileStore;
@@ -51,7 +52,7 @@ public final class ProfilesCommand extends ProfileCommand {
 
   /** Long titles are cut to fit a terminal; piped output keeps them whole. */
   private int width() {
-    Terminals terminals = new Terminals(context.app());
-    return terminals.stdoutIsTerminal() ? terminals.width().orElse(80) : Integer.MAX_VALUE;
+    TerminalCapabilities terminal = context.app().terminal();
+    return terminal.interactive() ? terminal.width() : Integer.MAX_VALUE;
   }
 }

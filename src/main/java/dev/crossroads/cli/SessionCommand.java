@@ -32,8 +32,9 @@ abstract class SessionCommand implements Callable<Integer> {
     return ExitCode.of(
         new InteractiveEntry(context.in(), context.out(), context.err(), context.env(),
                 context.clock(),
-                dir -> StandardServices.create(
-                    dir, context.env(), new AnalysisSummarizer(context.env())))
+                (dir, look) -> StandardServices.create(
+                    dir, context.env(), new AnalysisSummarizer(context.env(), look)),
+                context.terminal())
             .run(sessionArgs()));
   }
 

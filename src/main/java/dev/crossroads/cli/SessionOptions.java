@@ -19,6 +19,12 @@ public final class SessionOptions {
   @Option(names = "--save-answers", paramLabel = "FILE", descriptionKey = "session.saveAnswers")
   Path saveAnswers;
 
+  @Option(names = "--ascii", descriptionKey = "output.ascii")
+  boolean ascii;
+
+  @Option(names = "--no-color", descriptionKey = "output.noColor")
+  boolean noColor;
+
   Optional<Path> home() {
     return Optional.ofNullable(home);
   }
@@ -39,6 +45,6 @@ public final class SessionOptions {
       boolean resume, Optional<String> draft, Optional<String> template,
       Optional<String> language) {
     return new SessionArgs(resume, draft, template, language, home(), noInput, answers(),
-        saveAnswers());
+        saveAnswers()).withLook(ascii, noColor);
   }
 }

@@ -1,35 +1,49 @@
 package dev.crossroads.cli;
 
-import java.io.IOException;
+import dev.crossroads.TerminalCapabilities;
+import java.io.Console;
+import java.lang.reflect.Method;
 import java.util.OptionalInt;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.nativ.CLibrary;
 
-/** What the command line needs to know about the real terminal, asked only when needed. */
-final class Terminals {
-  private final AppContext context;
+/**
+ * The process's own streams, asked once at start for {@link TerminalCapabilities#of}: whether
+ * standard input and output are a terminal, and how wide it is.
+ */
+final class Terminals implements TerminalCapabilities.Probe {
+  /** Set by the launcher, which knows the answer without asking Java's console. */
+  static final String TTY = "crossroads.tty";
+  private static final int STDOUT = 1;
 
-  Terminals(AppContext context) {
-    this.context = context;
-  }
-
-  /** True when standard output is a terminal (not a pipe or a file). */
-  boolean stdoutIsTerminal() {
-    // Console is present only when both stdin and stdout are terminals; that is the case we
-    // colour and size for. Tests run with their own streams and never see a console.
-    return context.out() != null && System.console() != null && !context.env("CROSSROADS_NO_TTY").isPresent();
-  }
-
-  /** The terminal's width in columns, from COLUMNS or from the terminal itself. */
-  OptionalInt width() {
-    String columns = context.env("COLUMNS").orElse("");
-    if (columns.matches("\\d{2,4}")) {
-      return OptionalInt.of(Integer.parseInt(columns));
+  @Override
+  public boolean isTerminal() {
+    String known = System.getProperty(TTY, "");
+    if (!known.isEmpty()) {
+      return Boolean.parseBoolean(known);
     }
-    try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-      int w = terminal.getWidth();
-      return w > 0 ? OptionalInt.of(w) : OptionalInt.empty();
-    } catch (IOException | RuntimeException e) {
+    // A console exists only when both standard input and output are a terminal; JDK 22 and
+    // later also give one to redirected streams, and say so with isTerminal.
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      Method isTerminal = Console.class.getMethod("isTerminal");
+      return (Boolean) isTerminal.invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
+  }
+
+  @Override
+  public OptionalInt columns() {
+    // One ioctl through the native library JLine's terminal loads anyway: building a whole
+    // terminal to learn its width would cost the start-up more than the rest of a command.
+    try {
+      int columns = CLibrary.getTerminalWidth(STDOUT);
+      return columns > 0 ? OptionalInt.of(columns) : OptionalInt.empty();
+    } catch (LinkageError | RuntimeException e) {
+      // No native library for this platform: the width is unknown, as for a pipe.
       return OptionalInt.empty();
     }
   }

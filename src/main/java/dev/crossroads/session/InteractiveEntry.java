@@ -1,10 +1,11 @@
 package dev.crossroads.session;
 
 import dev.crossroads.session.ask.Asker;
+import dev.crossroads.session.ask.EarlyAsker;
+import dev.crossroads.session.ask.FirstScreen;
 import dev.crossroads.session.ask.FileAsker;
 import dev.crossroads.session.ask.Layout;
 import dev.crossroads.session.ask.LineAsker;
-import dev.crossroads.session.ask.TerminalAsker;
 import dev.crossroads.session.edit.EditTarget;
 import dev.crossroads.session.files.AnswersWriter;
 import dev.crossroads.session.files.AnswersFile;
@@ -17,7 +18,7 @@ import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Language;
 import dev.crossroads.Messages;
-import java.io.IOException;
+import dev.crossroads.TerminalCapabilities;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -31,8 +32,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.jline.terminal.Terminal;
 
 /**
  * The session from the command line: {@code crossroads}, {@code crossroads new ...} and
@@ -47,23 +48,25 @@ public final class InteractiveEntry {
   private final PrintWriter err;
   private final Map<String, String> env;
   private final Clock clock;
-  private final Function<Optional<Path>, SessionServices> services;
+  private final BiFunction<Optional<Path>, TerminalCapabilities, SessionServices> services;
+  private final TerminalCapabilities terminal;
   private final TerminalSource terminals;
 
-  /** An entry for the process's own terminal. */
+  /**
+   * A session on the system's terminal when {@code terminal} says there is one; {@code services}
+   * makes the services for a profile folder and the terminal as the session's options leave it.
+   */
   public InteractiveEntry(InputStream in, PrintWriter out, PrintWriter err,
-      Map<String, String> env, Clock clock, Function<Optional<Path>, SessionServices> services) {
-    this(in, out, err, env, clock, services, TerminalSource.SYSTEM);
+      Map<String, String> env, Clock clock,
+      BiFunction<Optional<Path>, TerminalCapabilities, SessionServices> services,
+      TerminalCapabilities terminal) {
+    this(in, out, err, env, clock, services, terminal, TerminalSource.SYSTEM);
   }
 
-  public InteractiveEntry(
-      InputStream in,
-      PrintWriter out,
-      PrintWriter err,
-      Map<String, String> env,
-      Clock clock,
-      Function<Optional<Path>, SessionServices> services,
-      TerminalSource terminals) {
+  public InteractiveEntry(InputStream in, PrintWriter out, PrintWriter err,
+      Map<String, String> env, Clock clock,
+      BiFunction<Optional<Path>, TerminalCapabilities, SessionServices> services,
+      TerminalCapabilities terminal, TerminalSource terminals) {
     this.terminals = terminals;
     this.in = in;
     this.out = out;
@@ -71,19 +74,29 @@ public final class InteractiveEntry {
     this.env = env;
     this.clock = clock;
     this.services = services;
+    this.terminal = terminal;
+  }
+
+  /** As {@link #run(String[], InputStream, PrintStream, PrintStream, Map, TerminalCapabilities,
+   * Function)} without a terminal, the summary made by {@code summarizer}. */
+  public static Optional<Problem.Kind> run(String[] args, InputStream in, PrintStream out,
+      PrintStream err, Map<String, String> env, Summarizer summarizer) {
+    return run(args, in, out, err, env, TerminalCapabilities.none(), look -> summarizer);
   }
 
   /**
    * The no-argument path and {@code new}/{@code resume}, with the standard services: for
    * {@code Main} to call before building any picocli model, when {@link SessionArgs#handles}.
    */
-  public static Optional<Problem.Kind> run(String[] args, InputStream in, PrintStream out, PrintStream err,
-      Map<String, String> env, Summarizer summarizer) {
+  public static Optional<Problem.Kind> run(String[] args, InputStream in, PrintStream out,
+      PrintStream err, Map<String, String> env, TerminalCapabilities terminal,
+      Function<TerminalCapabilities, Summarizer> summarizer) {
     PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      return new InteractiveEntry(in, o, e, env, Clock.systemDefaultZone(),
-          home -> StandardServices.create(home, env, summarizer)).run(args);
+      return new InteractiveEntry(in, o, e, env, new LazyZoneClock(),
+          (home, look) -> StandardServices.create(home, env, summarizer.apply(look)), terminal)
+          .run(args);
     } finally {
       o.flush();
       e.flush();
@@ -111,11 +124,18 @@ public final class InteractiveEntry {
   public Optional<Problem.Kind> run(SessionArgs args) {
     String language = Language.pick(args.language(), env);
     Messages messages = new Messages(Language.locale(language));
-    Terminal terminal = null;
+    TerminalCapabilities look = terminal.withOptions(args.noColor(), args.ascii());
+    boolean interactive = !args.noInput() && look.interactive();
+    // A new session's first screen, as shipped in the jar, before anything else loads.
+    Optional<FirstScreen> printed = interactive
+        ? FirstScreens.printEarly(args, env, language, look, out) : Optional.empty();
+    // Then the terminal, opened beside the rest of the start, which takes less time than JLine
+    // does: the first answer waits for it (its first screen printed meanwhile, if not yet).
+    OpeningTerminal opening =
+        interactive ? OpeningTerminal.start(terminals, env, messages, look) : null;
     try {
       Drafts drafts = new Drafts(Drafts.directory(args.home(), env));
-      SessionServices svc = services.apply(args.home());
-      boolean interactive = !args.noInput() && terminals.available();
+      SessionServices svc = services.apply(args.home(), look);
       SessionStart start = SessionStart.of(args, language, drafts, svc, interactive, clock);
       language = start.language();
       messages = new Messages(Language.locale(language));
@@ -129,25 +149,23 @@ public final class InteractiveEntry {
         answers = AnswersFile.read(args.answers().get());
       }
       Asker asker;
-      PrintWriter screen;
+      PrintWriter screen = out;
       PipedLines piped = null;
-      int width = 80;
+      int width = look.width();
       if (interactive) {
-        terminal = terminals.open(env);
-        TerminalAsker ta = new TerminalAsker(terminal, messages);
-        width = ta.width();
-        asker = args.answers().isPresent() ? new FileAsker(answers, Optional.of(ta)) : ta;
-        screen = terminal.writer();
-        if (!args.resume() && args.edit().isEmpty() && !drafts.list().isEmpty()) {
-          Layout.wrap(messages.get("session.draft.hint"), width - 1).forEach(screen::println);
+        Messages speaking = messages;
+        Asker early = new EarlyAsker(screen, look, () -> opening.asker(speaking), printed,
+            EarlyAsker.waitingIn(in));
+        asker = args.answers().isPresent() ? new FileAsker(answers, Optional.of(early)) : early;
+        if (printed.isEmpty() && !args.resume() && args.edit().isEmpty()
+            && !drafts.list().isEmpty()) {
+          FirstScreens.hint(screen, messages, look);
         }
       } else if (args.answers().isPresent()) {
         asker = new FileAsker(answers, Optional.empty());
-        screen = out;
       } else {
         piped = new PipedLines(new InputStreamReader(in, StandardCharsets.UTF_8));
         asker = new LineAsker(piped);
-        screen = out;
       }
       if (args.edit().isPresent()) {
         PrintWriter where = interactive ? screen : err;
@@ -199,18 +217,19 @@ public final class InteractiveEntry {
       err.flush();
       return result.interrupted() ? Optional.of(Problem.Kind.CANCELLED) : Optional.empty();
     } catch (Problem f) {
-      SessionTerminal.closeQuietly(terminal);
-      terminal = null;
+      close(opening);
       error(messages.get(f.userMessage()));
       err.flush();
       return Optional.of(f.kind());
-    } catch (IOException e) {
-      SessionTerminal.closeQuietly(terminal);
-      terminal = null;
-      error(messages.get("cli.internalError", String.valueOf(e.getMessage())));
-      return Optional.of(Problem.Kind.IO);
     } finally {
-      SessionTerminal.closeQuietly(terminal);
+      close(opening);
+    }
+  }
+
+  /** The terminal given back before any error is printed, so the error reads on a sane one. */
+  private static void close(OpeningTerminal opening) {
+    if (opening != null) {
+      opening.close();
     }
   }
 

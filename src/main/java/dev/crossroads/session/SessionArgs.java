@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * The session's few options, read by hand so that picocli stays off the path to the first
  * prompt: {@code [new|resume [DRAFT]|edit NAME [--review]] [--template ID] [--lang en|ko]
- * [--home DIR] [--no-input] [--answers FILE] [--save-answers FILE]}.
+ * [--home DIR] [--no-input] [--answers FILE] [--save-answers FILE] [--ascii] [--no-color]}.
  */
 public record SessionArgs(
     boolean resume,
@@ -21,21 +21,29 @@ public record SessionArgs(
     Optional<Path> answers,
     Optional<Path> saveAnswers,
     Optional<String> edit,
-    boolean review) {
+    boolean review,
+    boolean ascii,
+    boolean noColor) {
 
   /** The options of {@code new} and {@code resume}: no profile to edit. */
   public SessionArgs(boolean resume, Optional<String> draft, Optional<String> template,
       Optional<String> language, Optional<Path> home, boolean noInput, Optional<Path> answers,
       Optional<Path> saveAnswers) {
     this(resume, draft, template, language, home, noInput, answers, saveAnswers,
-        Optional.empty(), false);
+        Optional.empty(), false, false, false);
   }
 
   /** The options of {@code edit NAME}. */
   public static SessionArgs edit(String name, boolean review, Optional<String> language,
       Optional<Path> home, boolean noInput, Optional<Path> answers, Optional<Path> saveAnswers) {
     return new SessionArgs(false, Optional.empty(), Optional.empty(), language, home, noInput,
-        answers, saveAnswers, Optional.of(name), review);
+        answers, saveAnswers, Optional.of(name), review, false, false);
+  }
+
+  /** The same session with the output options {@code --ascii} and {@code --no-color}. */
+  public SessionArgs withLook(boolean asciiOnly, boolean plain) {
+    return new SessionArgs(resume, draft, template, language, home, noInput, answers,
+        saveAnswers, edit, review, asciiOnly, plain);
   }
 
   /**
@@ -67,6 +75,8 @@ public record SessionArgs(
     boolean editing = false;
     Optional<String> edit = Optional.empty();
     boolean review = false;
+    boolean ascii = false;
+    boolean noColor = false;
     int i = 0;
     if (i < args.length && (args[i].equals("new") || args[i].equals("resume")
         || args[i].equals("edit"))) {
@@ -86,6 +96,8 @@ public record SessionArgs(
       switch (name) {
         case "--no-input" -> noInput = true;
         case "--review" -> review = true;
+        case "--ascii" -> ascii = true;
+        case "--no-color" -> noColor = true;
         case "--template" -> template = Optional.of(value(args, i, name, inline));
         case "--lang" -> language = Optional.of(value(args, i, name, inline));
         case "--home" -> home = Optional.of(Path.of(value(args, i, name, inline)));
@@ -103,7 +115,7 @@ public record SessionArgs(
           throw new Problem(Problem.Kind.USAGE, Message.of("session.args.unknown", a));
         }
       }
-      if (inline.isEmpty() && !name.equals("--no-input") && !name.equals("--review")) {
+      if (inline.isEmpty() && !FLAGS.contains(name)) {
         i++;
       }
     }
@@ -122,8 +134,12 @@ public record SessionArgs(
       throw new Problem(Problem.Kind.USAGE, Message.of("session.args.unknown", "--template"));
     }
     return new SessionArgs(resume, draft, template, language, home, noInput, answers,
-        saveAnswers, edit, review);
+        saveAnswers, edit, review, ascii, noColor);
   }
+
+  /** The options that take no value. */
+  private static final java.util.Set<String> FLAGS =
+      java.util.Set.of("--no-input", "--review", "--ascii", "--no-color");
 
   private static String value(String[] args, int i, String name, Optional<String> inline) {
     if (inline.isPresent()) {

@@ -1,22 +1,37 @@
 package dev.crossroads.session;
 
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import org.jline.utils.InfoCmp;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
-/** The terminal a session talks to: whether there is one, and opening it fast. */
+/** The terminal a session talks to, opened fast. */
 final class SessionTerminal {
   private SessionTerminal() {}
 
-  /** The system terminal, as a dumb one when it cannot do better. */
+  /**
+   * The system terminal, as a dumb one when it cannot do better. Opened without starting a
+   * process: the JNI provider asks the terminal itself (the others run {@code test} and
+   * {@code stty}), and a terminal type JLine has built in is handed its capabilities instead of
+   * running {@code infocmp} for them. JLine's probe of the terminal's modes is left out: it
+   * turns echo off while it waits for answers, and what it learns (grapheme clusters, for
+   * emoji sequences) the session does not need.
+   */
   static Terminal open(Map<String, String> env) throws IOException {
+    String term = env.getOrDefault("TERM", "");
+    String type = knownType(term).orElse(term);
+    String capabilities = type.isEmpty() ? null : InfoCmp.getDefaultInfoCmp(type);
+    if (capabilities != null) {
+      InfoCmp.setLoadedInfoCmp(type, capabilities);
+    }
     TerminalBuilder builder = TerminalBuilder.builder().system(true).dumb(true)
-        .encoding(StandardCharsets.UTF_8);
-    knownType(env.getOrDefault("TERM", "")).ifPresent(builder::type);
+        .providers("jni,exec").graphemeCluster(false).encoding(StandardCharsets.UTF_8);
+    if (!type.isEmpty()) {
+      builder.type(type);
+    }
     return builder.build();
   }
 
@@ -46,19 +61,5 @@ final class SessionTerminal {
           || term.contains("ghostty") ? "xterm-256color" : "xterm");
     }
     return Optional.empty();
-  }
-
-  /** Standard input and output are both a terminal (JDK 22+ also answers for redirection). */
-  static boolean isTerminal() {
-    java.io.Console console = System.console();
-    if (console == null) {
-      return false;
-    }
-    try {
-      Method m = java.io.Console.class.getMethod("isTerminal");
-      return (Boolean) m.invoke(console);
-    } catch (ReflectiveOperationException e) {
-      return true;
-    }
   }
 }

@@ -37,7 +37,10 @@ class SessionArgsParityTest {
         new String[] {"resume", "--lang", "ko", "20261125-120000-2", "--home", "/h"},
         new String[] {"edit", "grad"},
         new String[] {"edit", "grad", "--review", "--lang", "ko"},
-        new String[] {"edit", "취업-고민", "--no-input", "--answers", "a.yaml"});
+        new String[] {"edit", "취업-고민", "--no-input", "--answers", "a.yaml"},
+        new String[] {"new", "--ascii", "--no-color"},
+        new String[] {"resume", "--no-color", "20261125-120000"},
+        new String[] {"edit", "grad", "--ascii"});
   }
 
   static List<Arguments> refused() {

@@ -180,6 +180,10 @@ class SessionEndToEndIT {
       assertThat(refused).contains("That is 10,200 characters; an answer can be at most 2,000.");
       // The refused line is not put back: the next answer is taken as typed.
       assertThat(screen).contains("Decision [Grad school or a job now?] › Grad school or a job\n");
+      // Stopped here, before the folder goes: a session ended by closing its terminal keeps a
+      // draft, which would be written while the folder is being deleted.
+      tmux.press("C-c");
+      p.waitFor("EXIT=");
     }
   }
 

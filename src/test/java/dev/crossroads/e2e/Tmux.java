@@ -84,6 +84,23 @@ final class Tmux implements AutoCloseable {
     run(args.toArray(String[]::new));
   }
 
+  /**
+   * The screen as it looks, bold and colours included (as escape sequences), and whether the
+   * program has put the keypad in application mode, as JLine's line reader does when it starts
+   * reading: read together, in one tmux command.
+   */
+  Snapshot snapshot() {
+    String out = run("capture-pane", "-p", "-e", "-t", session, ";",
+        "display", "-p", "-t", session, "#{keypad_flag}");
+    String trimmed = out.stripTrailing();
+    int last = trimmed.lastIndexOf('\n');
+    return new Snapshot(trimmed.substring(0, Math.max(0, last)),
+        trimmed.substring(last + 1).equals("1"));
+  }
+
+  /** What {@link #snapshot} reads. */
+  record Snapshot(String screen, boolean lineReaderStarted) {}
+
   String waitFor(String what, Predicate<String> ready) {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (true) {

@@ -3,9 +3,11 @@ package dev.crossroads.session.ask;
 import dev.crossroads.Message;
 import dev.crossroads.TerminalText;
 import dev.crossroads.Messages;
+import dev.crossroads.TerminalCapabilities;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
@@ -21,6 +23,8 @@ import org.jline.utils.AttributedStyle;
 /**
  * Asks a person at a terminal through one JLine reader kept for the whole session: line editing,
  * history, Tab completion of the question's choices, the default shown in brackets, Esc for back.
+ * How it lays out lines and its prompt ({@link #lines}, {@link #label}) is also how the session's
+ * first screen is printed before the terminal is open ({@link EarlyAsker}).
  */
 public final class TerminalAsker implements Asker {
   private static final String BACK_WIDGET = "crossroads-back";
@@ -28,12 +32,20 @@ public final class TerminalAsker implements Asker {
   private final Terminal terminal;
   private final LineReader reader;
   private final Messages messages;
+  private final TerminalCapabilities look;
   private final List<String> words = new ArrayList<>();
   private boolean escaped;
 
+  /** An asker that styles its prompt, as on any terminal that allows it. */
   public TerminalAsker(Terminal terminal, Messages messages) {
+    this(terminal, messages, new TerminalCapabilities(true, true, false, OptionalInt.empty()));
+  }
+
+  /** An asker styling and drawing as {@code look} allows (NO_COLOR, --no-color, --ascii). */
+  public TerminalAsker(Terminal terminal, Messages messages, TerminalCapabilities look) {
     this.terminal = terminal;
     this.messages = messages;
+    this.look = look;
     DefaultParser parser = new DefaultParser();
     parser.setEscapeChars(new char[0]);
     parser.setQuoteChars(new char[0]);
@@ -66,16 +78,12 @@ public final class TerminalAsker implements Asker {
   public Reply ask(Prompt prompt) {
     PrintWriter w = terminal.writer();
     for (String line : prompt.lead()) {
-      Layout.wrap(line, width() - 1).forEach(w::println);
+      lines(line, width(), look).forEach(w::println);
     }
     w.flush();
     words.clear();
     words.addAll(prompt.completions());
-    String label = prompt.label()
-        + prompt.defaultText().filter(d -> !d.isEmpty()).map(d -> " [" + (prompt.defaultNote().isEmpty() ? "" : prompt.defaultNote() + ": ") + d + "]").orElse("")
-        + " › ";
-    String styled = new AttributedString(TerminalText.line(label), AttributedStyle.BOLD)
-        .toAnsi(terminal);
+    String styled = label(prompt, look);
     escaped = false;
     try {
       String line = reader.readLine(styled, null, (org.jline.reader.MaskingCallback) null,
@@ -93,17 +101,66 @@ public final class TerminalAsker implements Asker {
 
   @Override
   public void say(String text) {
-    Layout.wrap(text, width() - 1).forEach(terminal.writer()::println);
+    lines(text, width(), look).forEach(terminal.writer()::println);
     terminal.writer().flush();
   }
 
   @Override
   public void rejected(Prompt prompt, String typed, Message reason) {
-    for (String line : Layout.wrap("  ! " + messages.get(reason), width() - 1)) {
-      terminal.writer().println(new AttributedString(line,
-          AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)).toAnsi(terminal));
+    for (String line : lines("  ! " + messages.get(reason), width(), look)) {
+      terminal.writer().println(look.color()
+          ? new AttributedString(line, AttributedStyle.DEFAULT.foreground(AttributedStyle.RED))
+              .toAnsi()
+          : line);
     }
     terminal.writer().flush();
+  }
+
+  /**
+   * {@code text} as lines on a terminal {@code width} columns wide: wrapped one column short of
+   * the edge (a line that fills it would wrap on some terminals), box-drawing rules in ASCII
+   * under {@code --ascii}.
+   */
+  static List<String> lines(String text, int width, TerminalCapabilities look) {
+    return Layout.wrap(look.ascii() ? asciiRules(text) : text, width - 1);
+  }
+
+  /**
+   * Box-drawing characters (the section headers' rules) as ASCII: - across, | down, + for the
+   * rest. They are ambiguous-width, so a CJK terminal may draw them two columns wide.
+   */
+  private static String asciiRules(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '\u2500' || c > '\u257f') {
+        out.append(c);
+      } else if ("│┃║".indexOf(c) >= 0) {
+        out.append('|');
+      } else if ("─━═".indexOf(c) >= 0) {
+        out.append('-');
+      } else {
+        out.append('+');
+      }
+    }
+    return out.toString();
+  }
+
+  /** The prompt's own line, before the cursor, bold where styling is allowed. */
+  static String label(Prompt prompt, TerminalCapabilities look) {
+    return styled(promptLine(prompt), look);
+  }
+
+  /** The prompt's own line as text: the label, the default in brackets, an arrow. */
+  static String promptLine(Prompt prompt) {
+    return TerminalText.line(prompt.label()
+        + prompt.defaultText().filter(d -> !d.isEmpty()).map(d -> " [" + (prompt.defaultNote().isEmpty() ? "" : prompt.defaultNote() + ": ") + d + "]").orElse("")
+        + " › ");
+  }
+
+  static String styled(String promptLine, TerminalCapabilities look) {
+    return look.color() ? new AttributedString(promptLine, AttributedStyle.BOLD).toAnsi()
+        : promptLine;
   }
 
   @Override
