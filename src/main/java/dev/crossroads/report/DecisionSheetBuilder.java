@@ -99,7 +99,10 @@ public final class DecisionSheetBuilder {
     if (decision.weights() instanceof WeightInput.Shared s) {
       int at = decision.criterionIndex(s.criterion());
       String label = at < 0 ? s.criterion() : decision.criteria().get(at).label();
-      return method(s.rest(), weights) + " " + messages.get("sheet.method.share", label,
+      // With criteria left without weight (money counted once), "the others" must not sound
+      // like every other criterion: those get 0% in the table beside this sentence.
+      String key = s.without().isEmpty() ? "sheet.method.share" : "sheet.method.shareWithout";
+      return method(s.rest(), weights) + " " + messages.get(key, label,
           Numbers.percent(s.percent() / 100));
     }
     return method(decision.weights(), weights);

@@ -115,6 +115,27 @@ class DecisionSheetBuilderTest {
   }
 
   @Test
+  void aFixedShareIsSaidAfterTheMethodAndCriteriaWithoutWeightAreNotCalledTheOthers() {
+    dev.crossroads.decision.Decision d = example("grad-school.json");
+    List<String> ids = d.criteria().stream().map(dev.crossroads.decision.Criterion::id).toList();
+    dev.crossroads.decision.WeightInput rank =
+        new dev.crossroads.decision.WeightInput.RankOrder(ids.subList(1, ids.size()));
+
+    String plain = new DecisionSheetBuilder(EN).build(d.withWeights(
+        new dev.crossroads.decision.WeightInput.Shared(rank, ids.get(0), 30, List.of())),
+        Map.of()).weights().method();
+    String without = new DecisionSheetBuilder(EN).build(d.withWeights(
+        new dev.crossroads.decision.WeightInput.Shared(rank, ids.get(0), 30,
+            List.of(ids.get(1)))), Map.of()).weights().method();
+
+    String label = d.criteria().get(0).label();
+    assertThat(plain).startsWith("You ranked the criteria")
+        .contains(label + " takes a fixed 30% of the weight").doesNotContain("count money twice");
+    assertThat(without).contains(label + " takes a fixed 30% of the weight")
+        .contains("the criteria that would count money twice get none");
+  }
+
+  @Test
   void theDealbreakerReadsInWordsWithItsUnit() {
     assertThat(english().gates().items())
         .containsExactly(
