@@ -14,10 +14,39 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
   private final Locale locale;
+  private final boolean ascii;
   private final Map<String, ResourceBundle> bundles = new HashMap<>();
 
   public Messages(Locale locale) {
+    this(locale, false);
+  }
+
+  /**
+   * Messages in {@code locale}; with {@code ascii} ({@code --ascii}, {@code TERM=dumb}) their own
+   * typography is plain ASCII ({@link AsciiText}), while the arguments, which carry the person's
+   * text, are left as they are.
+   */
+  public Messages(Locale locale, boolean ascii) {
     this.locale = locale;
+    this.ascii = ascii;
+  }
+
+  /** The same messages with their typography in ASCII, or not. */
+  public Messages withAscii(boolean inAscii) {
+    return inAscii == ascii ? this : new Messages(locale, inAscii);
+  }
+
+  /** True when crossroads' own text is shown in plain ASCII. */
+  public boolean ascii() {
+    return ascii;
+  }
+
+  /**
+   * Text of crossroads' own that does not come from a bundle (a question bank hint, a separator
+   * written in code) as these messages show theirs: in ASCII when they are.
+   */
+  public String ours(String text) {
+    return ascii ? AsciiText.of(text) : text;
   }
 
   public Locale locale() {
@@ -33,7 +62,7 @@ public final class Messages {
   }
 
   public String get(Message message) {
-    String pattern = pattern(message.key());
+    String pattern = ours(pattern(message.key()));
     Object[] args = message.args().toArray();
     for (int i = 0; i < args.length; i++) {
       args[i] = argument(args[i]);

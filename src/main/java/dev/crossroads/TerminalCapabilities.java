@@ -12,8 +12,10 @@ import java.util.OptionalInt;
  *       ({@code CROSSROADS_NO_TTY}, set by tests and scripts, says there is none);
  *   <li>{@code color}: text may be styled (colour and bold): only on a terminal, never under
  *       {@code NO_COLOR}, {@code TERM=dumb} or {@code --no-color};
- *   <li>{@code ascii}: rules and bars keep to ASCII ({@code --ascii}), for terminals where box and
- *       block characters are double width;
+ *   <li>{@code ascii}: crossroads' own text keeps to ASCII ({@code --ascii}, and {@code TERM=dumb}
+ *       whether or not there is a terminal): no box-drawing or block characters, no typographic
+ *       dashes, quotes or dots, for terminals that draw them double width and for screen readers
+ *       and braille displays, which read them out by name or not at all;
  *   <li>{@code columns}: the terminal's width when there is one ({@code COLUMNS} first: a width
  *       the person set, or the one the launcher read from the terminal); empty for a pipe or a
  *       file.
@@ -41,15 +43,16 @@ public record TerminalCapabilities(
   /** Decided from the environment and the process's streams, before any option is read. */
   public static TerminalCapabilities of(Map<String, String> env, Probe probe) {
     boolean terminal = !set(env, "CROSSROADS_NO_TTY") && probe.isTerminal();
+    boolean dumb = "dumb".equals(env.get("TERM"));
     if (!terminal) {
-      return none();
+      return none().withOptions(false, dumb);
     }
-    boolean color = !set(env, "NO_COLOR") && !"dumb".equals(env.get("TERM"));
+    boolean color = !set(env, "NO_COLOR") && !dumb;
     String given = env.getOrDefault("COLUMNS", "");
     OptionalInt columns = given.matches("\\d{2,4}")
         ? OptionalInt.of(Integer.parseInt(given))
         : probe.columns();
-    return new TerminalCapabilities(true, color, false, columns);
+    return new TerminalCapabilities(true, color, dumb, columns);
   }
 
   /** The same terminal as the output options {@code --no-color} and {@code --ascii} leave it. */

@@ -76,6 +76,17 @@ class TerminalCapabilitiesTest {
   }
 
   @Test
+  void aDumbTerminalKeepsToAsciiAndNoColourDoesNot() {
+    assertThat(TerminalCapabilities.of(Map.of("TERM", "dumb"), probe(true, 100)).ascii()).isTrue();
+    assertThat(TerminalCapabilities.of(Map.of("TERM", "dumb"), probe(false, 100)).ascii())
+        .isTrue();
+    assertThat(TerminalCapabilities.of(Map.of("NO_COLOR", "1"), probe(true, 100)).ascii())
+        .isFalse();
+    assertThat(TerminalCapabilities.of(Map.of("TERM", "xterm"), probe(true, 100)).ascii())
+        .isFalse();
+  }
+
+  @Test
   void anEmptyNoColorCountsAsUnset() {
     assertThat(TerminalCapabilities.of(Map.of("NO_COLOR", ""), probe(true, 100)).color())
         .isTrue();

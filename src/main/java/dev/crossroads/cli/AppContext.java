@@ -40,7 +40,7 @@ public record AppContext(
     if (languageGiven || profileLanguage.equals(messages.locale().getLanguage())) {
       return messages;
     }
-    return new Messages(Language.ofProfile(profileLanguage));
+    return new Messages(Language.ofProfile(profileLanguage), messages.ascii());
   }
 
   public Optional<String> env(String name) {

@@ -98,9 +98,12 @@ public final class Main {
     String[] args = homeAfterCommand(given);
     boolean debug = Arrays.asList(args).contains("--debug");
     Locale locale = Language.resolve(args, env);
-    Messages messages = new Messages(locale);
+    // Read before picocli, like --debug and --lang: the errors of parsing are messages too, and
+    // under --ascii they keep to ASCII as everything else does.
+    TerminalCapabilities look = terminal.withOptions(false, Arrays.asList(args).contains("--ascii"));
+    Messages messages = new Messages(locale, look.ascii());
     AppContext context = new AppContext(in, out, err, env, clock, messages, Language.given(args),
-        debug, terminal);
+        debug, look);
     java.util.Optional<String> badLanguage = Language.invalid(args);
     if (badLanguage.isPresent()) {
       printError(err, messages.get("cli.badLang", badLanguage.get()));

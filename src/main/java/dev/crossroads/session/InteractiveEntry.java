@@ -109,7 +109,8 @@ public final class InteractiveEntry {
    * stopped it and the draft is kept.
    */
   public Optional<Problem.Kind> run(String[] args) {
-    Messages messages = new Messages(Language.locale(Language.pick(Optional.empty(), env)));
+    Messages messages = new Messages(Language.locale(Language.pick(Optional.empty(), env)),
+        terminal.ascii());
     SessionArgs parsed;
     try {
       parsed = SessionArgs.parse(args);
@@ -123,8 +124,8 @@ public final class InteractiveEntry {
   /** As {@link #run(String[])}, with the arguments already read. */
   public Optional<Problem.Kind> run(SessionArgs args) {
     String language = Language.pick(args.language(), env);
-    Messages messages = new Messages(Language.locale(language));
     TerminalCapabilities look = terminal.withOptions(args.noColor(), args.ascii());
+    Messages messages = new Messages(Language.locale(language), look.ascii());
     boolean interactive = !args.noInput() && look.interactive();
     // A new session's first screen, as shipped in the jar, before anything else loads.
     Optional<FirstScreen> printed = interactive
@@ -138,7 +139,7 @@ public final class InteractiveEntry {
       SessionServices svc = services.apply(args.home(), look);
       SessionStart start = SessionStart.of(args, language, drafts, svc, interactive, clock);
       language = start.language();
-      messages = new Messages(Language.locale(language));
+      messages = new Messages(Language.locale(language), look.ascii());
       boolean review = start.review();
       SessionState state = start.state();
       Path draft = start.draft();
