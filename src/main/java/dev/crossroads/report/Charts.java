@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Terminal charts made of characters: stacked bars that split a score by criterion, and the
- * range bars of the weight-sensitivity (tornado) chart. Without colour each criterion gets its
- * own character, so the charts read on paper and in a pipe too.
+ * range bars of the weight-sensitivity (tornado) chart. Each criterion gets its own character,
+ * with colour or without, so no part of a chart is told from another by colour alone: the charts
+ * read the same on paper, in a pipe and to a person who does not see the colours.
  */
 final class Charts {
   private static final String[] BLOCKS = {"█", "▓", "▒", "░", "#", "=", "+", ":"};
@@ -32,7 +33,7 @@ final class Charts {
 
   String glyph(int series) {
     String[] set = style.ascii() ? ASCII : BLOCKS;
-    return style.color() ? set[0] : set[series % set.length];
+    return set[series % set.length];
   }
 
   /** One stacked bar: {@code parts} are shares of a full bar {@code cells} wide. */

@@ -111,7 +111,8 @@ final class FindOutText {
     if (input instanceof UncertainInput.OfRating rating) {
       return ways.forCriterion(rating.criterionId())
           .filter(text -> !text.isBlank())
-          .map(text -> messages.get("report.findOut.how", text));
+          // The bank's text is crossroads' own, not the person's: in ASCII under --ascii.
+          .map(text -> messages.get("report.findOut.how", messages.ours(text)));
     }
     return Optional.of(messages.get("report.findOut.howWeight"));
   }

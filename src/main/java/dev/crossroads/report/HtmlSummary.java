@@ -75,6 +75,9 @@ public final class HtmlSummary {
 
     section(html, "report.why");
     html.append(contributionChart(summary));
+    // The chart tells its criteria apart by colour; the same in words, for every reader.
+    paragraph(html, messages.get("report.why.words"), "note");
+    list(html, summary.scoresInWords());
 
     section(html, "report.methods");
     list(html, summary.methodNotes());

@@ -79,6 +79,11 @@ public final class MoneyReport extends TextRenderer<MoneyPage> {
       view.addAll(view.wrap(legend, INDENT, INDENT + "   "));
     }
     view.paragraph(messages.get("money.report.chartNote"));
+    if (style.ascii()) {
+      // --ascii is also for screen readers and braille displays, which cannot read a chart.
+      view.paragraph(messages.get("money.report.chartWords", unit));
+      view.bullets(chartInWords(page, amounts));
+    }
 
     view.addAll(brief(page));
 
@@ -89,6 +94,25 @@ public final class MoneyReport extends TextRenderer<MoneyPage> {
         view.addAll(view.wrap(messages.get("money.report.source", fact.source()), INDENT + "  ", INDENT + "  "));
       }
     }
+  }
+
+  /**
+   * What the chart draws, in words: each option's cumulative net income (conservative to
+   * optimistic) in the first year, the middle one and the last.
+   */
+  private List<String> chartInWords(MoneyPage page, MoneyAmounts amounts) {
+    List<String> lines = new ArrayList<>();
+    for (OptionMoney option : page.result().options()) {
+      int horizon = option.conservative().rows().size();
+      List<String> years = new ArrayList<>();
+      for (int year : new java.util.TreeSet<>(List.of(1, (horizon + 1) / 2, horizon))) {
+        years.add(messages.get("money.report.chartWordsYear", year, amounts.band(messages,
+            option.conservative().rows().get(year - 1).cumulative(),
+            option.optimistic().rows().get(year - 1).cumulative())));
+      }
+      lines.add(page.label(option.option()) + ": " + String.join(", ", years));
+    }
+    return lines;
   }
 
   /**

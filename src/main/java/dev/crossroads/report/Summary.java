@@ -9,7 +9,9 @@ import java.util.Objects;
  * Markdown, HTML) only arrange these rows and sentences. The verdict comes first, as the analysis
  * decided it, then what to find out first; the explanation of the methods comes last. Every
  * text in it is cleaned of terminal controls ({@link TerminalText}) as the summary is made,
- * before any renderer measures or colours it.
+ * before any renderer measures or colours it. {@code scoresInWords} says what the chart of the
+ * ranking's {@link RankRow#contributions} shows, one sentence an option, for whoever cannot see
+ * the chart.
  */
 public record Summary(
     String title,
@@ -17,6 +19,7 @@ public record Summary(
     FindOut findOut,
     List<String> criteria,
     List<RankRow> ranking,
+    List<String> scoresInWords,
     List<WeightRow> weights,
     List<String> methodNotes,
     String sensitivityHeader,
@@ -49,6 +52,7 @@ public record Summary(
     title = TerminalText.line(title);
     criteria = TerminalText.lines(criteria);
     ranking = List.copyOf(ranking);
+    scoresInWords = TerminalText.clean(scoresInWords);
     weights = List.copyOf(weights);
     methodNotes = TerminalText.clean(methodNotes);
     sensitivityHeader = TerminalText.clean(sensitivityHeader);

@@ -114,6 +114,7 @@ public final class SummaryBuilder {
         new FindOutText(messages, decision, ways).of(result),
         decision.criteria().stream().map(Criterion::label).toList(),
         ranking,
+        scoresInWords(ranking, decision.criteria()),
         weights,
         methodNotes(result, options, criteria),
         messages.get(
@@ -207,6 +208,28 @@ public final class SummaryBuilder {
       }
     }
     return values;
+  }
+
+  /**
+   * The chart of the ranking in words: each option's score and the points each criterion adds to
+   * it, the criteria that add none left out, as the chart leaves them out.
+   */
+  private List<String> scoresInWords(List<Summary.RankRow> ranking, List<Criterion> criteria) {
+    List<String> lines = new ArrayList<>();
+    for (Summary.RankRow row : ranking) {
+      List<String> parts = new ArrayList<>();
+      for (int j = 0; j < criteria.size(); j++) {
+        String points = Numbers.score(row.contributions().get(j));
+        if (!points.equals(Numbers.score(0))) {
+          parts.add(messages.get("report.why.wordsPart", criteria.get(j).label(), points));
+        }
+      }
+      lines.add(parts.isEmpty()
+          ? messages.get("report.why.wordsNone", row.label(), Numbers.score(row.score()))
+          : messages.get("report.why.wordsItem", row.label(), Numbers.score(row.score()),
+              String.join("; ", parts)));
+    }
+    return lines;
   }
 
   private static MethodRanking method(AnalysisResult result, String id) {

@@ -77,6 +77,11 @@ public final class TextSummary extends TextRenderer<Summary> {
       page.add(INDENT + label + "  " + bar + " ".repeat(cells - barWidth) + "  " + DisplayWidth.padLeft(Numbers.score(row.score()), 5));
     }
     page.addAll(charts.legend(summary.criteria(), width, INDENT));
+    if (style.ascii()) {
+      // --ascii is also for screen readers and braille displays, which cannot read a bar.
+      page.paragraph(messages.get("report.why.words"));
+      page.bullets(summary.scoresInWords());
+    }
 
     page.heading(messages.get("report.methods"));
     summary.methodNotes().forEach(page::paragraph);
