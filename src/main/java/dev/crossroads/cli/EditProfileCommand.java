@@ -24,6 +24,6 @@ public final class EditProfileCommand extends SessionCommand {
   @Override
   SessionArgs sessionArgs() {
     return SessionArgs.edit(name, review, language(), session.home(), session.noInput,
-        session.answers(), session.saveAnswers()).withLook(session.ascii, session.noColor);
+        session.answers(), session.saveAnswers()).withLook(ascii(), session.noColor);
   }
 }

@@ -17,6 +17,6 @@ public final class NewCommand extends SessionCommand {
 
   @Override
   SessionArgs sessionArgs() {
-    return session.args(false, Optional.empty(), Optional.ofNullable(template), language());
+    return session.args(false, Optional.empty(), Optional.ofNullable(template), language(), ascii());
   }
 }

@@ -17,6 +17,6 @@ public final class ResumeCommand extends SessionCommand {
 
   @Override
   SessionArgs sessionArgs() {
-    return session.args(true, Optional.ofNullable(draft), Optional.empty(), language());
+    return session.args(true, Optional.ofNullable(draft), Optional.empty(), language(), ascii());
   }
 }

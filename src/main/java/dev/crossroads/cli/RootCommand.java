@@ -21,6 +21,13 @@ public final class RootCommand implements Callable<Integer> {
   @Option(names = "--debug", descriptionKey = "debug", scope = picocli.CommandLine.ScopeType.INHERIT)
   boolean debug;
 
+  /**
+   * Every command's text in plain ASCII. {@code Main} reads it before picocli does, as it reads
+   * {@code --debug}, so that every message of the run, parse errors too, follows it.
+   */
+  @Option(names = "--ascii", descriptionKey = "output.ascii", scope = picocli.CommandLine.ScopeType.INHERIT)
+  boolean ascii;
+
   private final AppContext context;
 
   public RootCommand(AppContext context) {

@@ -38,6 +38,11 @@ abstract class SessionCommand implements Callable<Integer> {
             .run(sessionArgs()));
   }
 
+  /** {@code --ascii} as the root command read it. */
+  boolean ascii() {
+    return root != null && root.ascii;
+  }
+
   /** {@code --lang} as the root command read it. */
   Optional<String> language() {
     return Optional.ofNullable(root == null ? null : root.lang);

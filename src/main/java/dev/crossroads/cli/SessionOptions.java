@@ -19,9 +19,6 @@ public final class SessionOptions {
   @Option(names = "--save-answers", paramLabel = "FILE", descriptionKey = "session.saveAnswers")
   Path saveAnswers;
 
-  @Option(names = "--ascii", descriptionKey = "output.ascii")
-  boolean ascii;
-
   @Option(names = "--no-color", descriptionKey = "output.noColor")
   boolean noColor;
 
@@ -43,7 +40,7 @@ public final class SessionOptions {
    */
   SessionArgs args(
       boolean resume, Optional<String> draft, Optional<String> template,
-      Optional<String> language) {
+      Optional<String> language, boolean ascii) {
     return new SessionArgs(resume, draft, template, language, home(), noInput, answers(),
         saveAnswers()).withLook(ascii, noColor);
   }

@@ -46,7 +46,7 @@ public final class TemplatesCommand implements Callable<Integer> {
       table.row(
           List.of(
               s.id(),
-              s.title().in(language),
+              messages.ours(s.title().in(language)),
               messages.get("questions.templates.count", s.preselectedCount(), s.catalogueCount()),
               messages.get(s.source().messageKey())));
     }
