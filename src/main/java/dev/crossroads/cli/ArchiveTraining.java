@@ -33,9 +33,14 @@ final class ArchiveTraining {
   private ArchiveTraining() {}
 
   static void run(Map<String, String> env) {
+    run(env, Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  /** The training, with its throw-away folder made in {@code tmp}. */
+  static void run(Map<String, String> env, Path tmp) {
     Path home = null;
     try {
-      home = Files.createTempDirectory("crossroads-training-");
+      home = Files.createTempDirectory(tmp, "crossroads-training-");
       Path answers = home.resolve("training.yaml");
       try (InputStream in = ArchiveTraining.class.getResourceAsStream("training.yaml")) {
         if (in == null) {
