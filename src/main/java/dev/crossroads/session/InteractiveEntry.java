@@ -153,6 +153,9 @@ public final class InteractiveEntry {
       PrintWriter screen = out;
       PipedLines piped = null;
       int width = look.width();
+      // What the session prints itself is wrapped as the asker wraps: not at all under --ascii,
+      // where each line stays one line for a screen reader.
+      int wrapAt = look.ascii() ? 0 : width - 1;
       if (interactive) {
         Messages speaking = messages;
         Asker early = new EarlyAsker(screen, look, () -> opening.asker(speaking), printed,
@@ -170,7 +173,7 @@ public final class InteractiveEntry {
       }
       if (args.edit().isPresent()) {
         PrintWriter where = interactive ? screen : err;
-        int columns = interactive ? width - 1 : 0;
+        int columns = interactive ? wrapAt : 0;
         Layout.wrap(messages.get(review ? "session.edit.startReview"
             : "session.edit.start", args.edit().get()), columns).forEach(where::println);
         for (Message n : notices) {
@@ -209,7 +212,7 @@ public final class InteractiveEntry {
             : messages.get("session.stoppedEmpty");
         if (interactive) {
           screen.println();
-          Layout.wrap(line, width - 1).forEach(screen::println);
+          Layout.wrap(line, wrapAt).forEach(screen::println);
           screen.flush();
         } else {
           error(line);
