@@ -3,14 +3,10 @@ package dev.crossroads.session;
 import static dev.crossroads.session.Harness.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crossroads.Message;
 import dev.crossroads.TerminalText;
 import dev.crossroads.questions.TemplateSources;
 import dev.crossroads.session.question.BankCatalogue;
-import dev.crossroads.session.ask.Asker;
 import dev.crossroads.session.ask.Layout;
-import dev.crossroads.session.ask.Prompt;
-import dev.crossroads.session.ask.Reply;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,37 +33,6 @@ class AsciiSessionTest {
 
   @TempDir Path home;
 
-  /** The asker at the terminal, with every lead line it was given noted. */
-  private static final class Leads implements Asker {
-    private final Asker asker;
-    private final List<String> lines = new ArrayList<>();
-
-    Leads(Asker asker) {
-      this.asker = asker;
-    }
-
-    @Override
-    public Reply ask(Prompt prompt) {
-      lines.addAll(prompt.lead());
-      return asker.ask(prompt);
-    }
-
-    @Override
-    public void say(String text) {
-      asker.say(text);
-    }
-
-    @Override
-    public void rejected(Prompt prompt, String typed, Message reason) {
-      asker.rejected(prompt, typed, reason);
-    }
-
-    @Override
-    public boolean interactive() {
-      return true;
-    }
-  }
-
   /** A whole session, with help, a refused rating and an opened review group on the way. */
   private static String keys() {
     return Script.keysBefore("decision.title") + lines(TITLE)
@@ -83,14 +48,15 @@ class AsciiSessionTest {
   private record Run(List<String> screen, List<String> leads) {}
 
   private Run run(String language) {
-    List<Leads> seen = new ArrayList<>();
+    List<RecordingAsker> seen = new ArrayList<>();
     Harness h = new Harness(home.resolve(language), language).inAscii().watching(a -> {
-      Leads leads = new Leads(a);
-      seen.add(leads);
-      return leads;
+      RecordingAsker recording = new RecordingAsker(a);
+      seen.add(recording);
+      return recording;
     });
     assertThat(h.typed(keys()).profile()).as(h.screen).isPresent();
-    return new Run(List.of(h.screen.split("\n", -1)), seen.get(0).lines);
+    return new Run(List.of(h.screen.split("\n", -1)),
+        seen.get(0).prompts().stream().flatMap(p -> p.lead().stream()).toList());
   }
 
   /** {@code line} without the person's own words. */
