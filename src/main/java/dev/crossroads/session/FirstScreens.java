@@ -43,9 +43,12 @@ public final class FirstScreens {
 
   private FirstScreens() {}
 
-  /** What a new session in {@code language} shows first, with {@code catalogue}'s templates. */
-  static FirstScreen of(String language, Catalogue catalogue) {
-    Messages messages = new Messages(Language.locale(language));
+  /**
+   * What a new session in {@code language} shows first, with {@code catalogue}'s templates, in
+   * {@code ascii} as {@code --ascii} shows it.
+   */
+  static FirstScreen of(String language, Catalogue catalogue, boolean ascii) {
+    Messages messages = new Messages(Language.locale(language), ascii);
     // The first question asks for the kind of decision: no date, no draft and no saved profile
     // come into it (a test compares it with a live session's on another day).
     Step step = new Step(new Flow(catalogue.titles(language)),
@@ -56,7 +59,7 @@ public final class FirstScreens {
     for (Effect effect : first.effects()) {
       said.add(((Effect.Say) effect).text());
     }
-    return FirstScreen.of(said, ((Next.Ask) first.next()).prompt());
+    return FirstScreen.of(said, ((Next.Ask) first.next()).prompt(), ascii);
   }
 
   /** Writes the shipped screens into the folder {@code args[0]} (this package's, when built). */
@@ -64,13 +67,16 @@ public final class FirstScreens {
     Properties shipped = new Properties();
     Catalogue bank = new BankCatalogue(TemplateSources.builtInOnly());
     for (String language : LANGUAGES) {
-      FirstScreen screen = of(language, bank);
-      for (int i = 0; i < screen.lines().size(); i++) {
-        shipped.setProperty(language + ".line." + i, screen.lines().get(i));
+      for (boolean ascii : List.of(false, true)) {
+        String key = key(language, ascii);
+        FirstScreen screen = of(language, bank, ascii);
+        for (int i = 0; i < screen.lines().size(); i++) {
+          shipped.setProperty(key + ".line." + i, screen.lines().get(i));
+        }
+        shipped.setProperty(key + ".prompt", screen.prompt());
+        shipped.setProperty(key + ".hint",
+            new Messages(Language.locale(language), ascii).get(HINT));
       }
-      shipped.setProperty(language + ".prompt", screen.prompt());
-      shipped.setProperty(language + ".hint",
-          new Messages(Language.locale(language)).get(HINT));
     }
     Path dir = Files.createDirectories(Path.of(args[0]));
     try (OutputStream out = Files.newOutputStream(dir.resolve(RESOURCE))) {
@@ -91,17 +97,18 @@ public final class FirstScreens {
       return Optional.empty();
     }
     Properties shipped = shipped();
-    String prompt = shipped.getProperty(language + ".prompt");
+    String key = key(language, look.ascii());
+    String prompt = shipped.getProperty(key + ".prompt");
     if (prompt == null) {
       return Optional.empty();
     }
     List<String> lines = new ArrayList<>();
-    for (int i = 0; shipped.getProperty(language + ".line." + i) != null; i++) {
-      lines.add(shipped.getProperty(language + ".line." + i));
+    for (int i = 0; shipped.getProperty(key + ".line." + i) != null; i++) {
+      lines.add(shipped.getProperty(key + ".line." + i));
     }
     FirstScreen first = new FirstScreen(lines, prompt);
     if (!new Drafts(Drafts.directory(args.home(), env)).list().isEmpty()) {
-      hint(screen, shipped.getProperty(language + ".hint"), look);
+      hint(screen, shipped.getProperty(key + ".hint"), look);
     }
     first.print(screen, look);
     return Optional.of(first);
@@ -115,6 +122,11 @@ public final class FirstScreens {
   /** The hint in {@code messages}' language. */
   static void hint(PrintWriter screen, Messages messages, TerminalCapabilities look) {
     hint(screen, messages.get(HINT), look);
+  }
+
+  /** Where a screen is kept in the shipped file: "en", or "en.ascii" for {@code --ascii}'s. */
+  private static String key(String language, boolean ascii) {
+    return ascii ? language + ".ascii" : language;
   }
 
   private static boolean ownTemplates(Map<String, String> env) {

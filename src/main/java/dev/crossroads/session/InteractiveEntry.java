@@ -13,7 +13,6 @@ import dev.crossroads.session.files.Drafts;
 import dev.crossroads.session.state.Answer;
 import dev.crossroads.session.state.SessionState;
 import dev.crossroads.session.step.SessionEnd;
-
 import dev.crossroads.Problem;
 import dev.crossroads.Message;
 import dev.crossroads.Language;
@@ -29,7 +28,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -170,7 +168,7 @@ public final class InteractiveEntry {
       }
       if (args.edit().isPresent()) {
         PrintWriter where = interactive ? screen : err;
-        int columns = interactive ? width - 1 : 0;
+        int columns = interactive ? wrapWidth(look) : 0;
         Layout.wrap(messages.get(review ? "session.edit.startReview"
             : "session.edit.start", args.edit().get()), columns).forEach(where::println);
         for (Message n : notices) {
@@ -209,7 +207,7 @@ public final class InteractiveEntry {
             : messages.get("session.stoppedEmpty");
         if (interactive) {
           screen.println();
-          Layout.wrap(line, width - 1).forEach(screen::println);
+          Layout.wrap(line, wrapWidth(look)).forEach(screen::println);
           screen.flush();
         } else {
           error(line);
@@ -225,6 +223,11 @@ public final class InteractiveEntry {
     } finally {
       close(opening);
     }
+  }
+
+  /** Where the session's own lines wrap: as the asker's, and not at all under --ascii. */
+  private static int wrapWidth(TerminalCapabilities look) {
+    return look.ascii() ? 0 : look.width() - 1;
   }
 
   /** The terminal given back before any error is printed, so the error reads on a sane one. */

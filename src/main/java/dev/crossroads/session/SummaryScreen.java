@@ -32,7 +32,8 @@ public final class SummaryScreen {
     out.println(summary.text());
     List<String> gut = decision.meta().gutRanking();
     if (!gut.isEmpty() && !summary.ranking().isEmpty()) {
-      int columns = width - 1;
+      // Under --ascii each ranking stays one line, for a screen reader to read whole.
+      int columns = messages.ascii() ? 0 : width - 1;
       out.println();
       out.println(messages.get("session.gut.compare.title"));
       // The two rankings continue under their first option, past the "Gut"/"Model" column.

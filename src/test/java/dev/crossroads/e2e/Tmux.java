@@ -98,6 +98,11 @@ final class Tmux implements AutoCloseable {
         trimmed.substring(last + 1).equals("1"));
   }
 
+  /** From now on, everything the program sends to the terminal is added to {@code file}, raw. */
+  void record(Path file) {
+    run("pipe-pane", "-o", "-t", session, "cat >> '" + file + "'");
+  }
+
   /** What {@link #snapshot} reads. */
   record Snapshot(String screen, boolean lineReaderStarted) {}
 

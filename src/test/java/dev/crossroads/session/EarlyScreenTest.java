@@ -78,7 +78,7 @@ class EarlyScreenTest {
 
   /** A session at a test terminal whose output, and the screen's, go to {@code bytes}. */
   private Run session(String language, TerminalCapabilities look, String keys, Way way) {
-    Harness h = harness(language);
+    Harness h = look.ascii() ? harness(language).inAscii() : harness(language);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Terminal terminal = new DumbTerminal("test", "ansi",
         new ByteArrayInputStream(keys.getBytes(UTF_8)), bytes, UTF_8)) {
@@ -142,7 +142,8 @@ class EarlyScreenTest {
 
   @ParameterizedTest(name = "{0} at {1} columns, colour {2}, ascii {3}")
   @CsvSource({"en, 100, true, false", "en, 100, false, false", "en, 100, true, true",
-      "ko, 100, true, false", "ko, 44, true, false", "en, 40, false, true"})
+      "ko, 100, true, false", "ko, 44, true, false", "en, 40, false, true",
+      "ko, 40, false, true"})
   void theScreenIsTheSameWhetherTheFirstQuestionWasPrintedEarlyOrNot(String language,
       int width, boolean color, boolean ascii) {
     TerminalCapabilities look = look(width, color, ascii);
@@ -184,13 +185,22 @@ class EarlyScreenTest {
     assertThat(shown(plain)).isEqualTo(shown(styled));
   }
 
-  @Test
-  void underAsciiTheSectionRuleIsAscii() {
-    String ascii = session("en", look(100, true, true), STOP, true).beforeTerminal();
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"EARLY, en, Part 1 of 8: The decision", "SHIPPED, en, Part 1 of 8: The decision",
+      "EARLY, ko, 8단계 중 1단계: 결정", "SHIPPED, ko, 8단계 중 1단계: 결정"})
+  void underAsciiTheFirstScreenIsInWordsAndItsPromptIsSentOnce(Way way, String language,
+      String header) {
+    String ascii = session(language, look(100, true, true), STOP, way).raw();
+    String prompt = language.equals("en") ? "Number [1] > " : "번호 [1] > ";
 
-    assertThat(ascii).contains("-- 1/8 · The decision --").doesNotContain("─");
-    assertThat(session("en", look(100, true, false), STOP, true).beforeTerminal())
-        .contains("── 1/8 · The decision ──");
+    assertThat(shown(ascii)).contains(header);
+    assertThat(ascii.split(java.util.regex.Pattern.quote(prompt), -1)).hasSize(2);
+    assertThat(ascii.replaceAll("\u001B\\[[;?0-9]*[ -/]*[@-~]", "").codePoints()
+        .filter(c -> c >= 0x80)
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL))
+        .isTrue();
+    assertThat(session(language, look(100, true, false), STOP, way).raw())
+        .contains(language.equals("en") ? "── 1/8 · The decision ──" : "── 1/8 · 결정 ──");
   }
 
   @Test
@@ -203,7 +213,7 @@ class EarlyScreenTest {
 
   @ParameterizedTest(name = "{0} at {1} columns, colour {2}, ascii {3}")
   @CsvSource({"en, 100, true, false", "en, 100, false, true", "ko, 100, true, false",
-      "ko, 30, false, false"})
+      "ko, 30, false, false", "ko, 30, false, true"})
   void theShippedFirstScreenIsTheSessionsOwnAndIsNotPrintedTwice(String language, int width,
       boolean color, boolean ascii) {
     TerminalCapabilities look = look(width, color, ascii);
@@ -216,16 +226,16 @@ class EarlyScreenTest {
         session(language, look, STOP, Way.EARLY).beforeTerminal());
   }
 
-  @ParameterizedTest(name = "in {0}")
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "ko"})
-  void theScreenShippedInTheJarIsTheOneTheSessionWorksOutNow(String language) {
+  @ParameterizedTest(name = "in {0}, ascii {1}")
+  @CsvSource({"en, false", "ko, false", "en, true", "ko, true"})
+  void theScreenShippedInTheJarIsTheOneTheSessionWorksOutNow(String language, boolean ascii) {
     PrintWriter nowhere = new PrintWriter(java.io.OutputStream.nullOutputStream());
 
     Optional<FirstScreen> shipped = FirstScreens.printEarly(args(harness(language)), env(),
-        language, look(80, false, false), nowhere);
+        language, look(80, false, ascii), nowhere);
 
     assertThat(shipped).contains(FirstScreens.of(language,
-        new BankCatalogue(TemplateSources.from(env(), Optional.empty()))));
+        new BankCatalogue(TemplateSources.from(env(), Optional.empty())), ascii));
   }
 
   @Test

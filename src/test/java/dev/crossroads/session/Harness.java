@@ -13,6 +13,7 @@ import dev.crossroads.session.step.SessionEnd;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.crossroads.Messages;
+import dev.crossroads.TerminalCapabilities;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,6 +47,8 @@ final class Harness {
   /** What the terminal was sent, escape sequences and all. */
   String raw = "";
   private Catalogue catalogue = new TestCatalogue();
+  private boolean ascii;
+  private java.util.function.UnaryOperator<Asker> watch = a -> a;
 
   Harness(Path home, String language) {
     this.home = home;
@@ -59,8 +62,20 @@ final class Harness {
     return this;
   }
 
+  /** The same harness as {@code --ascii} (or TERM=dumb) leaves a session. */
+  Harness inAscii() {
+    this.ascii = true;
+    return this;
+  }
+
+  /** The same harness with the terminal's asker seen through {@code around}. */
+  Harness watching(java.util.function.UnaryOperator<Asker> around) {
+    this.watch = around;
+    return this;
+  }
+
   Messages messages() {
-    return new Messages("ko".equals(language) ? Locale.KOREAN : Locale.ENGLISH);
+    return new Messages("ko".equals(language) ? Locale.KOREAN : Locale.ENGLISH, ascii);
   }
 
   /** Lines typed one after another, each ended with Enter. */
@@ -95,7 +110,8 @@ final class Harness {
         new DumbTerminal("test", "ansi", new ByteArrayInputStream(keys.getBytes(UTF_8)), bytes,
             UTF_8)) {
       terminal.setSize(new org.jline.terminal.Size(100, 40));
-      TerminalAsker asker = new TerminalAsker(terminal, messages());
+      Asker asker = watch.apply(new TerminalAsker(terminal, messages(),
+          new TerminalCapabilities(true, true, ascii, java.util.OptionalInt.of(100))));
       Asker a = file.isPresent() ? new FileAsker(file.get(), Optional.of(asker)) : asker;
       SessionEnd r = session(a, draft, terminal.writer()).run(start);
       terminal.writer().flush();

@@ -1,7 +1,6 @@
 package dev.crossroads.session;
 
 import dev.crossroads.session.ask.Asker;
-import dev.crossroads.session.ask.FileAsker;
 import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.ask.Reply;
 
@@ -9,13 +8,16 @@ import dev.crossroads.Message;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Lets an answers file reply, and records every prompt put, so a test can say what was asked. */
+/**
+ * Lets another asker (an answers file, a terminal) reply, and records every prompt put, so a
+ * test can say what was asked.
+ */
 final class RecordingAsker implements Asker {
-  private final FileAsker file;
+  private final Asker asker;
   private final List<Prompt> prompts = new ArrayList<>();
 
-  RecordingAsker(FileAsker file) {
-    this.file = file;
+  RecordingAsker(Asker asker) {
+    this.asker = asker;
   }
 
   List<Prompt> prompts() {
@@ -29,19 +31,21 @@ final class RecordingAsker implements Asker {
   @Override
   public Reply ask(Prompt prompt) {
     prompts.add(prompt);
-    return file.ask(prompt);
+    return asker.ask(prompt);
   }
 
   @Override
-  public void say(String text) {}
+  public void say(String text) {
+    asker.say(text);
+  }
 
   @Override
   public void rejected(Prompt prompt, String typed, Message reason) {
-    file.rejected(prompt, typed, reason);
+    asker.rejected(prompt, typed, reason);
   }
 
   @Override
   public boolean interactive() {
-    return false;
+    return asker.interactive();
   }
 }

@@ -68,15 +68,17 @@ public final class EarlyAsker implements Asker {
     if (asker != null) {
       return asker.ask(prompt);
     }
-    if (printed.isEmpty() || !printed.get().is(said, prompt)) {
+    if (printed.isEmpty() || !printed.get().is(said, prompt, look.ascii())) {
       abandonPrinted(said);
-      FirstScreen.of(List.of(), prompt).print(screen, look);
+      FirstScreen.of(List.of(), prompt, look.ascii()).print(screen, look);
     }
     TerminalAsker terminal = asker();
-    // Back to the prompt's line and its start: the line reader draws its prompt from there, over
-    // the same text, then what was typed.
-    screen.print(typedLines.getAsInt() > 0 ? "\u001B[A\r" : "\r");
-    screen.flush();
+    if (!look.ascii()) {
+      // Back to the prompt's line and its start: the line reader draws its prompt from there,
+      // over the same text, then what was typed. (Under --ascii no prompt was printed early.)
+      screen.print(typedLines.getAsInt() > 0 ? "\u001B[A\r" : "\r");
+      screen.flush();
+    }
     return terminal.ask(prompt.withoutLead());
   }
 

@@ -19,19 +19,25 @@ public record FirstScreen(List<String> lines, String prompt) {
     Objects.requireNonNull(prompt, "prompt");
   }
 
-  /** The screen of the lines {@code said} and then {@code question}. */
-  public static FirstScreen of(List<String> said, Prompt question) {
+  /** The screen of the lines {@code said} and then {@code question}, its arrow in {@code ascii}. */
+  public static FirstScreen of(List<String> said, Prompt question, boolean ascii) {
     List<String> lines = new ArrayList<>(said);
     lines.addAll(question.lead());
-    return new FirstScreen(lines, TerminalAsker.promptLine(question));
+    return new FirstScreen(lines, TerminalAsker.promptLine(question, ascii));
   }
 
-  /** Prints the screen for a terminal as {@code look} describes it; the cursor stays after it. */
+  /**
+   * Prints the screen for a terminal as {@code look} describes it; the cursor stays after it.
+   * Under {@code --ascii} the prompt is left to the line reader, which would print it again over
+   * this one: a dumb terminal, a screen reader or a braille display would give it twice.
+   */
   public void print(PrintWriter screen, TerminalCapabilities look) {
     for (String line : lines) {
       TerminalAsker.lines(line, look.width(), look).forEach(screen::println);
     }
-    screen.print(TerminalAsker.styled(prompt, look));
+    if (!look.ascii()) {
+      screen.print(TerminalAsker.styled(prompt, look));
+    }
     screen.flush();
   }
 
@@ -46,7 +52,7 @@ public record FirstScreen(List<String> lines, String prompt) {
   }
 
   /** True when {@code question}, after the lines {@code said}, is this screen. */
-  boolean is(List<String> said, Prompt question) {
-    return of(said, question).equals(this);
+  boolean is(List<String> said, Prompt question, boolean ascii) {
+    return of(said, question, ascii).equals(this);
   }
 }

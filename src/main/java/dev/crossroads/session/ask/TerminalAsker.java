@@ -1,5 +1,6 @@
 package dev.crossroads.session.ask;
 
+import dev.crossroads.AsciiText;
 import dev.crossroads.Message;
 import dev.crossroads.TerminalText;
 import dev.crossroads.Messages;
@@ -29,6 +30,7 @@ import org.jline.utils.AttributedStyle;
 public final class TerminalAsker implements Asker {
   private static final String BACK_WIDGET = "crossroads-back";
   private static final long ESC_WAIT_MS = 150;
+  private static final String ARROW = " › ";
   private final Terminal terminal;
   private final LineReader reader;
   private final Messages messages;
@@ -118,44 +120,27 @@ public final class TerminalAsker implements Asker {
 
   /**
    * {@code text} as lines on a terminal {@code width} columns wide: wrapped one column short of
-   * the edge (a line that fills it would wrap on some terminals), box-drawing rules in ASCII
-   * under {@code --ascii}.
+   * the edge (a line that fills it would wrap on some terminals). Under {@code --ascii} it stays
+   * one line, which the terminal wraps: a screen reader or a braille display then gets each
+   * question, hint or list item whole, as one line.
    */
   static List<String> lines(String text, int width, TerminalCapabilities look) {
-    return Layout.wrap(look.ascii() ? asciiRules(text) : text, width - 1);
-  }
-
-  /**
-   * Box-drawing characters (the section headers' rules) as ASCII: - across, | down, + for the
-   * rest. They are ambiguous-width, so a CJK terminal may draw them two columns wide.
-   */
-  private static String asciiRules(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < '\u2500' || c > '\u257f') {
-        out.append(c);
-      } else if ("│┃║".indexOf(c) >= 0) {
-        out.append('|');
-      } else if ("─━═".indexOf(c) >= 0) {
-        out.append('-');
-      } else {
-        out.append('+');
-      }
-    }
-    return out.toString();
+    return Layout.wrap(text, look.ascii() ? 0 : width - 1);
   }
 
   /** The prompt's own line, before the cursor, bold where styling is allowed. */
   static String label(Prompt prompt, TerminalCapabilities look) {
-    return styled(promptLine(prompt), look);
+    return styled(promptLine(prompt, look.ascii()), look);
   }
 
-  /** The prompt's own line as text: the label, the default in brackets, an arrow. */
-  static String promptLine(Prompt prompt) {
+  /**
+   * The prompt's own line as text: the label, the default in brackets, an arrow ({@code >} in
+   * {@code ascii}).
+   */
+  static String promptLine(Prompt prompt, boolean ascii) {
     return TerminalText.line(prompt.label()
         + prompt.defaultText().filter(d -> !d.isEmpty()).map(d -> " [" + (prompt.defaultNote().isEmpty() ? "" : prompt.defaultNote() + ": ") + d + "]").orElse("")
-        + " › ");
+        + (ascii ? AsciiText.of(ARROW) : ARROW));
   }
 
   static String styled(String promptLine, TerminalCapabilities look) {

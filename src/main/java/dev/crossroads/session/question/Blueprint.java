@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * A template as the session needs it, with every text already in the session's language: the
@@ -44,6 +45,20 @@ public record Blueprint(
     suggestedPoints = Collections.unmodifiableMap(new LinkedHashMap<>(suggestedPoints));
     reflections = List.copyOf(reflections);
     moneyCriteria = Collections.unmodifiableSet(new LinkedHashSet<>(moneyCriteria));
+  }
+
+  /**
+   * The same blueprint with the template's own words (its title and intro, the criteria's
+   * descriptions, questions, ends and examples, the reflection prompts) passed through
+   * {@code ours}: in ASCII under {@code --ascii}. Labels are left as written: they name what a
+   * person chooses, and are kept and typed as they are.
+   */
+  public Blueprint retold(UnaryOperator<String> ours) {
+    return new Blueprint(id, ours.apply(title), ours.apply(intro), options,
+        catalogue.stream().map(c -> c.retold(ours)).toList(), preselected, suggestedPoints,
+        reflections.stream().map(r -> new Reflection(r.id(), r.date(), ours.apply(r.text()),
+            ours.apply(r.hint()), r.defaultText(), r.defaultAfter())).toList(),
+        keptMoney, moneyCriteria, money);
   }
 
   public Optional<CriterionInfo> criterion(String id) {

@@ -46,7 +46,7 @@ public final class CriteriaQuestion extends ListQuestion {
     List<String> lines = new ArrayList<>();
     lines.add(text(ctx, "help"));
     for (CriterionInfo c : ctx.blueprint().catalogue()) {
-      lines.add("  " + c.label() + " — " + c.description());
+      lines.add("  " + c.label() + ctx.messages().ours(" — ") + c.description());
     }
     return lines;
   }
@@ -111,6 +111,6 @@ public final class CriteriaQuestion extends ListQuestion {
 
   @Override
   public String shown(Answer answer, Context ctx) {
-    return String.join(" · ", ctx.criteria().stream().map(CriterionInfo::label).toList());
+    return String.join(ctx.messages().ours(" · "), ctx.criteria().stream().map(CriterionInfo::label).toList());
   }
 }

@@ -3,6 +3,7 @@ package dev.crossroads.session.question;
 import dev.crossroads.Present;
 import dev.crossroads.Josa;
 import dev.crossroads.decision.Criterion;
+import java.util.function.UnaryOperator;
 
 /**
  * A criterion with the words that help rate it: what it means, the question asked per option
@@ -22,6 +23,12 @@ public record CriterionInfo(
   public CriterionInfo {
     Present.all("criterion", criterion, "description", description, "question", question,
         "low", low, "high", high, "example", example);
+  }
+
+  /** The same criterion with its own words (not its label) passed through {@code ours}. */
+  public CriterionInfo retold(UnaryOperator<String> ours) {
+    return new CriterionInfo(criterion, ours.apply(description), ours.apply(question),
+        ours.apply(low), ours.apply(high), ours.apply(example), signed);
   }
 
   public String id() {

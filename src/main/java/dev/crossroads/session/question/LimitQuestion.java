@@ -24,7 +24,7 @@ public final class LimitQuestion extends CriterionQuestion {
   @Override
   public Prompt prompt(Context ctx) {
     return prompt(ctx, List.of(text(ctx, kind(), criterion.label(),
-        Scales.describe(criterion.criterion()))), ctx.state().text(id()), List.of());
+        Scales.describe(criterion.criterion(), ctx.messages()))), ctx.state().text(id()), List.of());
   }
 
   @Override

@@ -103,7 +103,7 @@ public final class OptionsQuestion extends ListQuestion {
 
   @Override
   public String shown(Answer answer, Context ctx) {
-    return String.join(" · ", ctx.options().stream().map(Option::label).toList());
+    return String.join(ctx.messages().ours(" · "), ctx.options().stream().map(Option::label).toList());
   }
 
   /**

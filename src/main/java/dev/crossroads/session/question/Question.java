@@ -39,7 +39,7 @@ public interface Question {
   /** The answer as one line for the review screen. */
   default String shown(Answer answer, Context ctx) {
     if (answer instanceof Answer.Text t) {
-      return t.value().isBlank() ? "—" : t.value();
+      return t.value().isBlank() ? ctx.messages().ours("—") : t.value();
     }
     return String.join(", ", ((Answer.Items) answer).values());
   }

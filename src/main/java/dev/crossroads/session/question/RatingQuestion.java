@@ -53,7 +53,7 @@ public final class RatingQuestion extends KeyedQuestion {
       lead.add(text(ctx, "ends", criterion.low(), criterion.high()));
     }
     lead.add(criterion.questionFor(option.label()));
-    String scale = Scales.describe(criterion.criterion());
+    String scale = Scales.describe(criterion.criterion(), ctx.messages());
     List<String> words = new ArrayList<>(List.of(DONT_KNOW, "by option", "by criterion"));
     if (Scales.isRating(criterion.criterion())) {
       Scales.bounds(criterion.criterion()).ifPresent(b -> {
@@ -84,7 +84,8 @@ public final class RatingQuestion extends KeyedQuestion {
   @Override
   public Outcome given(Answer answer, Context ctx) {
     if (answer instanceof Answer.Text t && order(t.value()).isPresent()) {
-      return Outcome.invalid("session.rating.format", Scales.describe(criterion.criterion()));
+      return Outcome.invalid("session.rating.format",
+          Scales.describe(criterion.criterion(), ctx.messages()));
     }
     return super.given(answer, ctx);
   }
@@ -123,7 +124,8 @@ public final class RatingQuestion extends KeyedQuestion {
     }
     Optional<RatingText> read = RatingText.read(line);
     if (read.isEmpty()) {
-      return Outcome.invalid("session.rating.format", Scales.describe(criterion.criterion()));
+      return Outcome.invalid("session.rating.format",
+          Scales.describe(criterion.criterion(), ctx.messages()));
     }
     Optional<String> large = read.get().beyondLimits();
     if (large.isPresent()) {

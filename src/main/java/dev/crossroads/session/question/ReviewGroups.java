@@ -46,12 +46,15 @@ final class ReviewGroups {
     for (Group g : groups()) {
       int first = g.positions().get(0) + 1;
       int last = g.positions().get(g.positions().size() - 1) + 1;
-      String range = first == last ? Integer.toString(first) : first + "–" + last;
+      String range = first == last ? Integer.toString(first)
+          : first + ctx.messages().ours("–") + last;
       String head = "  " + Layout.padLeft(range, digits * 2 + 1) + "  "
           + Layout.pad(ctx.t(g.key()), names);
       boolean opened = open.filter(n -> n >= first && n <= last).isPresent();
-      lines.add(opened ? head.stripTrailing() : head + "  " + Layout.cut(summary(ctx, g),
-          COLUMNS - Layout.width(head) - 2));
+      // Under --ascii the summary is not cut short: the line stays whole, for a screen reader.
+      String said = ctx.messages().ascii() ? summary(ctx, g)
+          : Layout.cut(summary(ctx, g), COLUMNS - Layout.width(head) - 2);
+      lines.add(opened ? head.stripTrailing() : head + "  " + said);
       if (opened) {
         lines.addAll(items(ctx, g));
       }
@@ -75,7 +78,7 @@ final class ReviewGroups {
       shown.add(q.shown(ctx.state().answer(q.id()).orElseThrow(), ctx));
     }
     // The decision's title is often the template's own: say it once.
-    return String.join(" · ", shown.stream().distinct().toList());
+    return String.join(ctx.messages().ours(" · "), shown.stream().distinct().toList());
   }
 
   private List<String> items(Context ctx, Group g) {

@@ -1,5 +1,6 @@
 package dev.crossroads.session.question;
 
+import dev.crossroads.Messages;
 import dev.crossroads.Numbers;
 
 import dev.crossroads.decision.Criterion;
@@ -25,10 +26,10 @@ public final class Scales {
     return Optional.empty();
   }
 
-  /** "1–10", or the unit of a quantity. */
-  static String describe(Criterion c) {
+  /** "1–10" ("1-10" in ASCII, as {@code messages} show it), or the unit of a quantity. */
+  static String describe(Criterion c, Messages messages) {
     if (c.scale() instanceof RatingScale r) {
-      return Numbers.exact(r.min()) + "–" + Numbers.exact(r.max());
+      return Numbers.exact(r.min()) + messages.ours("–") + Numbers.exact(r.max());
     }
     return ((QuantityScale) c.scale()).unit();
   }

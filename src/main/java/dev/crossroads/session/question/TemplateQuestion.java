@@ -21,7 +21,8 @@ public final class TemplateQuestion extends KeyedQuestion {
 
   @Override
   public Prompt prompt(Context ctx) {
-    List<String> lead = numbered(ctx, titles.stream().map(Catalogue.Title::title).toList());
+    List<String> lead = numbered(ctx,
+        titles.stream().map(t -> ctx.messages().ours(t.title())).toList());
     Optional<String> current = ctx.state().text(Ids.TEMPLATE).flatMap(this::number);
     return prompt(ctx, lead, current.or(() -> Optional.of("1")),
         titles.stream().map(Catalogue.Title::id).toList());
@@ -71,7 +72,7 @@ public final class TemplateQuestion extends KeyedQuestion {
   @Override
   public String shown(Answer answer, Context ctx) {
     String id = ((Answer.Text) answer).value();
-    return titles.stream().filter(t -> t.id().equals(id)).map(Catalogue.Title::title).findFirst()
-        .orElse(id);
+    return titles.stream().filter(t -> t.id().equals(id)).map(Catalogue.Title::title)
+        .map(ctx.messages()::ours).findFirst().orElse(id);
   }
 }

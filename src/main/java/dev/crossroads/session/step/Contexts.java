@@ -75,7 +75,8 @@ public final class Contexts {
     }
     String key = id.get() + "/" + state.language();
     if (!key.equals(blueprintId)) {
-      Blueprint template = catalogue.blueprint(id.get(), state.language());
+      Blueprint bank = catalogue.blueprint(id.get(), state.language());
+      Blueprint template = messages.ascii() ? bank.retold(messages::ours) : bank;
       blueprint = Optional.of(editing
           .map(t -> ProfileBlueprint.widen(template, t.profile(), messages)).orElse(template));
       aliases = Aliases.of(catalogue, id.get(), state.language());

@@ -2,6 +2,7 @@ package dev.crossroads.session.step;
 
 import dev.crossroads.Problem;
 import dev.crossroads.Message;
+import dev.crossroads.Messages;
 import dev.crossroads.session.ask.Prompt;
 import dev.crossroads.session.question.Context;
 import dev.crossroads.session.question.Question;
@@ -72,8 +73,17 @@ record Screen(Questions questions, Contexts contexts, Path draft) {
         s -> Navigation.locate(questions.of(s), s).id());
   }
 
+  /**
+   * A section's header: a rule around its number and name, or under {@code --ascii} the same in
+   * words ("Part 1 of 8: The decision"), which a screen reader reads as it is written.
+   */
   private String header(Section section) {
-    String name = contexts.messages().get(section.key());
+    Messages messages = contexts.messages();
+    String name = messages.get(section.key());
+    if (messages.ascii()) {
+      return section.numbered() ? messages.get("session.section.part", section.ordinal() + 1,
+          Section.NUMBERED, name) : name;
+    }
     if (!section.numbered()) {
       return "── " + name + " ──";
     }
