@@ -67,13 +67,17 @@ class StartupIT {
 
   /** Starts a session that notes the terminal's settings before and after it, and its exit. */
   private Tmux sessionBetweenSttys(Path dir) throws IOException {
+    return sessionBetweenSttys(dir, "");
+  }
+
+  private Tmux sessionBetweenSttys(Path dir, String settings) throws IOException {
     Files.createDirectories(dir);
     // The shell survives the Ctrl-C (a trap, unlike an ignored signal, is not inherited) to
     // note the exit code and the settings after it.
     Files.writeString(dir.resolve("run.sh"), "trap : INT\n"
         + "stty -a >'" + dir.resolve("before") + "'\n"
         + "touch '" + dir.resolve("go") + "'\n"
-        + launch("", "") + "\n"
+        + launch(settings, "") + "\n"
         + "echo $? >'" + dir.resolve("code") + "'\n"
         + "stty -a >'" + dir.resolve("after.part") + "' && mv '" + dir.resolve("after.part")
         + "' '" + dir.resolve("after") + "'\n"
@@ -107,6 +111,23 @@ class StartupIT {
       await("the line reader", () -> tmux.snapshot().lineReaderStarted());
       tmux.press("C-c");
       assertEndedWith130AndTheSameSettings(dir);
+    }
+  }
+
+  @Test
+  void ctrlCAtTheFirstPromptOfADumbTerminalStopsAsAnywhereElseAndSaysHowToResume()
+      throws IOException {
+    Path dir = home.resolve("dumb");
+    try (Tmux tmux = sessionBetweenSttys(dir, "TERM=dumb")) {
+      tmux.waitFor("the first prompt", s -> s.contains("Number [1] > "));
+      tmux.type("1");
+      tmux.press("Enter");
+      tmux.waitFor("the second prompt", s -> s.contains("Decision ["));
+      tmux.press("C-c");
+      assertEndedWith130AndTheSameSettings(dir);
+      // One line each, which the terminal folds at its edge.
+      assertThat(tmux.snapshot().screen().replace("\n", "")).contains("Stopped.",
+          "crossroads resume");
     }
   }
 
