@@ -7,16 +7,17 @@ package dev.crossroads;
  */
 public final class Quote {
   public static final int MAX = 80;
-  private static final String ELLIPSIS = "…";
+  /** Three dots, not "…": these quotes end up in errors, which keep to ASCII of their own. */
+  private static final String ELLIPSIS = "...";
 
   private Quote() {}
 
-  /** {@code value} as it is when short enough, else its first characters and "…". */
+  /** {@code value} as it is when short enough, else its first characters and "...". */
   public static String cut(String value) {
     if (value.length() <= MAX || value.codePointCount(0, value.length()) <= MAX) {
       return value;
     }
-    int end = value.offsetByCodePoints(0, MAX - 1);
+    int end = value.offsetByCodePoints(0, MAX - ELLIPSIS.length());
     return value.substring(0, end) + ELLIPSIS;
   }
 
