@@ -112,7 +112,7 @@ class DistributionIT {
     assertThat(rendered.err()).as("troff's warnings").isEmpty();
     assertThat(rendered.out())
         .contains("crossroads - A terminal companion for career decisions.", "SYNOPSIS",
-            "crossroads [-hV] [--debug] [--lang=en|ko] [COMMAND]",
+            "crossroads [-hV] [--ascii] [--debug] [--lang=en|ko] [COMMAND]",
             "crossroads-analyze - Analyze a decision profile",
             "crossroads scenario add")
         .doesNotContain("\\f", ".SH", "picocli-generated", "crossroads dev");
