@@ -43,6 +43,14 @@ public record AppContext(
     return new Messages(Language.ofProfile(profileLanguage), messages.ascii());
   }
 
+  /**
+   * The width a listing (profiles, templates) is laid out for: the terminal's, where long fields
+   * are cut to fit; unlimited in a pipe or a file, where scripts want every field whole.
+   */
+  public int listingWidth() {
+    return terminal.interactive() ? terminal.width() : Integer.MAX_VALUE;
+  }
+
   public Optional<String> env(String name) {
     String value = env.get(name);
     return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);

@@ -1,7 +1,6 @@
 package dev.crossroads.cli;
 
 import dev.crossroads.Messages;
-import dev.crossroads.TerminalCapabilities;
 import dev.crossroads.report.Table;
 import dev.crossroads.store.ProfileEntry;
 import dev.crossroads.store.ProfileStore;
@@ -31,7 +30,7 @@ public final class ProfilesCommand extends ProfileCommand {
     for (ProfileEntry entry : entries) {
       table.row(row(entry, messages));
     }
-    return done(table.render(width(), ""));
+    return done(table.render(context.app().listingWidth(), ""));
   }
 
   private List<String> row(ProfileEntry entry, Messages messages) {
@@ -48,11 +47,5 @@ public final class ProfilesCommand extends ProfileCommand {
         messages.get("profiles.list.unreadable", entry.name().value()),
         changed,
         ProfileCommandContext.NO_WINNER);
-  }
-
-  /** Long titles are cut to fit a terminal; piped output keeps them whole. */
-  private int width() {
-    TerminalCapabilities terminal = context.app().terminal();
-    return terminal.interactive() ? terminal.width() : Integer.MAX_VALUE;
   }
 }

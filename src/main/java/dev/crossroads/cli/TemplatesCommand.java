@@ -50,7 +50,7 @@ public final class TemplatesCommand implements Callable<Integer> {
               messages.get("questions.templates.count", s.preselectedCount(), s.catalogueCount()),
               messages.get(s.source().messageKey())));
     }
-    for (String line : table.render(Integer.MAX_VALUE, "")) {
+    for (String line : table.render(context.listingWidth(), "")) {
       out.println(line);
     }
     out.flush();

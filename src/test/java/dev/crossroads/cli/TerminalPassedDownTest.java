@@ -67,6 +67,17 @@ class TerminalPassedDownTest {
     assertThat(widest(run.out())).isLessThanOrEqualTo(60);
   }
 
+  @Test
+  void aListingFitsTheTerminalAndKeepsEveryFieldWholeInAPipe() {
+    CommandRun atTerminal = run(NARROW, "", "--lang", "ko", "templates");
+    CommandRun piped = run(TerminalCapabilities.none(), "", "--lang", "ko", "templates");
+
+    assertThat(atTerminal.exitCode()).as(atTerminal.toString()).isZero();
+    assertThat(widest(atTerminal.out())).isLessThanOrEqualTo(60);
+    assertThat(widest(piped.out())).isGreaterThan(80);
+    assertThat(piped.out()).contains("대학원에 갈까, 바로 취업할까?");
+  }
+
   private long savedProfiles() throws Exception {
     try (var files = Files.walk(home)) {
       return files.filter(p -> p.getFileName().toString().equals("grad.json")).count();
