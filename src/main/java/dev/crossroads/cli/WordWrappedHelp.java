@@ -57,9 +57,12 @@ final class WordWrappedHelp extends Help {
     return wordWrapped(super.createDefaultLayout(options, positionals, scheme));
   }
 
+  /** The exit codes and other key-value sections: picocli's columns, rows wrapped between words. */
   @Override
   public TextTable createTextTable(Map<?, ?> map) {
-    return new WordWrappedTable(colorScheme(), super.createTextTable(map).columns());
+    TextTable table = new WordWrappedTable(colorScheme(), super.createTextTable(map).columns());
+    map.forEach((key, value) -> table.addRowValues(String.valueOf(key), String.valueOf(value)));
+    return table;
   }
 
   /** The commands with their headers, as picocli lists them, wrapped between words. */

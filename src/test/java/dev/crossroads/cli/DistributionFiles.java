@@ -39,6 +39,8 @@ public final class DistributionFiles {
   /** A section heading followed by nothing but blank lines up to picocli's end-of-section tag. */
   private static final Pattern EMPTY_SECTION =
       Pattern.compile("(?m)^== [^\\n]+\\n(?:[ \\t]*\\n)*(?=// end::)");
+  /** The help's "Exit codes:" heading, which a man page calls EXIT STATUS. */
+  private static final Pattern EXIT_CODES = Pattern.compile("(?m)^==\\s+Exit codes:\\s*$");
 
   private DistributionFiles() {}
 
@@ -102,12 +104,14 @@ public final class DistributionFiles {
 
   /**
    * Most commands have a one-line summary (the page's NAME line) and no longer description;
-   * picocli still writes the heading, which would stand empty in the page.
+   * picocli still writes the heading, which would stand empty in the page. The exit codes are
+   * headed as man pages head them.
    */
   private static void dropEmptySections(Path adoc) throws IOException {
     for (Path page : pages(adoc)) {
       String text = Files.readString(page);
-      Files.writeString(page, EMPTY_SECTION.matcher(text).replaceAll(""));
+      text = EMPTY_SECTION.matcher(text).replaceAll("");
+      Files.writeString(page, EXIT_CODES.matcher(text).replaceAll("== Exit status"));
     }
   }
 

@@ -113,7 +113,8 @@ class DistributionIT {
     assertThat(rendered.out())
         .contains("crossroads - A terminal companion for career decisions.", "SYNOPSIS",
             "crossroads [-hV] [--ascii] [--debug] [--lang=en|ko] [COMMAND]",
-            "crossroads-analyze - Analyze a decision profile",
+            "crossroads-analyze - Analyze a decision profile", "EXIT STATUS",
+            "Stopped with Ctrl-C; a session's draft is kept.",
             "crossroads scenario add")
         .doesNotContain("\\f", ".SH", "picocli-generated", "crossroads dev");
     assertThat(rendered.out().split("crossroads " + VERSION + " ", -1))
