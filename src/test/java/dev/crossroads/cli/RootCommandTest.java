@@ -2,6 +2,7 @@ package dev.crossroads.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,21 @@ class RootCommandTest {
     assertThat(english.exitCode()).isZero();
     assertThat(english.out()).contains("analyze", "profiles", "templates", "money", "generate-completion");
     assertThat(korean.out()).contains("사용법", "명령");
+  }
+
+  @Test
+  void everyCommandsHelpListsTheExitCodesTheCommandLineUses() throws Exception {
+    for (String command : List.of("analyze", "show", "new")) {
+      CommandRun english = CommandRun.of(command, "--help");
+      CommandRun korean = CommandRun.of(Map.of("LANG", "ko_KR.UTF-8"), command, "--help");
+      assertThat(english.out()).as(command).contains("Exit codes:");
+      assertThat(korean.out()).as(command).contains("종료 코드:");
+      for (java.lang.reflect.Field code : ExitCode.class.getFields()) {
+        String listed = "  " + code.getInt(null) + "   ";
+        assertThat(english.out()).as(command + " " + code.getName()).contains(listed);
+        assertThat(korean.out()).as(command + " " + code.getName()).contains(listed);
+      }
+    }
   }
 
   @Test
