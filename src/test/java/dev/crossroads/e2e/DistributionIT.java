@@ -53,6 +53,7 @@ class DistributionIT {
 
     assertThat(list.exitCode()).as(list.err()).isZero();
     List<String> expected = new ArrayList<>(List.of("bin/crossroads", "lib/crossroads.jar",
+        "lib/launch.bash",
         "share/bash-completion/completions/crossroads", "share/zsh/crossroads.zsh",
         "share/doc/crossroads/README.md", "share/doc/crossroads/docs/examples/grad-school.json"));
     DistributionFiles.manPageNames().forEach(page -> expected.add("share/man/man1/" + page + ".1"));
@@ -62,6 +63,28 @@ class DistributionIT {
         .allMatch(entry -> entry.startsWith(TOP))
         .containsAll(expected.stream().map(entry -> TOP + entry).toList());
     assertThat(install.resolve("bin/crossroads")).isExecutable();
+  }
+
+  @Test
+  void atATerminalTheLauncherTellsJavaTheWidthAndThatATerminalIsThere() throws Exception {
+    assumeTrue(Tmux.available(), "tmux is not installed");
+    // A stand-in for java that notes what the launcher hands it, and the JVM is not started.
+    Path seen = dir.resolve("seen");
+    Path java = Files.createDirectories(dir.resolve("jdk/bin")).resolve("java");
+    Files.writeString(java, "#!/bin/sh\necho \"COLUMNS=$COLUMNS $*\" >'" + seen + "'\n");
+    java.toFile().setExecutable(true);
+    String launcher = install.resolve("bin/crossroads").toString();
+    try (Tmux tmux = new Tmux(dir, Map.of("HOME", home.toString(), "LANG", "C.UTF-8",
+        "TERM", "xterm"), "env -u COLUMNS JAVA_HOME='" + dir.resolve("jdk") + "' '" + launcher
+        + "' --version; sleep 60")) {
+      for (int i = 0; i < 200 && !Files.exists(seen); i++) {
+        Thread.sleep(50);
+      }
+      // The pane is 120 columns wide (Tmux); without the hint Java would ask JLine's native
+      // library before its first screen.
+      assertThat(Files.readString(seen)).startsWith("COLUMNS=120 ")
+          .contains("-Dcrossroads.tty=true", "-jar " + install.resolve("lib/crossroads.jar"));
+    }
   }
 
   @Test
