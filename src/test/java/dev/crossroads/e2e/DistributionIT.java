@@ -155,7 +155,9 @@ class DistributionIT {
   void bashCompletesCommandsAndOptions() throws IOException {
     assumeTrue(Tmux.available(), "tmux is not installed");
     Map<String, String> env = Map.of("HOME", home.toString(), "LANG", "C.UTF-8");
-    try (Tmux tmux = new Tmux(dir, env, "PS1='ready> ' bash --norc --noprofile")) {
+    // No history file: bash would write it into the home as tmux ends it, while the folder is
+    // being removed.
+    try (Tmux tmux = new Tmux(dir, env, "HISTFILE= PS1='ready> ' bash --norc --noprofile")) {
       tmux.waitFor("the prompt", s -> s.contains("ready> "));
       tmux.type("source " + install.resolve("share/bash-completion/completions/crossroads"));
       tmux.press("Enter");
