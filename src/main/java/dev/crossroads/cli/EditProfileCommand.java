@@ -14,7 +14,7 @@ public final class EditProfileCommand extends SessionCommand {
   @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "profiles.param.name")
   String name;
 
-  @Option(names = "--review", descriptionKey = "edit.review")
+  @Option(names = "--review", descriptionKey = "edit.review", arity = "0")
   boolean review;
 
   public EditProfileCommand(AppContext context) {

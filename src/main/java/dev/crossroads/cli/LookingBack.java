@@ -136,14 +136,16 @@ final class LookingBack {
     Messages m = context.messages();
     Answers answers = new Answers();
     out().println();
-    out().println("── " + m.get("journal.look.title") + " ──");
+    // Under --ascii a heading in words only, as the session's are: no rule for a screen reader to
+    // read out.
+    out().println(m.ascii() ? m.get("journal.look.title") : "── " + m.get("journal.look.title") + " ──");
     say(m.get("journal.look.intro"));
     List<String> numbered = new ArrayList<>();
     List<Option> options = decision.options();
     for (int i = 0; i < options.size(); i++) {
       numbered.add((i + 1) + " " + options.get(i).label());
     }
-    answers.chose = ask(lines, m.get("journal.look.chose.ask", String.join(" · ", numbered)),
+    answers.chose = ask(lines, m.get("journal.look.chose.ask", String.join(m.ours(" · "), numbered)),
         m.get("journal.look.chose.label"), r -> LookBackReplies.chose(r, options));
     answers.outcome = ask(lines, m.get("journal.look.outcome.ask"),
         m.get("journal.look.outcome.label"), LookBackReplies::outcome)
@@ -165,7 +167,7 @@ final class LookingBack {
       Function<String, LookBackReplies.Read<T>> read) {
     say(lead);
     while (true) {
-      String line = lines.read(label + " › ").orElseThrow(
+      String line = lines.read(label + context.messages().ours(" › ")).orElseThrow(
           () -> new Problem(Problem.Kind.CANCELLED, Message.of("journal.look.stopped")));
       LookBackReplies.Read<T> got = read.apply(line);
       if (got.refused().isEmpty()) {

@@ -18,14 +18,16 @@ public final class RootCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "en|ko", descriptionKey = "lang", converter = LanguageConverter.class, scope = picocli.CommandLine.ScopeType.INHERIT)
   String lang;
 
-  @Option(names = "--debug", descriptionKey = "debug", scope = picocli.CommandLine.ScopeType.INHERIT)
+  // --debug and --ascii take no value ("--ascii=true" is refused): Main reads both before picocli
+  // does, by the word alone, and the session's fast path reads them so too.
+  @Option(names = "--debug", descriptionKey = "debug", arity = "0", scope = picocli.CommandLine.ScopeType.INHERIT)
   boolean debug;
 
   /**
    * Every command's text in plain ASCII. {@code Main} reads it before picocli does, as it reads
    * {@code --debug}, so that every message of the run, parse errors too, follows it.
    */
-  @Option(names = "--ascii", descriptionKey = "output.ascii", scope = picocli.CommandLine.ScopeType.INHERIT)
+  @Option(names = "--ascii", descriptionKey = "output.ascii", arity = "0", scope = picocli.CommandLine.ScopeType.INHERIT)
   boolean ascii;
 
   private final AppContext context;

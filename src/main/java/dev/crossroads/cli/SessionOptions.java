@@ -10,7 +10,8 @@ public final class SessionOptions {
   @Option(names = "--home", paramLabel = "DIR", descriptionKey = "session.home")
   Path home;
 
-  @Option(names = "--no-input", descriptionKey = "session.noInput")
+  // Flags take no value, as on the session's fast path (SessionArgs), which refuses "--no-input=true".
+  @Option(names = "--no-input", descriptionKey = "session.noInput", arity = "0")
   boolean noInput;
 
   @Option(names = "--answers", paramLabel = "FILE", descriptionKey = "session.answers")
@@ -19,7 +20,7 @@ public final class SessionOptions {
   @Option(names = "--save-answers", paramLabel = "FILE", descriptionKey = "session.saveAnswers")
   Path saveAnswers;
 
-  @Option(names = "--no-color", descriptionKey = "output.noColor")
+  @Option(names = "--no-color", descriptionKey = "output.noColor", arity = "0")
   boolean noColor;
 
   Optional<Path> home() {

@@ -37,7 +37,7 @@ public final class MarkdownSummary extends MarkdownRenderer<Summary> {
                         String.valueOf(r.wpmRank()),
                         String.valueOf(r.topsisRank()),
                         Numbers.percent(r.chanceFirst())
-                            + " ±"
+                            + messages.ours(" ±")
                             + Numbers.fixed(r.chanceError() * 100, 1)))
             .toList());
     for (String note : summary.notes()) {

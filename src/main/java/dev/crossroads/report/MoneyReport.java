@@ -90,8 +90,11 @@ public final class MoneyReport extends TextRenderer<MoneyPage> {
     if (!page.facts().isEmpty()) {
       view.heading(messages.get("money.report.facts"));
       for (DatedNote fact : page.facts()) {
-        view.bullet(messages.get("money.report.asOf", fact.asOf().toString(), fact.text()));
-        view.addAll(view.wrap(messages.get("money.report.source", fact.source()), INDENT + "  ", INDENT + "  "));
+        // The facts are the question bank's words, not the person's: in ASCII under --ascii.
+        view.bullet(messages.get("money.report.asOf", fact.asOf().toString(),
+            messages.ours(fact.text())));
+        view.addAll(view.wrap(messages.get("money.report.source", messages.ours(fact.source())),
+            INDENT + "  ", INDENT + "  "));
       }
     }
   }

@@ -93,6 +93,10 @@ public record SessionArgs(
         name = a.substring(0, eq);
         inline = Optional.of(a.substring(eq + 1));
       }
+      if (FLAGS.contains(name) && inline.isPresent()) {
+        // A flag takes no value, as picocli has it: "--ascii=false" is refused, not read as on.
+        throw new Problem(Problem.Kind.USAGE, Message.of("session.args.unknown", a));
+      }
       switch (name) {
         case "--no-input" -> noInput = true;
         case "--review" -> review = true;

@@ -7,8 +7,6 @@ import java.util.Optional;
 import org.jline.utils.InfoCmp;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import org.jline.terminal.impl.DumbTerminal;
-import org.jline.utils.Signals;
 
 /** The terminal a session talks to, opened fast. */
 final class SessionTerminal {
@@ -34,15 +32,7 @@ final class SessionTerminal {
     if (!type.isEmpty()) {
       builder.type(type);
     }
-    Terminal terminal = builder.build();
-    if (terminal instanceof DumbTerminal) {
-      // On a dumb terminal (TERM=dumb, which screen readers and editors' shells set) JLine
-      // leaves Ctrl-C to the JVM, which ends at once without a word. Raised through the
-      // terminal, it reaches the line reader as it does on any other terminal: the session
-      // stops, keeps its draft and says how to resume.
-      Signals.register("INT", () -> terminal.raise(Terminal.Signal.INT));
-    }
-    return terminal;
+    return builder.build();
   }
 
   static void closeQuietly(Terminal terminal) {

@@ -116,6 +116,54 @@ class AsciiCommandsTest {
   }
 
   @Test
+  void theLookingBackInterviewKeepsToAsciiToo() {
+    for (String lang : List.of("en_US.UTF-8", "ko_KR.UTF-8")) {
+      Path own = dir.resolve("look-" + lang);
+      assertThat(CommandRun.of("import", "docs/examples/grad-school-ko.json", "--name", "g",
+          "--home", own.toString()).exitCode()).isZero();
+      // After the example's review date, at a terminal, with every question answered.
+      CommandRun run = run(Map.of("LANG", lang), new TerminalCapabilities(true, false, false,
+              OptionalInt.of(80)), "1\n7\n배운 것\nabout-right\n2028-01-01\n",
+          java.time.Clock.fixed(java.time.Instant.parse("2027-10-01T12:00:00Z"),
+              java.time.ZoneOffset.UTC),
+          List.of("review", "g", "--ascii", "--home", own.toString()));
+
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+      assertThat(run.out()).as(run.toString()).contains(" > ");
+      assertAsciiBesidesHangul("review g --ascii at a terminal, " + lang, run);
+    }
+  }
+
+  @Test
+  void aKeptTemplateTitleIsSavedAsTheBankWroteItWhateverTheOutput() throws Exception {
+    Path answers = dir.resolve("research.yaml");
+    java.nio.file.Files.writeString(answers, String.join("\n",
+        "template: research-vs-engineering",
+        "gut: [research, research-engineer, engineering]",
+        "rating:",
+        "  research: {interest: 7, impact: 7, growth: 7, aptitude: 7, meta-skills: 7, resources: 7}",
+        "  research-engineer: {interest: 6, impact: 6, growth: 6, aptitude: 6, meta-skills: 6,"
+            + " resources: 6}",
+        "  engineering: {interest: 5, impact: 5, growth: 5, aptitude: 5, meta-skills: 5,"
+            + " resources: 5}",
+        "save.name: kept", ""));
+    Path own = dir.resolve("kept");
+    CommandRun run = CommandRun.of(Map.of("LANG", "ko_KR.UTF-8"), "new", "--no-input",
+        "--answers", answers.toString(), "--ascii", "--home", own.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(java.nio.file.Files.readString(own.resolve("profiles/kept.json")))
+        .contains("\"title\": \"연구를 할까, 엔지니어링·제품 개발을 할까?\"");
+  }
+
+  @Test
+  void theOptionTakesNoValue() {
+    CommandRun run = CommandRun.of("analyze", "grad-school", "--ascii=true", "--home",
+        home.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
   void everyCommandTakesTheOption() {
     for (String command : List.of("profiles", "drafts", "templates", "next", "review", "rename",
         "delete", "import", "export", "scenario")) {
@@ -135,10 +183,15 @@ class AsciiCommandsTest {
 
   private static CommandRun run(Map<String, String> env, TerminalCapabilities terminal,
       List<String> args) {
+    return run(env, terminal, "", CommandRun.CLOCK, args);
+  }
+
+  private static CommandRun run(Map<String, String> env, TerminalCapabilities terminal,
+      String typed, java.time.Clock clock, List<String> args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = new Main(new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
-        new PrintWriter(err, true), env, CommandRun.CLOCK, terminal)
+    int code = new Main(new ByteArrayInputStream(typed.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        new PrintWriter(out, true), new PrintWriter(err, true), env, clock, terminal)
         .run(args.toArray(String[]::new));
     return new CommandRun(code, out.toString(), err.toString(), err.toString());
   }

@@ -49,7 +49,10 @@ class SessionArgsParityTest {
         new String[] {"new", "--bogus"},
         new String[] {"new", "--template"},
         new String[] {"edit"},
-        new String[] {"new", "--review"});
+        new String[] {"new", "--review"},
+        new String[] {"new", "--ascii=false"},
+        new String[] {"new", "--no-input=true"},
+        new String[] {"edit", "grad", "--review=true"});
   }
 
   private static List<Arguments> words(String[]... lines) {

@@ -8,6 +8,7 @@ import dev.crossroads.TerminalCapabilities;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Candidate;
@@ -18,6 +19,8 @@ import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.jline.utils.Signals;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
@@ -87,6 +90,7 @@ public final class TerminalAsker implements Asker {
     words.addAll(prompt.completions());
     String styled = label(prompt, look);
     escaped = false;
+    Optional<Object> jvmsCtrlC = ctrlCToTheReader();
     try {
       String line = reader.readLine(styled, null, (org.jline.reader.MaskingCallback) null,
           prompt.prefill().isEmpty() ? null : TerminalText.line(prompt.prefill()));
@@ -98,7 +102,24 @@ public final class TerminalAsker implements Asker {
       return new Reply.Stopped(true, e.getPartialLine());
     } catch (EndOfFileException e) {
       return new Reply.Stopped(false, e.getPartialLine() == null ? "" : e.getPartialLine());
+    } finally {
+      jvmsCtrlC.ifPresent(handler -> Signals.unregister("INT", handler));
     }
+  }
+
+  /**
+   * On a dumb terminal (TERM=dumb, which screen readers and editors' shells set) JLine leaves
+   * Ctrl-C to the JVM, which would end at once without a word, the draft unsaid. While a line is
+   * read, the signal goes to the terminal instead, and so to the line reader, as on any other
+   * terminal: the session stops, keeps its draft and says how to resume. Between questions it is
+   * the JVM's again, so Ctrl-C still ends the run there (exit 130), as it does elsewhere. Returns
+   * the JVM's handler, to put back, when there was one to replace.
+   */
+  private Optional<Object> ctrlCToTheReader() {
+    if (!(terminal instanceof DumbTerminal)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(Signals.register("INT", () -> terminal.raise(Terminal.Signal.INT)));
   }
 
   @Override

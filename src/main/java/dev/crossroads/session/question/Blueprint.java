@@ -48,13 +48,14 @@ public record Blueprint(
   }
 
   /**
-   * The same blueprint with the template's own words (its title and intro, the criteria's
-   * descriptions, questions, ends and examples, the reflection prompts) passed through
-   * {@code ours}: in ASCII under {@code --ascii}. Labels are left as written: they name what a
-   * person chooses, and are kept and typed as they are.
+   * The same blueprint with the template's own words (its intro, the criteria's descriptions,
+   * questions, ends and examples, the reflection prompts) passed through {@code ours}: in ASCII
+   * under {@code --ascii}. The title and the labels are left as written: the title is the
+   * decision's title when the person keeps it, and the labels name what a person chooses; both
+   * are saved and typed as they are.
    */
   public Blueprint retold(UnaryOperator<String> ours) {
-    return new Blueprint(id, ours.apply(title), ours.apply(intro), options,
+    return new Blueprint(id, title, ours.apply(intro), options,
         catalogue.stream().map(c -> c.retold(ours)).toList(), preselected, suggestedPoints,
         reflections.stream().map(r -> new Reflection(r.id(), r.date(), ours.apply(r.text()),
             ours.apply(r.hint()), r.defaultText(), r.defaultAfter())).toList(),
