@@ -64,7 +64,7 @@ public final class MoneyChart {
     }
     int zero = row(0, low, high);
     if (low < 0) {
-      Arrays.fill(grid[zero], style.ascii() ? '-' : '─');
+      Arrays.fill(grid[zero], '─');
     }
     for (int j = 0; j < years.size(); j++) {
       int i = years.get(j) - 1;
@@ -82,12 +82,12 @@ public final class MoneyChart {
     List<String> out = new ArrayList<>();
     for (int r = 0; r < HEIGHT; r++) {
       String label = labels.getOrDefault(r, "");
-      String axis = labels.containsKey(r) ? (style.ascii() ? "+" : "┤") : (style.ascii() ? "|" : "│");
-      out.add(stripTrailing(INDENT + DisplayWidth.padLeft(label, labelWidth) + " " + axis
-          + colour(new String(grid[r]))));
+      String axis = labels.containsKey(r) ? "┤" : "│";
+      out.add(style.drawn(stripTrailing(INDENT + DisplayWidth.padLeft(label, labelWidth) + " "
+          + axis + colour(new String(grid[r])))));
     }
-    out.add(INDENT + " ".repeat(labelWidth + 1) + (style.ascii() ? "+" : "└")
-        + (style.ascii() ? "-" : "─").repeat(grid[0].length));
+    out.add(style.drawn(INDENT + " ".repeat(labelWidth + 1) + "└"
+        + "─".repeat(grid[0].length)));
     out.add(stripTrailing(INDENT + " ".repeat(labelWidth + 2) + yearLine(years, slot)));
     return out;
   }

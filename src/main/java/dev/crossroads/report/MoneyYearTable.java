@@ -101,7 +101,7 @@ final class MoneyYearTable {
   private String span(String name, int width) {
     String text = DisplayWidth.truncate(name, width, "..");
     int rest = width - DisplayWidth.of(text) - 1;
-    return rest > 0 ? text + " " + (style.ascii() ? "-" : "─").repeat(rest) : text;
+    return rest > 0 ? text + " " + style.drawn("─".repeat(rest)) : text;
   }
 
   private static String stripTrailing(String s) {

@@ -1,5 +1,6 @@
 package dev.crossroads.report;
 
+import dev.crossroads.AsciiText;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
@@ -87,7 +88,15 @@ public record TextStyle(int width, boolean color, boolean ascii) {
   }
 
   public String fullBlock() {
-    return ascii ? "#" : "█";
+    return drawn("█");
+  }
+
+  /**
+   * {@code lines}, drawn with box-drawing or block characters, as this terminal shows them: in
+   * the ASCII that draws the same lines under {@code --ascii} ({@link AsciiText}).
+   */
+  public String drawn(String lines) {
+    return ascii ? AsciiText.of(lines) : lines;
   }
 
   private String styled(String text, AttributedStyle style) {

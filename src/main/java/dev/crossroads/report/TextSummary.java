@@ -46,7 +46,7 @@ public final class TextSummary extends TextRenderer<Summary> {
               Numbers.score(row.score()),
               String.valueOf(row.wpmRank()),
               String.valueOf(row.topsisRank()),
-              Numbers.percent(row.chanceFirst()) + (style.ascii() ? " +-" : " ±") + Numbers.fixed(row.chanceError() * 100, 1)));
+              Numbers.percent(row.chanceFirst()) + messages.ours(" ±") + Numbers.fixed(row.chanceError() * 100, 1)));
     }
     List<String> rankingLines = ranking.render(width, INDENT);
     // Green marks the leader; with no option passing every dealbreaker there is none.
