@@ -31,11 +31,6 @@ public final class Messages {
     this.ascii = ascii;
   }
 
-  /** The same messages with their typography in ASCII, or not. */
-  public Messages withAscii(boolean inAscii) {
-    return inAscii == ascii ? this : new Messages(locale, inAscii);
-  }
-
   /** True when crossroads' own text is shown in plain ASCII. */
   public boolean ascii() {
     return ascii;

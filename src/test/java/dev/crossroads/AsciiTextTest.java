@@ -33,7 +33,7 @@ class AsciiTextTest {
   @Test
   void messagesInAsciiKeepThePersonsTextInTheirArguments() {
     Messages plain = new Messages(Locale.ENGLISH);
-    Messages ascii = plain.withAscii(true);
+    Messages ascii = new Messages(Locale.ENGLISH, true);
     String pattern = plain.get("session.rating.title", "“A”", "B");
 
     assertThat(pattern).contains("·");

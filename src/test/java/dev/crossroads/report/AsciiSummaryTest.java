@@ -118,7 +118,7 @@ class AsciiSummaryTest {
     Messages messages = new Messages(Locale.ENGLISH);
     Summary summary = new SummaryBuilder(messages).build(d, ANALYZER.analyze(d, SETTINGS));
     String plain = new TextSummary(messages, new TextStyle(80, true, false)).render(summary);
-    String ascii = new TextSummary(messages.withAscii(true), new TextStyle(80, true, true))
+    String ascii = new TextSummary(new Messages(Locale.ENGLISH, true), new TextStyle(80, true, true))
         .render(summary);
 
     assertThat(plain).contains("█").doesNotContain(messages.get("report.why.words"));
