@@ -59,7 +59,11 @@ final class LookingBack {
     }
   }
 
-  int run(ProfileStore store, StoredProfile profile, LocalDate today) {
+  /**
+   * Looks back at {@code profile}, whose analysis today gave {@code verdict}: the journal keeps
+   * what the model put first and how sure it was.
+   */
+  int run(ProfileStore store, StoredProfile profile, Verdict verdict, LocalDate today) {
     Decision decision = profile.decision();
     Map<String, String> flags = options.flags();
     if (!flags.isEmpty() || options.answersFile().isPresent()) {
@@ -67,13 +71,13 @@ final class LookingBack {
       options.answersFile().ifPresent(file -> fromFile(answers, file.toString(), decision, today));
       flags.forEach((key, value) -> read(answers, key, value, decision, today,
           why -> new Problem(Problem.Kind.USAGE, Message.of("journal.refuse.flag", "--" + key, why))));
-      return write(store, profile, answers, snapshot(decision), today);
+      return write(store, profile, answers, snapshot(decision, verdict), today);
     }
     if (decision.meta().reviewDue(today).isEmpty()) {
       return ExitCode.OK;
     }
     if (prompt.isPresent() && !options.noInput) {
-      Snapshot snapshot = snapshot(decision);
+      Snapshot snapshot = snapshot(decision, verdict);
       return write(store, profile, interview(prompt.get(), decision, snapshot, today), snapshot,
           today);
     }
@@ -226,10 +230,9 @@ final class LookingBack {
   private record Snapshot(Optional<String> gutFirst, Optional<String> modelFirst,
       OptionalDouble chance) {}
 
-  private Snapshot snapshot(Decision decision) {
+  private Snapshot snapshot(Decision decision, Verdict verdict) {
     Optional<String> gut = decision.meta().gutRanking().stream().findFirst()
         .map(id -> label(decision, id));
-    Verdict verdict = Reports.analyze(decision).verdict();
     if (verdict.kind() == Verdict.Kind.TIE || verdict.leader().isEmpty()) {
       return new Snapshot(gut, Optional.empty(), OptionalDouble.empty());
     }

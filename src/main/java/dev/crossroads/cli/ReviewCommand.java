@@ -1,6 +1,9 @@
 package dev.crossroads.cli;
 
+import dev.crossroads.Message;
 import dev.crossroads.Messages;
+import dev.crossroads.Problem;
+import dev.crossroads.analysis.AnalysisResult;
 import dev.crossroads.decision.Decision;
 import dev.crossroads.journal.Hindsights;
 import dev.crossroads.report.Table;
@@ -59,8 +62,15 @@ public final class ReviewCommand extends ProfileCommand {
     int width = output.style(context.app()).width();
     if (name != null) {
       StoredProfile profile = store.load(ProfileName.of(name));
-      one(profile, today, out);
-      return new LookingBack(context, lookBack, prompt, width).run(store, profile, today);
+      // Analysed once: the verdict shown is the one the journal keeps.
+      AnalysisResult result = Reports.analyze(profile.decision());
+      one(profile, result, today, out);
+      return new LookingBack(context, lookBack, prompt, width)
+          .run(store, profile, result.verdict(), today);
+    }
+    if (!lookBack.flags().isEmpty() || lookBack.answersFile().isPresent()) {
+      // Answers with no decision to write them in would be lost without a word.
+      throw new Problem(Problem.Kind.USAGE, Message.of("journal.refuse.noName"));
     }
     record Due(String name, Decision decision, LocalDate date) {}
     List<Due> due = new ArrayList<>();
@@ -120,7 +130,8 @@ public final class ReviewCommand extends ProfileCommand {
   }
 
   /** One decision in full: its review date, today's winner, all its answers, how to revise it. */
-  private int one(StoredProfile profile, LocalDate today, PrintWriter out) {
+  private int one(StoredProfile profile, AnalysisResult result, LocalDate today,
+      PrintWriter out) {
     Messages messages = messages();
     TextStyle style = output.style(context.app());
     int width = style.width();
@@ -144,7 +155,8 @@ public final class ReviewCommand extends ProfileCommand {
     Messages sheetMessages = context.app().messagesFor(decision.language());
     // Today's verdict, from the full analysis: the same words show and the exports print.
     String verdict =
-        Reports.summary(context.app(), sheetMessages, profile.profile()).verdict().paragraph();
+        Reports.summary(context.app(), sheetMessages, profile.profile(), decision, result)
+            .verdict().paragraph();
     Wrap.lines(messages.get("review.one.verdict", verdict), width, "", "").forEach(out::println);
     out.println();
     out.print(

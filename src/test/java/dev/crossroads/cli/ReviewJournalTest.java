@@ -84,6 +84,19 @@ class ReviewJournalTest {
   }
 
   @Test
+  void answersWithoutADecisionsNameAreAUsageErrorNotDroppedInSilence() {
+    Path file = fixture.write("orphan.yaml", "outcome: 4\n");
+
+    for (String[] args : List.of(new String[] {"--outcome", "3", "--learned", "lost?"},
+        new String[] {"--answers", file.toString()})) {
+      SubcommandRun run = noTerminal(args);
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.USAGE);
+      assertThat(run.err()).contains("Name the decision these answers are about");
+    }
+    assertThat(journal("grad")).isEmpty();
+  }
+
+  @Test
   void anAnswersFileWritesTheLookBackAndNamesKeysItDidNotUse() {
     Path file = fixture.write("look.yaml", """
         chose: A gap year
