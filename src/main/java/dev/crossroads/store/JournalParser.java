@@ -32,12 +32,7 @@ final class JournalParser {
 
   List<JournalEntry> read(Node list) {
     List<JournalEntry> entries = new ArrayList<>();
-    Optional<List<Node>> items = in.array(list);
-    if (items.isEmpty()) {
-      return entries;
-    }
-    in.atMost(list, Limits.MAX_JOURNAL);
-    for (Node item : items.get()) {
+    for (Node item : in.array(list, Limits.MAX_JOURNAL).orElse(List.of())) {
       if (in.object(item).isEmpty()) {
         continue;
       }

@@ -34,9 +34,8 @@ final class PlanParser {
     String a = text(plan, "a");
     String b = text(plan, "b");
     String z = text(plan, "z");
-    in.field(plan, "steps", false).ifPresent(list -> in.atMost(list, Limits.MAX_NEXT_STEPS));
     List<NextStep> steps = new ArrayList<>();
-    for (Node item : in.array(plan, "steps", false).orElse(List.of())) {
+    for (Node item : in.array(plan, "steps", false, Limits.MAX_NEXT_STEPS).orElse(List.of())) {
       if (in.object(item).isEmpty()) {
         continue;
       }
