@@ -5,6 +5,7 @@ import dev.crossroads.Messages;
 import dev.crossroads.Problem;
 import dev.crossroads.analysis.Verdict;
 import dev.crossroads.decision.Decision;
+import dev.crossroads.decision.Meta;
 import dev.crossroads.decision.Hindsight;
 import dev.crossroads.decision.JournalEntry;
 import dev.crossroads.decision.LimitCheck;
@@ -194,9 +195,8 @@ final class LookingBack {
     boolean written = !entry.saysNothing();
     store.update(profile.name(), current -> {
       Decision moved = movedReview(current, answers.next);
-      Decision changed = written
-          ? moved.withMeta(moved.meta().lookedBack(entry, answers.next))
-          : moved.withMeta(moved.meta().withReviewDate(answers.next));
+      Meta meta = moved.meta().withReviewDate(answers.next);
+      Decision changed = moved.withMeta(written ? meta.lookedBack(entry) : meta);
       // Within the limits a profile is read with, so what is written can be opened again.
       LimitCheck.check(changed);
       return changed;

@@ -47,11 +47,11 @@ public record Meta(
     return new Meta(templateId, deadline, next.or(() -> reviewDate), gutRanking, plan, journal);
   }
 
-  /** The journal with {@code entry} added last, and the review date moved to {@code next}. */
-  public Meta lookedBack(JournalEntry entry, Optional<LocalDate> next) {
+  /** The journal with {@code entry} added last. */
+  public Meta lookedBack(JournalEntry entry) {
     List<JournalEntry> entries = new ArrayList<>(journal);
     entries.add(entry);
-    return new Meta(templateId, deadline, next.or(() -> reviewDate), gutRanking, plan, entries);
+    return new Meta(templateId, deadline, reviewDate, gutRanking, plan, entries);
   }
 
   /**
