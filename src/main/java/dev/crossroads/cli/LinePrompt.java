@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -37,7 +36,9 @@ interface LinePrompt {
     try {
       return Optional.ofNullable(in.readLine());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // A terminal that can no longer be read is gone: stop as at the end of input, nothing
+      // written, rather than report an internal error.
+      return Optional.empty();
     }
   }
 }
